@@ -1,25 +1,337 @@
-"""Placeholder pipeline (being replaced by the real extractor)."""
+"""The extraction pipeline: text in, document facts and claims out."""
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 import regex
 
+from factcheck.extract import attribution, classify, dates
+from factcheck.extract.lexicon import LABEL_WORDS
+from factcheck.extract.masks import masked_spans
+from factcheck.extract.mentions import MENTION
+from factcheck.extract.qualify import Figure, figures_from_match
+from factcheck.extract.sentences import Sentence, split_sentences
+from factcheck.extract.source_info import guess_outlet, guess_title
 from factcheck.extract.types import DocumentInfo, ExtractedClaim, Extraction
 
-EXTRACTOR_VERSION = "0.1.0"
-_NUM = regex.compile(r"\d[\d,]*")
+EXTRACTOR_VERSION = "1.0.0"
+
+_LABELS = frozenset(LABEL_WORDS)
+_PREV_WORD = regex.compile(r"([\p{L}\d.'’\-]+)[^\S\n]*$")
+_CHAIN_GAP = regex.compile(
+    r"^\s*,?\s*(?:(?:and|or|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|"
+    r"of\s+them|with|along\s+with|mostly|mainly|most\s+of\s+them|while|incl\.)\s+)?"
+    r"(?:(?:another|a\s+further|an\s+additional|further|including|some|at\s+least)\s+)?$",
+    regex.IGNORECASE,
+)
+_RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|;|\s[–—]\s")
+_NEGATED = regex.compile(r"\b(?:no|not|none\s+of\s+the|zero|without)\s+$", regex.IGNORECASE)
+_YEAR_CONTEXT = frozenset(
+    "in since by of from until before after during early late mid the year around circa".split()
+)
+_TRIVIAL_NOUNS = frozenset(
+    """things ways times issues steps reasons questions options sides parties points
+    leaders countries nations states words cases hours days years months weeks minutes
+    pieces percent others occasions fronts rounds stages phases categories parts items
+    areas regions sessions meetings calls talks visits trips""".split()
+)
+_CATEGORY_CLASSES = {
+    "killed", "injured", "hostages", "missing", "displaced", "detained",
+}
 
 
 def extract(text: str, published: date | None = None) -> Extraction:
-    """Extract every numeric claim from ``text``."""
-    claims = [
-        ExtractedClaim(
-            start=m.start(), end=m.end(), text=m.group(), value=float(m.group().replace(",", "")),
-            qualifier="exact", low=0, high=None, category="other", subject=None, location=None,
-            attribution=None, date=published, sentence="", sentence_start=0,
+    """Extract every numeric claim from ``text``.
+
+    ``published`` (given by the user) overrides the date found in the text; relative
+    dates in the text ("on Friday") resolve against the publication date.
+    """
+    found = dates.find_published(text)
+    if published is not None:
+        info = DocumentInfo(published, "user", guess_title(text), guess_outlet(text))
+    elif found is not None:
+        info = DocumentInfo(found, "text", guess_title(text), guess_outlet(text))
+    else:
+        info = DocumentInfo(None, "unknown", guess_title(text), guess_outlet(text))
+    return Extraction(info, _Extractor(text, info.published).run())
+
+
+class _Extractor:
+    """State for one document: sentences, masks, cues cached per sentence."""
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+        self.sentences = split_sentences(text)
+        self.starts = [s.start for s in self.sentences]
+        self.masks = masked_spans(text)
+        self.mask_starts = [a for a, _ in self.masks]
+        self._cues: dict[int, list[attribution.Cue]] = {}
+
+    # --- candidates ----------------------------------------------------------------------
+    def run(self) -> list[ExtractedClaim]:
+        text = self.text
+        raw: list[tuple[Figure, int]] = []
+        for m in MENTION.finditer(text):
+            if self._masked(m.start(), m.end()):
+                continue
+            idx = bisect.bisect_right(self.starts, m.start()) - 1
+            if idx < 0 or m.start() >= self.sentences[idx].end:
+                continue
+            for fig in figures_from_match(m, text):
+                raw.append((fig, idx))
+        claims: list[ExtractedClaim] = []
+        contexts = [self._context(fig, idx) for fig, idx in raw]
+        for n, ((fig, idx), ctx) in enumerate(zip(raw, contexts, strict=True)):
+            claim = self._claim(fig, idx, ctx, raw, contexts, n)
+            if claim:
+                claims.append(claim)
+        return claims
+
+    def _masked(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.mask_starts, end - 1) - 1
+        while i >= 0:
+            a, b = self.masks[i]
+            if b > start:
+                return True
+            if b <= start and a < start - 400:
+                return False
+            i -= 1
+        return False
+
+    def _context(self, fig: Figure, idx: int) -> classify.Context:
+        return classify.read_noun_phrase(self.text, fig.end, self.sentences[idx].end)
+
+    # --- one claim -----------------------------------------------------------------------
+    def _claim(self, fig, idx, ctx, raw, contexts, n) -> ExtractedClaim | None:
+        text = self.text
+        sent = self.sentences[idx]
+        if ctx.unit or self._is_label(fig, sent) or _NEGATED.search(text, max(sent.start,
+                                                                           fig.start - 12),
+                                                                    fig.start):
+            return None
+        if self._is_year(fig, ctx, sent):
+            return None
+        # the figure chained to the one before it in a list ("3,760 children and 2,326 women")
+        chain = self._chain(raw, contexts, n)
+        category, subject = self._category(fig, ctx, chain, raw, contexts, sent)
+        if category is None:
+            return None
+        if category == "other":
+            head = (ctx.noun or "").lower().split()[-1:] or [""]
+            if not ctx.noun or fig.spelled or head[0] in _TRIVIAL_NOUNS:
+                return None
+            if not fig.vague and fig.value < 2 and not ctx.noun:
+                return None
+        if fig.spelled and fig.value == 1 and category not in _CATEGORY_CLASSES:
+            return None
+        cue = self._attribution(fig, idx, category)
+        if cue is False:
+            return None
+        claim_date = self._claim_date(sent)
+        span = text[fig.start:fig.end]
+        return ExtractedClaim(
+            start=fig.start,
+            end=fig.end,
+            text=span,
+            value=fig.value,
+            qualifier=fig.qualifier,
+            low=fig.low,
+            high=fig.high,
+            value_high=fig.value_high,
+            category=category,
+            subject=subject,
+            location=classify.find_location(text, fig.start, ctx.np_end, sent.start, sent.end),
+            attribution=cue,
+            date=claim_date,
+            sentence=sent.text,
+            sentence_start=sent.start,
         )
-        for m in _NUM.finditer(text)
-    ]
-    return Extraction(DocumentInfo(published, "user" if published else "unknown"), claims)
+
+    def _is_label(self, fig: Figure, sent: Sentence) -> bool:
+        """'Resolution 2334', 'Shahed 136', 'F-16', 'Channel 12': a label, not a count."""
+        before = self.text[max(sent.start, fig.start - 30):fig.start]
+        prev = _PREV_WORD.search(before)
+        if not prev:
+            return False
+        word = prev.group(1)
+        if word.lower().rstrip(".") in _LABELS or word.lower() in _LABELS:
+            return True
+        span_text = self.text[fig.start:fig.end]
+        if word[0].isupper() and span_text[0].isdigit() and not before.rstrip().endswith(","):
+            at_start = before[:prev.start()].strip() == "" and fig.start - 30 <= sent.start
+            return not at_start and word.lower() not in ("about", "some", "nearly", "over")
+        return False
+
+    def _is_year(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
+        span = self.text[fig.start:fig.end]
+        if not regex.fullmatch(r"(?:1[89]|20)\d\d", span):
+            return False
+        prev = _PREV_WORD.search(self.text, max(sent.start, fig.start - 20), fig.start)
+        if prev and prev.group(1).lower() in _YEAR_CONTEXT:
+            return True
+        return not (ctx.noun_category or classify.is_people(ctx.noun) or ctx.own_after)
+
+    def _chain(self, raw, contexts, n) -> list[int]:
+        """Indexes of the figures listed together with figure ``n`` (itself included)."""
+        members = [n]
+        i = n
+        while i > 0:
+            prev_fig, prev_idx = raw[i - 1]
+            if prev_idx != raw[i][1]:
+                break
+            gap = self.text[contexts[i - 1].np_end:raw[i][0].start]
+            if not _CHAIN_GAP.match(gap):
+                break
+            members.insert(0, i - 1)
+            i -= 1
+        i = n
+        while i + 1 < len(raw):
+            if raw[i + 1][1] != raw[i][1]:
+                break
+            gap = self.text[contexts[i].np_end:raw[i + 1][0].start]
+            if not _CHAIN_GAP.match(gap):
+                break
+            members.append(i + 1)
+            i += 1
+        return members
+
+    def _category(self, fig, ctx, chain, raw, contexts, sent) -> tuple[str | None, str | None]:
+        text = self.text
+        subject = ctx.noun
+        if classify.population_context(text, fig.start, sent.start) and (
+            not ctx.noun or classify.is_people(ctx.noun) or ctx.noun_category == "population"
+        ):
+            return "population", subject or "people"
+        first = raw[chain[0]][0]
+        floor = max(sent.start, contexts[chain[0] - 1].np_end if chain[0] > 0 and
+                    raw[chain[0] - 1][1] == raw[chain[0]][1] else sent.start)
+        before = classify.trigger_before(text, first.start, floor)
+        if fig is not first and before is None:
+            own_floor = contexts[raw.index((fig, raw[chain[0]][1]))].np_end if False else floor
+            before = None if own_floor is None else before
+        chain_after = None
+        chain_neutral = None
+        for k in reversed(chain):
+            if contexts[k].own_after:
+                chain_after = contexts[k].own_after
+                break
+            if contexts[k].neutral_after and not chain_neutral:
+                chain_neutral = contexts[k].neutral_after
+        if ctx.pronoun and not subject:
+            for k in chain:
+                if contexts[k].noun:
+                    subject = contexts[k].noun
+                    break
+        category = None
+        if ctx.own_after:
+            category = ctx.own_after
+        elif chain_after and chain[-1] != chain[0]:
+            category = chain_after
+        elif before and not before.startswith("neutral:"):
+            category = before
+        elif ctx.noun_category:
+            category = ctx.noun_category
+        elif ctx.pronoun and chain[0] > 0:
+            category = None
+        if category is None:
+            noun_cats = [contexts[k].noun_category for k in chain if contexts[k].noun_category]
+            if noun_cats:
+                category = noun_cats[0]
+            elif before and before.startswith("neutral:"):
+                category = before.split(":", 1)[1]
+            elif ctx.neutral_after or chain_neutral:
+                category = ctx.neutral_after or chain_neutral
+        if category is None:
+            category = "other"
+        if category in _CATEGORY_CLASSES and not subject:
+            subject = "people"
+        return category, subject
+
+    # --- attribution ---------------------------------------------------------------------
+    def cues(self, idx: int) -> list[attribution.Cue]:
+        if idx not in self._cues:
+            s = self.sentences[idx]
+            self._cues[idx] = attribution.find_cues(self.text, s.start, s.end)
+        return self._cues[idx]
+
+    def _attribution(self, fig: Figure, idx: int, category: str) -> str | None | bool:
+        """The source of a figure; ``False`` when the figure is part of a source's name."""
+        cues = self.cues(idx)
+        text = self.text
+        applicable: list[tuple[int, attribution.Cue]] = []
+        for cue in cues:
+            if cue.source_start <= fig.start and fig.end <= cue.source_end:
+                return False
+            if fig.start >= cue.end:
+                gap = text[cue.end:fig.start]
+                if _RELATIVE_BREAK.search(gap):
+                    continue
+                distance = fig.start - cue.end
+            elif fig.end <= cue.start:
+                if cue.after_only:
+                    continue
+                distance = cue.start - fig.end
+                if _RELATIVE_BREAK.search(text[fig.end:cue.start]) and ";" in text[fig.end:
+                                                                                      cue.start]:
+                    continue
+            else:
+                distance = 0
+            if category == "population":
+                between = text[min(fig.end, cue.end):max(fig.start, cue.start)]
+                if "," in between:
+                    continue
+            applicable.append((distance, cue))
+        if applicable:
+            applicable.sort(key=lambda pair: pair[0])
+            return self._resolve(applicable[0][1], idx)
+        if cues:
+            return None
+        return self._carried(idx)
+
+    def _carried(self, idx: int) -> str | None:
+        """A source carried from earlier sentences of the same paragraph (or a quote's end)."""
+        sent = self.sentences[idx]
+        if sent.text[:1] in "“\"" and not any(q in sent.text[1:] for q in "”\""):
+            for j in range(idx + 1, min(idx + 5, len(self.sentences))):
+                nxt = self.sentences[j]
+                if nxt.paragraph != sent.paragraph:
+                    break
+                if any(q in nxt.text for q in "”\""):
+                    cues = self.cues(j)
+                    return self._resolve(cues[0], j) if cues else None
+        j = idx - 1
+        while j >= 0 and self.sentences[j].paragraph == sent.paragraph and idx - j <= 4:
+            cues = self.cues(j)
+            if cues:
+                return self._resolve(cues[-1], j)
+            j -= 1
+        return None
+
+    def _resolve(self, cue: attribution.Cue, idx: int) -> str | None:
+        """Replace a pronoun source ('he said') with the last named speaker."""
+        if not cue.pronoun:
+            return cue.source
+        for j in range(idx, max(-1, idx - 12), -1):
+            for other in reversed(self.cues(j)):
+                if not other.pronoun and other.start < cue.start:
+                    return other.source
+        return None
+
+    # --- dates ---------------------------------------------------------------------------
+    def _claim_date(self, sent: Sentence) -> date | None:
+        """The date the figure is reported for: 'said on Tuesday', 'as of Monday', else published."""
+        if self.published is None:
+            return None
+        for m in dates.report_dates(sent.text):
+            near_speech = any(
+                abs((sent.start + m.start()) - c.end) < 25 or abs(c.start - (sent.start + m.end()))
+                < 25 for c in self.cues(self.sentences.index(sent))
+            ) if m.group("asof") is None else True
+            if near_speech:
+                resolved = dates.resolve(m, self.published)
+                if resolved and resolved <= self.published:
+                    return resolved
+        return self.published

@@ -1,0 +1,185 @@
+"""Who gave a figure: 'according to X', 'X said', '..., said X', 'citing X', "X's figures"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from factcheck.extract.lexicon import SPEECH_VERBS
+from factcheck.extract.mentions import _alt
+
+PRONOUNS = frozenset("he she they it we i you his her their".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution found in a sentence: the source text and where it sits."""
+
+    source: str
+    start: int  # offsets of the whole cue (source + verb) in the document
+    end: int
+    source_start: int
+    source_end: int
+    after_only: bool  # "X said" governs what follows it; False = parenthetical, governs all
+    pronoun: bool = False
+
+
+_STOP_SOURCE = r"(?=\s*(?:[,.;:!?\"“”()\[\]—–]|\s-\s|$|\s(?:which|who|that|said|says|on\s+\p{L}+day|" \
+    r"in\s+a\s+(?:statement|post|report|briefing|tweet)|as\s+of|at\s+a|after|when|while|but|" \
+    r"because|since|although)\b))"
+_SOURCE_WORDS = r"[\p{L}\d][\p{L}\d'’\-.&]*"
+_FORWARD_SOURCE = rf"(?P<src>(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,11}}?){_STOP_SOURCE}"
+
+_ACCORDING = regex.compile(
+    rf"\b(?:according\s+to|citing|quoting|per)\s+(?:(?:figures|data|statistics|a\s+tally|"
+    rf"a\s+count|numbers|estimates|an\s+estimate|a\s+statement|the\s+latest\s+figures)\s+"
+    rf"(?:from|by|of|released\s+by|compiled\s+by|issued\s+by)\s+)?{_FORWARD_SOURCE}",
+    regex.IGNORECASE,
+)
+_BY = regex.compile(
+    rf"\b(?:reported|confirmed|announced|estimated|given|provided|released|compiled|cited|"
+    rf"counted|recorded|published|issued|tallied|documented|verified)\s+by\s+{_FORWARD_SOURCE}",
+    regex.IGNORECASE,
+)
+_FIGURES_OF = regex.compile(
+    rf"(?:(?P<src2>(?:\p{{Lu}}[\p{{L}}\-]*\s+){{0,4}}(?:the\s+)?[\p{{L}}\-]+(?:\s+[\p{{L}}\-]+){{0,4}}?)"
+    rf"['’]s?\s+(?:latest\s+|own\s+|official\s+|updated\s+|preliminary\s+|new\s+|daily\s+)?"
+    rf"(?:figures|data|tally|count|toll|death\s+toll|statistics|estimates?|numbers|records|report))"
+    rf"|\b(?:figures|data|statistics|numbers|estimates)\s+(?:from|by|released\s+by|compiled\s+by|"
+    rf"published\s+by)\s+{_FORWARD_SOURCE}",
+    regex.IGNORECASE,
+)
+_VERB = regex.compile(rf"\b(?:{_alt(SPEECH_VERBS)})\b", regex.IGNORECASE)
+_INVERTED = regex.compile(
+    rf"(?:[,“”\"’]|^)\s*(?:(?:said|says|added|wrote|reported|noted|explained|stressed|"
+    rf"insisted|claimed)\s+)(?!that\b|it\b|in\b|on\b|there\b)"
+    rf"(?P<src>(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,8}}?"
+    rf"(?:,\s+(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,10}}?(?=\s*[,.;]|$))?)"
+    rf"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|adding|who|which|after|as|when|while)\b))",
+)
+_BACK_STOP = frozenset(
+    """that and but while as when after because although though if since where which who
+    whom whose than so yet or nor before until unless whereas said says told including with
+    of to for by in on at from into""".split()
+)
+_AUXILIARY = frozenset(
+    """has have had also later earlier previously separately further would will last night week
+    recently already then again on monday tuesday wednesday thursday friday saturday sunday
+    yesterday today initially officially publicly first repeatedly just""".split()
+)
+_TOLD_OK = regex.compile(
+    r"\s+(?:reporters|journalists|the\s+press|media|[\p{L}.\-]+\s+(?:news|television|tv|radio|"
+    r"newspaper|agency|daily)|the\s+\p{Lu}[\p{L}.\-]*|\p{Lu}[\p{L}.\-]*|a\s+(?:news|press)\s+"
+    r"conference|lawmakers|parliament|congress|the\s+security\s+council|state\s+media|"
+    r"state\s+television|local\s+media|a\s+briefing|us|me|him|her|them)\b(?!\s+to\b)",
+    regex.IGNORECASE,
+)
+_WORD_BACK = regex.compile(r"[\p{L}\d][\p{L}\d'’\-.&]*|[^\s\p{L}\d]")
+
+
+def find_cues(text: str, start: int, end: int) -> list[Cue]:
+    """Every attribution cue in ``text[start:end]`` (one sentence)."""
+    cues: list[Cue] = []
+    for pattern in (_ACCORDING, _BY):
+        for m in pattern.finditer(text, start, end):
+            cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
+                            m.end("src"), after_only=False))
+    for m in _FIGURES_OF.finditer(text, start, end):
+        group = "src2" if m.group("src2") else "src"
+        src = _trim_back(m.group(group))
+        if src:
+            cues.append(Cue(_clean(src), m.start(), m.end(), m.end(group) - len(src),
+                            m.end(group), after_only=False))
+    for m in _INVERTED.finditer(text, start, end):
+        src = _clean(m.group("src"))
+        if src:
+            is_pronoun = src.lower() in PRONOUNS
+            cues.append(Cue(src, m.start(), m.end(), m.start("src"), m.end("src"),
+                            after_only=False, pronoun=is_pronoun))
+    for m in _VERB.finditer(text, start, end):
+        cue = _subject_cue(text, start, end, m)
+        if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
+            cues.append(cue)
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | None:
+    """'X said' / 'X has told reporters': read the subject backwards from the verb."""
+    word = verb.group().lower()
+    after = text[verb.end():min(end, verb.end() + 60)]
+    if word in ("told", "tells") and not _TOLD_OK.match(after):
+        return None
+    if word in ("put", "puts") and not regex.match(
+        r"\s+(?:the|its)\s+(?:[\w\-]+\s+){0,3}(?:toll|number|figure|count|total)\s+at\b", after
+    ):
+        return None
+    if word in ("claimed", "claims", "claim") and regex.match(r"\s+(?:the\s+)?lives\b", after):
+        return None
+    tokens = [(m.group(), m.start(), m.end())
+              for m in _WORD_BACK.finditer(text, max(start, verb.start() - 140), verb.start())]
+    # skip auxiliaries / adverbs between subject and verb
+    while tokens and tokens[-1][0].lower() in _AUXILIARY:
+        tokens.pop()
+    if tokens and tokens[-1][0].lower() in ("is", "are", "was", "were", "be", "been", "being",
+                                            "an", "the", "a", "widely", "not"):
+        return None
+    appositive = bool(tokens) and tokens[-1][0] == ","
+    if appositive:
+        tokens.pop()
+    words = _collect_back(tokens)
+    if appositive and words and tokens and tokens[-1][0] == ",":
+        tokens.pop()
+        name = _collect_back(tokens)
+        if name and name[0][0][0].isupper():
+            words = name + words
+    if not words or words[0][0].lower().endswith("ing"):
+        return None
+    first = words[0][0].lower()
+    if len(words) == 1 and first not in PRONOUNS and words[0][0][0].islower() and \
+            first not in _PLAIN_SOURCES:
+        return None
+    src_start, src_end = words[0][1], words[-1][2]
+    return Cue(_clean(text[src_start:src_end]), src_start, verb.end(), src_start, src_end,
+               after_only=_governs_after_only(text, start, src_start),
+               pronoun=first in PRONOUNS and len(words) == 1)
+
+
+_PLAIN_SOURCES = frozenset(
+    """officials police authorities officers reports witnesses residents medics doctors sources
+    rescuers activists organisers organizers analysts observers experts diplomats hospitals
+    paramedics investigators prosecutors lawyers survivors relatives""".split()
+)
+
+
+def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Pop the words of a noun phrase off the end of ``tokens``."""
+    words: list[tuple[str, int, int]] = []
+    while tokens and len(words) < 10:
+        tok = tokens[-1][0]
+        if not tok[0].isalnum() or tok.lower() in _BACK_STOP:
+            break
+        words.insert(0, tokens.pop())
+    return words
+
+
+def _governs_after_only(text: str, start: int, src_start: int) -> bool:
+    """A cue preceded by a comma or closing quote is parenthetical ('..., X said')."""
+    prefix = text[start:src_start].rstrip()
+    return not (prefix.endswith((",", "”", '"', "’", "—", "–")) or prefix == "")\
+        or prefix == ""
+
+
+def _trim_back(src: str) -> str:
+    words = src.split()
+    while words and words[0].lower() in _BACK_STOP | {"the"} - {"the"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _clean(src: str) -> str:
+    src = " ".join(src.strip(" ,;:'\"“”’").split())
+    if src.endswith(".") and not regex.search(r"(?:\b\p{L}\.)+$", src):
+        src = src[:-1]
+    return src

@@ -1,0 +1,109 @@
+"""Dates: the document's publication date and the date each figure is reported for."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import regex
+from dateutil import parser as date_parser
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+#: A calendar date written out: "October 13, 2023", "13 October 2023", "Oct 7", "2023-11-02".
+DATE_TEXT = (
+    rf"(?:{MONTHS}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?{MONTHS}(?:,?\s+{_YEAR})?"
+    rf"|{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/{_YEAR})"
+)
+_DATE_RE = regex.compile(DATE_TEXT)
+
+# "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02"
+_LABELLED = regex.compile(
+    rf"(?im)^[^\S\n]*(?:last\s+)?(?:updated|published|posted|first\s+published|date|dated|"
+    rf"modified|released)(?:\s+on)?\s*[:\-–]?\s*(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})"
+)
+# "WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 3, 2024 (AP) —"
+_DATELINE = regex.compile(
+    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{0,60}}?\s)?\p{{Lu}}[\p{{Lu}}\p{{Lu}} .'\-]+"
+    rf"(?:,\s*\p{{L}}[\p{{L}} .]*)?,?\s+(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})"
+    rf"\s*(?:\((?:Reuters|AP|AFP|UPI|dpa|ANI|PTI|IANS|Xinhua|Bloomberg|[\p{{Lu}}\w ]{{2,20}})\)"
+    rf"\s*)?[-–—:]"
+)
+# A line that is only a date (near the top of the article).
+_DATE_LINE = regex.compile(
+    rf"(?m)^[^\S\n]*(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})(?:,?\s+\d{{1,2}}[:.]\d\d"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?[^\S\n]*$"
+)
+_ANY_YEAR = regex.compile(rf"\b{_YEAR}\b")
+
+
+def parse_date(text: str, default_year: int | None = None) -> date | None:
+    """Parse a written date with dateutil; None when it cannot be read."""
+    cleaned = regex.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text).replace(" of ", " ")
+    default = datetime(default_year or 1900, 1, 1)
+    try:
+        parsed = date_parser.parse(cleaned, default=default, fuzzy=True, dayfirst=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if not default_year and parsed.year == 1900 and "1900" not in text:
+        return None
+    return parsed.date()
+
+
+def find_published(text: str) -> date | None:
+    """The article's own publication date, from labelled date lines, datelines or a top date line.
+
+    Dates inside the story or in embedded posts are not the article's date.
+    """
+    head = text[:600]
+    for pattern, scope in ((_LABELLED, text), (_DATELINE, head), (_DATE_LINE, head)):
+        for m in pattern.finditer(scope):
+            raw = m.group("date")
+            year = None if _ANY_YEAR.search(raw) else _year_hint(text)
+            if not _ANY_YEAR.search(raw) and year is None:
+                continue
+            found = parse_date(raw, default_year=year)
+            if found:
+                return found
+    return None
+
+
+def _year_hint(text: str) -> int | None:
+    """The latest year mentioned in the text, for datelines that give none."""
+    years = [int(y) for y in _ANY_YEAR.findall(text)]
+    return max(years) if years else None
+
+
+# --- dates a figure is reported for -------------------------------------------------------
+_RELATIVE = regex.compile(
+    rf"\b(?:(?P<asof>as\s+of|as\s+at|by|through|up\s+to|until)\s+)?(?:(?:on|late|early)\s+)?"
+    rf"(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:night|morning|"
+    rf"evening|afternoon))?|(?P<yesterday>yesterday|today|last\s+night|this\s+morning|"
+    rf"last\s+week|last\s+month)|(?P<absolute>{DATE_TEXT}))\b",
+    regex.IGNORECASE,
+)
+
+
+def resolve(expression: regex.Match, published: date) -> date | None:
+    """Resolve a matched date expression against the publication date, preferring the past."""
+    if expression.group("weekday"):
+        target = WEEKDAYS.index(expression.group("weekday").lower())
+        return published - timedelta(days=(published.weekday() - target) % 7)
+    word = expression.group("yesterday")
+    if word:
+        word = " ".join(word.lower().split())
+        offsets = {"yesterday": 1, "last night": 1, "last week": 7, "last month": 30}
+        return published - timedelta(days=offsets.get(word, 0))
+    found = parse_date(expression.group("absolute"), default_year=published.year)
+    if found and found > published and not _ANY_YEAR.search(expression.group("absolute")):
+        found = found.replace(year=found.year - 1)
+    return found
+
+
+def report_dates(sentence: str):
+    """Date expressions in a sentence with their offsets (relative to the sentence)."""
+    return list(_RELATIVE.finditer(sentence))

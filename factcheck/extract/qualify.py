@@ -1,0 +1,108 @@
+"""Turn a matched figure into value, qualifier and low/high bounds."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import regex
+
+from factcheck.extract.lexicon import QUALIFIERS_BEFORE, QUALIFYING_VERBS
+from factcheck.extract.mentions import _alt, parse_number, vague_value
+
+_QUALIFIER_OF = {w: q for q, words in QUALIFIERS_BEFORE.items() for w in words}
+_VERB_QUALIFIER = {w: q for q, words in QUALIFYING_VERBS.items() for w in words}
+_VERB_BEFORE = regex.compile(rf"\b(?P<verb>{_alt(_VERB_QUALIFIER)})\s+$", regex.IGNORECASE)
+_CHANGE_VERB = regex.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|declined|revised|"
+    r"raised|lowered|went\s+up|gone\s+up|down|up|soared|surged|doubled)\s+(?:\w+\s+){0,3}from\s+$",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure's numbers: value, optional upper value (ranges), qualifier and bounds."""
+
+    start: int
+    end: int
+    value: float
+    qualifier: str
+    low: float
+    high: float | None
+    value_high: float | None = None
+    spelled: bool = False  # written in words ("three"), not digits
+    vague: bool = False
+
+
+def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
+    """One or two figures from a mention match ("rose from 1,200 to 1,400" gives two)."""
+    post = (m.group("post") or "").strip().lower()
+    qual_words = " ".join((m.group("qual") or "").lower().split())
+    qualifier = _QUALIFIER_OF.get(qual_words.removeprefix("well ")) if qual_words else None
+    if qual_words.startswith("well "):
+        qualifier = qualifier or "more_than"
+    start = m.start()
+    if not qualifier:
+        verb = _VERB_BEFORE.search(text, max(0, start - 30), start)
+        if verb:
+            qualifier = _VERB_QUALIFIER[" ".join(verb.group("verb").lower().split())]
+    if post in ("or more",):
+        qualifier = "at_least"
+    elif post in ("or so", "odd", "-odd"):
+        qualifier = "about"
+    elif post in ("-plus", "+", "plus"):
+        qualifier = "more_than"
+
+    if m.group("vague"):
+        v = vague_value(m.group("vague"))
+        if v is None:
+            return []
+        value, low, high = v
+        if qualifier in ("more_than", "at_least"):
+            return [Figure(start, m.end(), value, qualifier, low, None, vague=True)]
+        return [Figure(start, m.end(), value, "vague", low, high, vague=True)]
+    if m.group("between"):
+        low, high = parse_number(m.group("r1")), parse_number(m.group("r2"))
+        if low is None or high is None or high <= low:
+            return []
+        return [Figure(start, m.end(), low, "range", low, high, value_high=high,
+                       spelled=not any(ch.isdigit() for ch in m.group("r1")))]
+    value = parse_number(m.group("num"))
+    if value is None:
+        return []
+    spelled = not any(ch.isdigit() for ch in m.group("num"))
+    if m.group("num2"):
+        second = parse_number(m.group("num2"))
+        sep = m.group("sep").strip().lower()
+        if second is None:
+            return []
+        if second <= value or sep == "to" and _CHANGE_VERB.search(text, max(0, start - 40), start):
+            if sep in ("-", "–", "—"):
+                return []
+            first = _bounded(start, m.end("num"), value, qualifier or "exact", spelled)
+            return [first, _bounded(m.start("num2"), m.end(), second, "exact", spelled)]
+        return [Figure(start, m.end(), value, "range", value, second, value_high=second,
+                       spelled=spelled)]
+    return [_bounded(start, m.end(), value, qualifier or "exact", spelled)]
+
+
+def _bounded(start: int, end: int, value: float, qualifier: str, spelled: bool) -> Figure:
+    low, high = bounds(value, qualifier)
+    return Figure(start, end, value, qualifier, low, high, spelled=spelled)
+
+
+def bounds(value: float, qualifier: str) -> tuple[float, float | None]:
+    """The interval a qualified figure stands for (``None`` = unbounded above)."""
+    whole = float(value).is_integer()
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "more_than":
+        return (value + 1 if whole else value), None
+    if qualifier == "at_most":
+        return 0, value
+    if qualifier == "fewer_than":
+        return 0, (value - 1 if whole else value)
+    if qualifier == "about":
+        return float(math.floor(value * 0.9)), float(math.ceil(value * 1.1))
+    return value, value

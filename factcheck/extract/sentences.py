@@ -1,0 +1,59 @@
+"""Split text into paragraphs and sentences, keeping character offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col sgt capt maj rev st sen rep gov pres prof jan feb mar apr jun jul
+    aug sep sept oct nov dec no nos vs etc inc ltd co corp jr sr approx est dept fig govt adm
+    cmdr brig cpl pvt ave blvd mt ft u.s u.k u.n e.g i.e a.m p.m al""".split()
+)
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
+# digit or opening quote; a paragraph ends at a newline.
+_BOUNDARY = regex.compile(
+    r"""(?<=[.!?…])["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])|\n""",
+)
+_LAST_WORD = regex.compile(r"([\w.]+)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: offsets into the document and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences in document order; blank lines are skipped, every newline ends a paragraph."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        if m.group() != "\n":
+            piece = text[max(start, end - 12):end].rstrip("\"”’')]")
+            w = _LAST_WORD.search(piece)
+            word = w.group(1).lower() if w else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        _add(sentences, text, start, end, paragraph)
+        if m.group() == "\n":
+            paragraph += 1
+        start = m.end()
+    _add(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(start, end, paragraph, text[start:end]))
