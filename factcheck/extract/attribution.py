@@ -32,7 +32,7 @@ _SOURCE_WORDS = r"[\p{L}\d][\p{L}\d'’\-.&]*"
 _FORWARD_SOURCE = rf"(?P<src>(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,11}}?){_STOP_SOURCE}"
 
 _ACCORDING = regex.compile(
-    rf"\b(?:according\s+to|citing|quoting|per)\s+(?:(?:figures|data|statistics|a\s+tally|"
+    rf"\b(?:according\s+to|citing|quoting)\s+(?:(?:figures|data|statistics|a\s+tally|"
     rf"a\s+count|numbers|estimates|an\s+estimate|a\s+statement|the\s+latest\s+figures)\s+"
     rf"(?:from|by|of|released\s+by|compiled\s+by|issued\s+by)\s+)?{_FORWARD_SOURCE}",
     regex.IGNORECASE,
@@ -99,6 +99,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                             after_only=False, pronoun=is_pronoun))
     for m in _VERB.finditer(text, start, end):
         cue = _subject_cue(text, start, end, m)
+        if cue and cue.source.lower() in ("we", "i", "you"):
+            continue
         if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
@@ -112,7 +114,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     if word in ("told", "tells") and not _TOLD_OK.match(after):
         return None
     if word in ("put", "puts") and not regex.match(
-        r"\s+(?:the|its)\s+(?:[\w\-]+\s+){0,3}(?:toll|number|figure|count|total)\s+at\b", after
+        r"\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:toll|number|figure|count|total)\b"
+        r"[^.;]{0,40}?\bat\b", after
     ):
         return None
     if word in ("claimed", "claims", "claim") and regex.match(r"\s+(?:the\s+)?lives\b", after):
@@ -125,18 +128,34 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     if tokens and tokens[-1][0].lower() in ("is", "are", "was", "were", "be", "been", "being",
                                             "an", "the", "a", "widely", "not"):
         return None
+    if tokens and tokens[-1][0] == ")":
+        while tokens and tokens[-1][0] != "(":
+            tokens.pop()
+        if tokens:
+            tokens.pop()
     appositive = bool(tokens) and tokens[-1][0] == ","
     if appositive:
         tokens.pop()
-    words = _collect_back(tokens)
-    if appositive and words and tokens and tokens[-1][0] == ",":
-        tokens.pop()
-        name = _collect_back(tokens)
-        if name and name[0][0][0].isupper():
-            words = name + words
+        words = []
+        while tokens and tokens[-1][0] not in ",“”\"" and len(words) < 14:
+            words.insert(0, tokens.pop())
+        if words and (words[0][0][0].isupper() or words[0][0].lower() in ("a", "an", "the")) \
+                and tokens and tokens[-1][0] == ",":
+            tokens.pop()
+            name = _collect_back(tokens)
+            if name:
+                words = name + words
+        elif words:
+            words = _collect_back(words)
+    else:
+        words = _collect_back(tokens)
     if not words or words[0][0].lower().endswith("ing"):
         return None
+    if any(ch.isdigit() for w in words for ch in w[0]):
+        return None
     first = words[0][0].lower()
+    if word in _NOUN_LIKE_VERBS and not _plausible_source(words):
+        return None
     if len(words) == 1 and first not in PRONOUNS and words[0][0][0].islower() and \
             first not in _PLAIN_SOURCES:
         return None
@@ -144,6 +163,28 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     return Cue(_clean(text[src_start:src_end]), src_start, verb.end(), src_start, src_end,
                after_only=_governs_after_only(text, start, src_start),
                pronoun=first in PRONOUNS and len(words) == 1)
+
+
+_NOUN_LIKE_VERBS = frozenset(
+    """states notes reports claims estimates shows show report estimate puts put cited listed
+    registered recorded counted says say""".split()
+)
+_SOURCE_NOUNS = frozenset(
+    """ministry officials official police authorities agency office spokesman spokeswoman
+    spokesperson minister government army military council committee commission department
+    service services organization organisation group groups un who unicef unhcr media
+    sources source witnesses medics doctors hospital hospitals reports report figures data
+    statistics count tally survey monitor observatory president mayor governor chief
+    commander head director coordinator secretary""".split()
+)
+
+
+def _plausible_source(words: list[tuple[str, int, int]]) -> bool:
+    """A subject that can give figures: a name, or a noun such as 'ministry' or 'police'."""
+    last = words[-1][0].lower().rstrip("'’s")
+    if words[-1][0].lower() in _SOURCE_NOUNS or last in _SOURCE_NOUNS:
+        return True
+    return words[-1][0][0].isupper() and not words[0][0].lower() in ("a", "an")
 
 
 _PLAIN_SOURCES = frozenset(
@@ -154,14 +195,34 @@ _PLAIN_SOURCES = frozenset(
 
 
 def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Pop the words of a noun phrase off the end of ``tokens``."""
+    """Pop the words of a noun phrase off the end of ``tokens``.
+
+    Function words inside a name ("Organization for Migration", "Ministry of Health")
+    are kept when capitalised words stand on both sides.
+    """
     words: list[tuple[str, int, int]] = []
-    while tokens and len(words) < 10:
+    while tokens and len(words) < 12:
         tok = tokens[-1][0]
-        if not tok[0].isalnum() or tok.lower() in _BACK_STOP:
+        if not tok[0].isalnum():
             break
+        if tok.lower() in _BACK_STOP:
+            head = words[1] if len(words) > 1 and words[0][0].lower() == "the" else \
+                (words[0] if words else None)
+            before = tokens[-2][0] if len(tokens) > 1 else ""
+            inner = tok.lower() in _NAME_JOINERS and head is not None and (
+                (head[0][0].isupper() and (before[:1].isupper() or before.lower() in _SOURCE_NOUNS))
+                or (tok.lower() == "of" and before.lower() in _QUANTIFIERS)
+                or (tok.lower() == "and" and (before[:1].isupper() or before.lower()
+                                              in _SOURCE_NOUNS | _PLAIN_SOURCES))
+            )
+            if not inner:
+                break
         words.insert(0, tokens.pop())
     return words
+
+
+_NAME_JOINERS = frozenset(("of", "for", "on", "and", "in", "de", "al"))
+_QUANTIFIERS = frozenset("one two three some many most several each none all both".split())
 
 
 def _governs_after_only(text: str, start: int, src_start: int) -> bool:

@@ -32,29 +32,40 @@ _NP_STOP = frozenset(
     including among according into across inside near over under about around per each
     so now then there their its his her our your my whom whose what why how not no nor
     yet still already just only all both either some many most other another such
-    total totalling totaling altogether overall respectively were'nt""".split()
+    total totalling totaling altogether overall respectively without within
+    remain remains remained died fled went came got face faced need needed live lived were'nt""".split()
 )
 _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()
 )
 _PRONOUN_NP = frozenset(("them", "whom", "which", "those", "these", "us", "it"))
-_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’\-.]*|[^\s\p{L}\d]")
+_WORD = regex.compile(r"[\p{L}\d](?:[\p{L}\d'’\-]|\.(?=\p{L}))*|[^\s\p{L}\d]")
 
 # After the noun phrase: optional aside, relative pronoun, auxiliaries, then a trigger.
+_AFTER_ONLY = {
+    "live": "population", "live in": "population", "living in": "population",
+    "reside": "population", "reside in": "population", "residing in": "population",
+    "inhabit": "population", "lived in": "population",
+}
 _AUX = (
     r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|be|will\s+be|would\s+be|"
+    r"(?:have|has|had)(?:\s+(?:already|also|now|reportedly|since|so\s+far|all|officially))+"
+    r"\s+been|(?:may|might|could|would|must|will|should)(?:\s+still|\s+all)?\s+(?:be|have\s+been)|"
     r"to\s+be|to\s+have\s+been|get|got|reportedly|allegedly|also|now|so\s+far|already|later|"
     r"all|confirmed|believed|feared|thought|said\s+to\s+be|known\s+to\s+be|likely|still|"
     r"remain|remained|remains|officially|presumed|then|initially|subsequently|eventually|"
-    r"ultimately|either|both|were\s+still|may\s+have\s+been|might\s+have\s+been|"
-    r"could\s+have\s+been|as|who|that|which|in\s+total|in\s+all|overall|so\s+far|each)"
+    r"ultimately|either|both|to|were\s+still|more|others|other|people|"
+    r"(?:were|was|had\s+been|have\s+been|are)\s+(?:ordered|forced|told|urged|asked)\s+to|"
+    r"as|who|that|which|in\s+total|in\s+all|overall|each)"
 )
 _AFTER = regex.compile(
-    rf"""\s*(?:,\s*(?:[^,.;]{{1,60}}),\s*)?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
-    (?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + ["taken", "held", "left"])})
+    rf"""\s*,?\s*(?:(?:[^,.;]{{1,60}}),\s*)?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
+    (?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
+                    + ["taken", "held", "left"])})
     \b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_KIDNAP_CONTEXT = regex.compile(r"\b(?:kidnap|abduct|hostage|captive|seiz)", regex.IGNORECASE)
 _TRANSITIVE = frozenset(
     """killed wounded injured kidnapped abducted arrested detained displaced evacuated
     seized deployed sent fired launched held taken rescued""".split()
@@ -64,7 +75,7 @@ _FILLER = frozenset(
     """to at of by from rose risen rising reached reaching stood stands standing climbed climbing
     jumped increased increasing grew hit hits now has had have is was were are some another
     further additional the lives least more than nearly over about around as many an estimated
-    a total combined in so far already only just almost reportedly officially confirmed up
+    a total combined so far already only just almost reportedly officially confirmed up
     toll number figure count tally official overall latest new death tolls numbers people
     stand stood is be been reached climbing soared surged including killing wounding
     injuring leaving left brought bringing bring raising raised putting put""".split()
@@ -80,6 +91,11 @@ _LOCATION = regex.compile(
     r"\b(?:in|across|inside|throughout|near|from|at|on)\s+((?:the\s+)?(?:(?:northern|southern|"
     r"eastern|western|central|north|south|east|west|occupied|north-western|south-eastern|"
     r"north-eastern|south-western)\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’\-]*)*)"
+)
+_NOT_PLACE = regex.compile(
+    r"(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Telegram|X|Facebook|Twitter|Instagram|TikTok)\b"
 )
 _POSSESSIVE_PLACE = regex.compile(r"(\p{Lu}[\p{L}\-]+)['’]s\s+(?:[\w ]{0,20})$")
 
@@ -126,11 +142,29 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
             break
         if low in _TRIGGER_CATEGORY and low not in _NOUN_CATEGORY and low not in _PEOPLE:
             break
-        if low in NEUTRAL_VERBS or (low.endswith("ing") and low not in _PEOPLE and words):
+        if low in NEUTRAL_VERBS or (low.endswith("ing") and low not in _PEOPLE):
+            break
+        if words and low.endswith("ed") and low not in _NOUN_CATEGORY:
             break
         words.append(tok)
         end = tok_end
         i += 1
+        if (low in _PEOPLE or low in _NOUN_CATEGORY) and not (
+            i < len(tokens) and (tokens[i][0].lower() in _NOUN_CATEGORY or tokens[i][0].lower() in _PEOPLE)
+        ):
+            break
+    if words and i + 1 < len(tokens) and tokens[i][0].lower() == "and" and \
+            (words[-1].lower() in _PEOPLE or words[-1].lower() in _NOUN_CATEGORY):
+        extra: list[str] = []
+        k = i + 1
+        while k < len(tokens) and len(extra) < 3 and tokens[k][0][0].isalpha() and \
+                tokens[k][0].lower() not in _NP_STOP:
+            extra.append(tokens[k][0])
+            k += 1
+            if tokens[k - 1][0].lower() in _PEOPLE:
+                words += ["and", *extra]
+                end = tokens[k - 1][2]
+                break
     while words and words[-1].lower() in ("s", "-"):
         words.pop()
     noun = " ".join(words) if words else None
@@ -141,16 +175,18 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         trig = " ".join(after.group("trig").lower().split())
         rest = after.group("rest").lower()
         bare = after.group("bare")
-        if trig in ("taken", "held"):
-            if regex.match(r"\s*(?:as\s+)?(?:hostage|captive|prisoner)", rest):
+        if trig in _AFTER_ONLY:
+            own_after = _AFTER_ONLY[trig]
+        elif trig in ("taken", "held"):
+            if regex.match(r"\s*to\s+(?:a\s+|the\s+)?hospitals?", rest):
+                own_after = "injured"
+            elif regex.match(r"\s*(?:as\s+)?(?:hostage|captive|prisoner)", rest):
                 own_after = "hostages" if "prisoner" not in rest else "detained"
+            elif _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos):
+                own_after = "hostages"
         elif trig == "left":
-            if regex.match(r"\s*(?:dead|injured|wounded|homeless)", rest):
-                own_after = None
-            elif not bare or True:
-                own_after = "displaced" if regex.match(r"\s*(?:the|their|gaza|for|via|through|"
-                                                       r"in|on|\p{Lu})", after.group("rest"))\
-                    else None
+            if regex.match(r"\s*(?:the|their|for|via|through|in|on|\p{Lu})", after.group("rest")):
+                own_after = "displaced"
         elif trig in NEUTRAL_VERBS:
             neutral_after = NEUTRAL_VERBS[trig]
         elif not (bare and trig.split()[0] in _TRANSITIVE):
@@ -166,14 +202,60 @@ def _lookup_noun(words: list[str]) -> str | None:
             key = " ".join(lowered[-n:])
             if key in _NOUN_CATEGORY:
                 return _NOUN_CATEGORY[key]
-    for w in reversed(lowered):
-        if w in _NOUN_CATEGORY:
-            return _NOUN_CATEGORY[w]
     return None
+
+
+_TOLL = regex.compile(
+    r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?tolls?\b"
+    r"(?:[^.;:!?\n]|\.(?=\d)){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|of|is|"
+    r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
+    r"beyond|crossed)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+    r"roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
+    regex.IGNORECASE,
+)
+_NUMBER_OF = regex.compile(
+    r"\bnumber\s+of\s+(?:the\s+)?(?P<what>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
+    r"(?:[^.;:!?\n]|\.(?=\d)){0,120}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|is|"
+    r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
+    r"beyond|crossed)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+    r"roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
+    regex.IGNORECASE,
+)
+#: "put the number at", "bringing the total to", "estimates ranging between": the figure
+#: counts whatever was counted just before.
+_SAME_AS_BEFORE = regex.compile(
+    r"\b(?:number|figure|total|tally|count|estimates?|toll)\b(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?:at|to|of|ranging|ranged|range|between|is|was|stood|stands)\s+(?:between\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def toll_before(text: str, start: int, floor: int) -> str | None:
+    """'the death toll from the quake has risen to', 'the number of people evacuated exceeds'."""
+    lo = max(floor, start - 220)
+    m = _NUMBER_OF.search(text, lo, start)
+    if m:
+        for word in reversed(m.group("what").lower().split()):
+            found = _TRIGGER_CATEGORY.get(word) or _NOUN_CATEGORY.get(word)
+            if found:
+                return found
+    m = _TOLL.search(text, lo, start)
+    if not m:
+        return None
+    return "injured" if (m.group("kind") or "").lower() == "injury" else "killed"
+
+
+def same_as_before(text: str, start: int, floor: int) -> bool:
+    """True for 'put the number at 12', 'bringing the total to some 12,000'."""
+    return bool(_SAME_AS_BEFORE.search(text, max(floor, start - 60), start))
 
 
 def trigger_before(text: str, start: int, floor: int) -> str | None:
     """The category of a trigger word governing the figure from before ("killing at least")."""
+    toll = toll_before(text, start, floor)
+    if toll:
+        return toll
     window_start = max(floor, start - 80)
     window = text[window_start:start]
     found = None
@@ -207,7 +289,7 @@ def find_location(text: str, start: int, end: int, sentence_start: int, sentence
                   ) -> str | None:
     """A place stated near the figure: 'in Gaza', 'in southern Israel', "Gaza's"."""
     after = _LOCATION.search(text, end, min(sentence_end, end + 80))
-    if after:
+    if after and not _NOT_PLACE.match(after.group(1)):
         return after.group(1)
     before = _POSSESSIVE_PLACE.search(text, max(sentence_start, start - 30), start)
     if before:

@@ -24,7 +24,7 @@ _DATE_RE = regex.compile(DATE_TEXT)
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02"
 _LABELLED = regex.compile(
     rf"(?im)^[^\S\n]*(?:last\s+)?(?:updated|published|posted|first\s+published|date|dated|"
-    rf"modified|released)(?:\s+on)?\s*[:\-–]?\s*(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})"
+    rf"modified|released)(?:\s+on)?\s*[:\-–]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
 )
 # "WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 3, 2024 (AP) —"
 _DATELINE = regex.compile(

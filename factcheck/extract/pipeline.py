@@ -22,9 +22,16 @@ _LABELS = frozenset(LABEL_WORDS)
 _PREV_WORD = regex.compile(r"([\p{L}\d.'’\-]+)[^\S\n]*$")
 _CHAIN_GAP = regex.compile(
     r"^\s*,?\s*(?:(?:and|or|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|"
-    r"of\s+them|with|along\s+with|mostly|mainly|most\s+of\s+them|while|incl\.)\s+)?"
+    r"of\s+them|along\s+with|mostly|mainly|most\s+of\s+them|incl\.)\s+)?"
     r"(?:(?:another|a\s+further|an\s+additional|further|including|some|at\s+least)\s+)?$",
     regex.IGNORECASE,
+)
+_LOOSE_CHAIN = regex.compile(
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those)\s*$",
+    regex.IGNORECASE,
+)
+_SCENE_CHANGE = regex.compile(
+    r"^[\"“‘]?(?:In\b|Elsewhere|Separately|Meanwhile|In\s+a\s+separate|Across\b|Earlier\b)"
 )
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|;|\s[–—]\s")
 _NEGATED = regex.compile(r"\b(?:no|not|none\s+of\s+the|zero|without)\s+$", regex.IGNORECASE)
@@ -83,6 +90,8 @@ class _Extractor:
             for fig in figures_from_match(m, text):
                 raw.append((fig, idx))
         claims: list[ExtractedClaim] = []
+        self._kept = claims
+        self._raw_start = [fig.start for fig, _ in raw]
         contexts = [self._context(fig, idx) for fig, idx in raw]
         for n, ((fig, idx), ctx) in enumerate(zip(raw, contexts, strict=True)):
             claim = self._claim(fig, idx, ctx, raw, contexts, n)
@@ -121,10 +130,14 @@ class _Extractor:
             return None
         if category == "other":
             head = (ctx.noun or "").lower().split()[-1:] or [""]
-            if not ctx.noun or fig.spelled or head[0] in _TRIVIAL_NOUNS:
+            if not ctx.noun or head[0] in _TRIVIAL_NOUNS:
                 return None
-            if not fig.vague and fig.value < 2 and not ctx.noun:
+            if fig.spelled and not (classify.is_people(ctx.noun) and fig.value >= 3):
                 return None
+        if ctx.noun and ctx.noun[0].isupper() and not (
+            ctx.noun_category or classify.is_people(ctx.noun) or ctx.own_after
+        ):
+            return None  # "the 400 Mawozo gang": part of a name
         if fig.spelled and fig.value == 1 and category not in _CATEGORY_CLASSES:
             return None
         cue = self._attribution(fig, idx, category)
@@ -183,7 +196,7 @@ class _Extractor:
             if prev_idx != raw[i][1]:
                 break
             gap = self.text[contexts[i - 1].np_end:raw[i][0].start]
-            if not _CHAIN_GAP.match(gap):
+            if not (_CHAIN_GAP.match(gap) or _LOOSE_CHAIN.search(gap) and i == n):
                 break
             members.insert(0, i - 1)
             i -= 1
@@ -199,56 +212,79 @@ class _Extractor:
         return members
 
     def _category(self, fig, ctx, chain, raw, contexts, sent) -> tuple[str | None, str | None]:
+        """Category and subject, from the strongest evidence around the figure.
+
+        Order: a predicate right after the figure ("were killed"), a trigger right before it
+        ("killing at least"), a casualty noun ("bodies"), a predicate shared by a list
+        ("3,760 children and 2,326 women were killed"), the list's trigger, the counted noun
+        ("rockets"), a neutral verb ("sent", "fired").
+        """
         text = self.text
         subject = ctx.noun
+        n = raw.index(next(r for r in raw if r[0] is fig))
         if classify.population_context(text, fig.start, sent.start) and (
             not ctx.noun or classify.is_people(ctx.noun) or ctx.noun_category == "population"
         ):
             return "population", subject or "people"
-        first = raw[chain[0]][0]
-        floor = max(sent.start, contexts[chain[0] - 1].np_end if chain[0] > 0 and
-                    raw[chain[0] - 1][1] == raw[chain[0]][1] else sent.start)
-        before = classify.trigger_before(text, first.start, floor)
-        if fig is not first and before is None:
-            own_floor = contexts[raw.index((fig, raw[chain[0]][1]))].np_end if False else floor
-            before = None if own_floor is None else before
-        chain_after = None
-        chain_neutral = None
+        own_before = classify.trigger_before(text, fig.start, self._floor(raw, contexts, n, sent))
+        first = chain[0]
+        chain_before = own_before if first == n else classify.trigger_before(
+            text, raw[first][0].start, self._floor(raw, contexts, first, sent))
+        chain_after = chain_neutral = None
         for k in reversed(chain):
-            if contexts[k].own_after:
+            if k != n and contexts[k].own_after and not chain_after:
                 chain_after = contexts[k].own_after
-                break
             if contexts[k].neutral_after and not chain_neutral:
                 chain_neutral = contexts[k].neutral_after
-        if ctx.pronoun and not subject:
-            for k in chain:
-                if contexts[k].noun:
-                    subject = contexts[k].noun
-                    break
-        category = None
-        if ctx.own_after:
-            category = ctx.own_after
-        elif chain_after and chain[-1] != chain[0]:
-            category = chain_after
-        elif before and not before.startswith("neutral:"):
-            category = before
-        elif ctx.noun_category:
-            category = ctx.noun_category
-        elif ctx.pronoun and chain[0] > 0:
-            category = None
+        if (ctx.pronoun or not subject) and len(chain) > 1:
+            subject = subject or next((contexts[k].noun for k in chain if contexts[k].noun), None)
+        inherited = None
+        if (ctx.pronoun or not ctx.noun) and n > 0 and (
+            ctx.pronoun or classify.same_as_before(text, fig.start, sent.start)
+        ):
+            inherited = self._previous_category(n)
+        casualty = lambda c: c and not c.startswith("neutral:")  # noqa: E731
+        candidates = [
+            ctx.own_after,
+            own_before if casualty(own_before) else None,
+            ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
+            chain_after,
+            chain_before if casualty(chain_before) else None,
+            inherited,
+            ctx.noun_category,
+        ]
+        category = next((c for c in candidates if c), None)
         if category is None:
             noun_cats = [contexts[k].noun_category for k in chain if contexts[k].noun_category]
+            people = classify.is_people(ctx.noun)
             if noun_cats:
                 category = noun_cats[0]
-            elif before and before.startswith("neutral:"):
-                category = before.split(":", 1)[1]
-            elif ctx.neutral_after or chain_neutral:
+            elif not people and own_before and own_before.startswith("neutral:"):
+                category = own_before.split(":", 1)[1]
+            elif not people and (ctx.neutral_after or chain_neutral):
                 category = ctx.neutral_after or chain_neutral
         if category is None:
             category = "other"
         if category in _CATEGORY_CLASSES and not subject:
             subject = "people"
         return category, subject
+
+    def _floor(self, raw, contexts, n, sent) -> int:
+        """Where the words that may govern figure ``n`` begin: after the previous figure."""
+        if n > 0 and raw[n - 1][1] == raw[n][1]:
+            return max(sent.start, contexts[n - 1].np_end)
+        return sent.start
+
+    def _previous_category(self, n: int) -> str | None:
+        """The category of the claim kept just before figure ``n`` (same paragraph)."""
+        if not self._kept:
+            return None
+        prev = self._kept[-1]
+        idx = bisect.bisect_right(self.starts, prev.start) - 1
+        here = bisect.bisect_right(self.starts, self._raw_start[n]) - 1
+        if self.sentences[idx].paragraph != self.sentences[here].paragraph:
+            return None
+        return prev.category
 
     # --- attribution ---------------------------------------------------------------------
     def cues(self, idx: int) -> list[attribution.Cue]:
@@ -281,13 +317,15 @@ class _Extractor:
                 distance = 0
             if category == "population":
                 between = text[min(fig.end, cue.end):max(fig.start, cue.start)]
-                if "," in between:
+                if ", " in between:
                     continue
             applicable.append((distance, cue))
         if applicable:
             applicable.sort(key=lambda pair: pair[0])
             return self._resolve(applicable[0][1], idx)
-        if cues:
+        if cues or category == "population":
+            return None
+        if _SCENE_CHANGE.match(self.sentences[idx].text):
             return None
         return self._carried(idx)
 
