@@ -139,8 +139,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         words = []
         while tokens and tokens[-1][0] not in ",“”\"" and len(words) < 14:
             words.insert(0, tokens.pop())
-        if words and (words[0][0][0].isupper() or words[0][0].lower() in ("a", "an", "the")) \
-                and tokens and tokens[-1][0] == ",":
+        if words and tokens and tokens[-1][0] == ",":
             tokens.pop()
             name = _collect_back(tokens)
             if name:
@@ -175,7 +174,9 @@ _SOURCE_NOUNS = frozenset(
     service services organization organisation group groups un who unicef unhcr media
     sources source witnesses medics doctors hospital hospitals reports report figures data
     statistics count tally survey monitor observatory president mayor governor chief
-    commander head director coordinator secretary""".split()
+    commander head director coordinator secretary teacher teachers witness resident survivor
+    villager villagers parent parents relative relatives neighbour neighbours journalist
+    journalists correspondent correspondents""".split()
 )
 
 

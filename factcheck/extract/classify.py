@@ -49,6 +49,7 @@ _AFTER_ONLY = {
 }
 _AUX = (
     r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|be|will\s+be|would\s+be|"
+    r"(?:may|might|could|would|must|will|should)(?:\s+still|\s+all)?\s+have|"
     r"(?:have|has|had)(?:\s+(?:already|also|now|reportedly|since|so\s+far|all|officially))+"
     r"\s+been|(?:may|might|could|would|must|will|should)(?:\s+still|\s+all)?\s+(?:be|have\s+been)|"
     r"to\s+be|to\s+have\s+been|get|got|reportedly|allegedly|also|now|so\s+far|already|later|"
@@ -59,7 +60,7 @@ _AUX = (
     r"as|who|that|which|in\s+total|in\s+all|overall|each)"
 )
 _AFTER = regex.compile(
-    rf"""\s*,?\s*(?:(?:[^,.;]{{1,60}}),\s*)?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
+    rf"""\s*(?:,\s*[^,.;]{{1,60}}?,\s*|,\s*)?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
     (?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
                     + ["taken", "held", "left"])})
     \b(?P<rest>[^,.;]{{0,24}})""",
@@ -154,7 +155,7 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         ):
             break
     if words and i + 1 < len(tokens) and tokens[i][0].lower() == "and" and \
-            (words[-1].lower() in _PEOPLE or words[-1].lower() in _NOUN_CATEGORY):
+            words[-1].lower().endswith("s"):
         extra: list[str] = []
         k = i + 1
         while k < len(tokens) and len(extra) < 3 and tokens[k][0][0].isalpha() and \
@@ -175,8 +176,15 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         trig = " ".join(after.group("trig").lower().split())
         rest = after.group("rest").lower()
         bare = after.group("bare")
-        if trig in _AFTER_ONLY:
-            own_after = _AFTER_ONLY[trig]
+        if trig.endswith("ing") and trig not in ("missing", "fleeing", "living in", "residing in"):
+            pass
+        elif trig in _AFTER_ONLY:
+            if trig.startswith(("live", "living")) and regex.match(
+                r"\s*(?:temporary\s+|makeshift\s+|overcrowded\s+)?(?:shelters|camps|tents)", rest
+            ):
+                own_after = "displaced"
+            else:
+                own_after = _AFTER_ONLY[trig]
         elif trig in ("taken", "held"):
             if regex.match(r"\s*to\s+(?:a\s+|the\s+)?hospitals?", rest):
                 own_after = "injured"
@@ -236,7 +244,7 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
     lo = max(floor, start - 220)
     m = _NUMBER_OF.search(text, lo, start)
     if m:
-        for word in reversed(m.group("what").lower().split()):
+        for word in regex.findall(r"[\w\-]+", m.group().lower())[2:]:
             found = _TRIGGER_CATEGORY.get(word) or _NOUN_CATEGORY.get(word)
             if found:
                 return found
@@ -281,8 +289,13 @@ def is_people(noun: str | None) -> bool:
     """Whether a noun phrase counts people."""
     if not noun:
         return False
-    last = noun.lower().split()[-1]
-    return last in _PEOPLE or last.endswith(("ians", "ans", "ese", "is", "ers")) and last[0:1]
+    word = noun.split()[-1]
+    last = word.lower()
+    if last in _PEOPLE:
+        return True
+    if word[0].isupper():
+        return last.endswith(("ians", "ans", "ese", "is", "ians", "ites"))
+    return last.endswith(("ers", "ists", "ians"))
 
 
 def find_location(text: str, start: int, end: int, sentence_start: int, sentence_end: int,

@@ -35,6 +35,7 @@ _PATTERNS = [
     r"dirhams|riyals|rials|shekels|taka|birr|cedis|USD|EUR|GBP)\b",
     r"\b(?:dozens|hundreds|thousands|millions|billions|tens\s+of\s+(?:thousands|millions))\s+of\s+"
     r"(?:US\s+)?(?:dollars|euros|pounds|yuan|yen|rupees|naira|shillings|francs|pesos)\b",
+    r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}",
     # percentages and ratios
     rf"\b{_NUMBERISH}\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b|pc\b)",
     rf"\b{_SPELLED_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?{_SPELLED_SMALL}\b",

@@ -33,6 +33,10 @@ _LOOSE_CHAIN = regex.compile(
 _SCENE_CHANGE = regex.compile(
     r"^[\"“‘]?(?:In\b|Elsewhere|Separately|Meanwhile|In\s+a\s+separate|Across\b|Earlier\b)"
 )
+_BARE_SUBJECT = regex.compile(
+    r"\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|need|needed|were|are|had\s+been|have\s+been|"
+    r"remain|remained)\b"
+)
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|;|\s[–—]\s")
 _NEGATED = regex.compile(r"\b(?:no|not|none\s+of\s+the|zero|without)\s+$", regex.IGNORECASE)
 _YEAR_CONTEXT = frozenset(
@@ -41,7 +45,7 @@ _YEAR_CONTEXT = frozenset(
 _TRIVIAL_NOUNS = frozenset(
     """things ways times issues steps reasons questions options sides parties points
     leaders countries nations states words cases hours days years months weeks minutes
-    pieces percent others occasions fronts rounds stages phases categories parts items
+    pieces percent occasions fronts rounds stages phases categories parts items
     areas regions sessions meetings calls talks visits trips""".split()
 )
 _CATEGORY_CLASSES = {
@@ -130,7 +134,9 @@ class _Extractor:
             return None
         if category == "other":
             head = (ctx.noun or "").lower().split()[-1:] or [""]
-            if not ctx.noun or head[0] in _TRIVIAL_NOUNS:
+            if not ctx.noun and not fig.spelled and _BARE_SUBJECT.match(text, fig.end):
+                subject = "people"
+            elif not ctx.noun or head[0] in _TRIVIAL_NOUNS:
                 return None
             if fig.spelled and not (classify.is_people(ctx.noun) and fig.value >= 3):
                 return None
@@ -140,7 +146,9 @@ class _Extractor:
             return None  # "the 400 Mawozo gang": part of a name
         if fig.spelled and fig.value == 1 and category not in _CATEGORY_CLASSES:
             return None
-        cue = self._attribution(fig, idx, category)
+        background = category == "population" and classify.population_context(
+            text, fig.start, sent.start)
+        cue = self._attribution(fig, idx, background)
         if cue is False:
             return None
         claim_date = self._claim_date(sent)
@@ -293,7 +301,7 @@ class _Extractor:
             self._cues[idx] = attribution.find_cues(self.text, s.start, s.end)
         return self._cues[idx]
 
-    def _attribution(self, fig: Figure, idx: int, category: str) -> str | None | bool:
+    def _attribution(self, fig: Figure, idx: int, background: bool) -> str | None | bool:
         """The source of a figure; ``False`` when the figure is part of a source's name."""
         cues = self.cues(idx)
         text = self.text
@@ -315,7 +323,7 @@ class _Extractor:
                     continue
             else:
                 distance = 0
-            if category == "population":
+            if background:
                 between = text[min(fig.end, cue.end):max(fig.start, cue.start)]
                 if ", " in between:
                     continue
@@ -323,7 +331,7 @@ class _Extractor:
         if applicable:
             applicable.sort(key=lambda pair: pair[0])
             return self._resolve(applicable[0][1], idx)
-        if cues or category == "population":
+        if cues or background:
             return None
         if _SCENE_CHANGE.match(self.sentences[idx].text):
             return None

@@ -64,18 +64,18 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
         return [Figure(start, m.end(), value, "vague", low, high, vague=True)]
     if m.group("between"):
         low, high = parse_number(m.group("r1")), parse_number(m.group("r2"))
-        if low is None or high is None or high <= low:
+        if not (_sane(low) and _sane(high)) or high <= low:
             return []
         return [Figure(start, m.end(), low, "range", low, high, value_high=high,
                        spelled=not any(ch.isdigit() for ch in m.group("r1")))]
     value = parse_number(m.group("num"))
-    if value is None:
+    if not _sane(value):
         return []
     spelled = not any(ch.isdigit() for ch in m.group("num"))
     if m.group("num2"):
         second = parse_number(m.group("num2"))
         sep = m.group("sep").strip().lower()
-        if second is None:
+        if not _sane(second):
             return []
         if second <= value or sep == "to" and _CHANGE_VERB.search(text, max(0, start - 40), start):
             if sep in ("-", "–", "—"):
@@ -85,6 +85,11 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
         return [Figure(start, m.end(), value, "range", value, second, value_high=second,
                        spelled=spelled)]
     return [_bounded(start, m.end(), value, qualifier or "exact", spelled)]
+
+
+def _sane(value: float | None) -> bool:
+    """A count a news figure can be: positive and below a trillion."""
+    return value is not None and 0 < value < 1e13
 
 
 def _bounded(start: int, end: int, value: float, qualifier: str, spelled: bool) -> Figure:
@@ -104,5 +109,5 @@ def bounds(value: float, qualifier: str) -> tuple[float, float | None]:
     if qualifier == "fewer_than":
         return 0, (value - 1 if whole else value)
     if qualifier == "about":
-        return float(math.floor(value * 0.9)), float(math.ceil(value * 1.1))
+        return float(math.floor(round(value * 0.9, 6))), float(math.ceil(round(value * 1.1, 6)))
     return value, value

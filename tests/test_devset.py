@@ -1,0 +1,279 @@
+"""The development set is well formed, the scorer is right, and the extractor scores on it.
+
+``tests/devset/passages.jsonl`` holds short, hand-annotated news passages in the
+gold format (see ``tests/devset/README.md``). The score thresholds are the
+floor the extractor must keep; raise them as it improves, never lower them to
+hide a regression.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import re
+from collections import Counter
+from datetime import date
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from devset_scoring import DEVSET, load_passages, same_attribution, score
+
+from factcheck.extract import CATEGORIES, QUALIFIERS
+
+MIN_FULL_F1 = 0.85
+MIN_ATTRIBUTION_ACC = 0.85
+MIN_DATE_ACC = 0.90
+
+PASSAGES = load_passages()
+CLAIMS = [(p, c) for p in PASSAGES for c in p["claims"]]
+PASSAGE_KEYS = {"id", "file", "published", "text", "claims"}
+REQUIRED_CLAIM_KEYS = {"span", "start", "end", "value", "qualifier", "category", "subject",
+                       "attribution", "optional"}
+OPTIONAL_CLAIM_KEYS = {"value_high", "category_alt", "attribution_alt"}
+VAGUE_WORDS = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+               "tens of thousands": 10000, "hundreds of thousands": 100000,
+               "millions": 1000000}
+
+
+def _ids(pairs: list[tuple[dict, dict]]) -> list[str]:
+    return [f"{p['id']}:{c['span']}" for p, c in pairs]
+
+
+# --- the data is well formed ---------------------------------------------------------------
+
+def test_jsonl_is_up_to_date_with_its_source() -> None:
+    spec = importlib.util.spec_from_file_location("build_devset", DEVSET.parent / "build_devset.py")
+    assert spec and spec.loader
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    assert DEVSET.read_text(encoding="utf-8") == builder.render(builder.build()), (
+        "passages.jsonl is stale: run python tests/devset/build_devset.py")
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=[p["id"] for p in PASSAGES])
+def test_passage_fields(passage: dict[str, Any]) -> None:
+    assert set(passage) == PASSAGE_KEYS
+    assert passage["file"] == f"{passage['id']}.txt"
+    assert isinstance(passage["text"], str) and passage["text"].strip()
+    if passage["published"] is not None:
+        date.fromisoformat(passage["published"])  # raises if not YYYY-MM-DD
+        assert len(passage["published"]) == 10
+
+
+def test_passage_ids_are_unique() -> None:
+    ids = [p["id"] for p in PASSAGES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("passage", "claim"), CLAIMS, ids=_ids(CLAIMS))
+def test_claim_fields_and_offsets(passage: dict[str, Any], claim: dict[str, Any]) -> None:
+    assert REQUIRED_CLAIM_KEYS <= set(claim) <= REQUIRED_CLAIM_KEYS | OPTIONAL_CLAIM_KEYS
+    assert passage["text"][claim["start"]:claim["end"]] == claim["span"]
+    assert claim["span"] == claim["span"].strip() and claim["span"]
+    assert claim["category"] in CATEGORIES
+    assert set(claim.get("category_alt", [])) <= set(CATEGORIES)
+    assert claim["category"] not in claim.get("category_alt", [])
+    assert claim["qualifier"] in QUALIFIERS
+    assert isinstance(claim["optional"], bool)
+    assert isinstance(claim["value"], int | float) and claim["value"] > 0
+    assert isinstance(claim["subject"], str) and claim["subject"]
+    if claim["qualifier"] == "range":
+        assert claim["value"] < claim["value_high"]
+    else:
+        assert "value_high" not in claim
+    if claim["qualifier"] == "vague":
+        assert claim["value"] in VAGUE_WORDS.values()
+
+
+@pytest.mark.parametrize(("passage", "claim"), CLAIMS, ids=_ids(CLAIMS))
+def test_attributions_are_worded_in_the_text(passage: dict[str, Any], claim: dict[str, Any]
+                                             ) -> None:
+    for source in [claim["attribution"], *claim.get("attribution_alt", [])]:
+        assert source is None or source in passage["text"], source
+    alts = claim.get("attribution_alt", [])
+    assert claim["attribution"] not in alts and len(alts) == len(set(alts))
+
+
+@pytest.mark.parametrize("passage", PASSAGES, ids=[p["id"] for p in PASSAGES])
+def test_gold_spans_are_sorted_and_do_not_overlap(passage: dict[str, Any]) -> None:
+    claims = passage["claims"]
+    for a, b in itertools.pairwise(claims):
+        assert a["end"] <= b["start"], (a["span"], b["span"])
+
+
+# The qualifier words of the conventions, longest first.
+_PREFIXES = [("as many as", "at_most"), ("an estimated", "about"), ("approximately", "about"),
+             ("more than", "more_than"), ("fewer than", "fewer_than"), ("less than", "fewer_than"),
+             ("at least", "at_least"), ("close to", "about"), ("between", "range"),
+             ("perhaps", "about"), ("nearly", "about"), ("almost", "about"),
+             ("around", "about"), ("about", "about"), ("up to", "at_most"),
+             ("under", "fewer_than"), ("over", "more_than"), ("some", "about")]
+_RANGE = re.compile(r"^(.+?)(?:\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+)(.+)$")
+_DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%|k|bn| million| billion)?$")
+_SCALE = {None: 1, "%": 1, "k": 1_000, "bn": 1_000_000_000, " million": 1_000_000,
+          " billion": 1_000_000_000}
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _word_number(word: str) -> float | None:
+    word = word.lower().removeprefix("a ").removeprefix("an ")
+    for scale, factor in ((" million", 1_000_000), (" billion", 1_000_000_000)):
+        if word.endswith(scale) or word == scale.strip():
+            head = word[: -len(scale)] if word.endswith(scale) else "one"
+            n = _word_number(head or "one")
+            return None if n is None else n * factor
+    if word == "dozen":
+        return 12
+    if word == "hundred":
+        return 100
+    if word in _UNITS:
+        return _UNITS.index(word)
+    tens, _, unit = word.partition("-")
+    if tens and tens in _TENS and (not unit or unit in _UNITS[1:10]):
+        return _TENS.index(tens) * 10 + (_UNITS.index(unit) if unit else 0)
+    return None
+
+
+def _number(text: str) -> float | None:
+    m = _DIGITS.match(text)
+    if m:
+        return float(m.group(1).replace(",", "")) * _SCALE[m.group(2)]
+    return _word_number(text)
+
+
+def _parse_span(span: str) -> tuple[str, float, float | None]:
+    """(qualifier, value, value_high) as the span's own words say (verbs aside)."""
+    low = span.lower()
+    if low in VAGUE_WORDS:
+        return "vague", VAGUE_WORDS[low], None
+    qualifier, rest = "exact", span
+    for words, q in _PREFIXES:
+        if low.startswith(words + " "):
+            qualifier, rest = q, span[len(words) + 1:]
+            break
+    if rest.lower().endswith(" or more"):
+        qualifier, rest = "at_least", rest[: -len(" or more")]
+    value = _number(rest)
+    if value is not None:
+        return qualifier, value, None
+    m = _RANGE.match(rest)
+    assert m, f"cannot read the span {span!r}"
+    a, b = _number(m.group(1)), _number(m.group(2))
+    assert a is not None and b is not None, f"cannot read the range {span!r}"
+    return "range", a, b
+
+
+@pytest.mark.parametrize(("passage", "claim"), CLAIMS, ids=_ids(CLAIMS))
+def test_value_and_qualifier_agree_with_the_span(passage: dict[str, Any], claim: dict[str, Any]
+                                                 ) -> None:
+    qualifier, value, high = _parse_span(claim["span"])
+    before = passage["text"][:claim["start"]].lower()
+    if qualifier == "exact" and before.endswith(("tops ", "exceeds ")):
+        qualifier = "more_than"  # a verb qualifies the figure; it is not part of the span
+    assert (claim["qualifier"], claim["value"], claim.get("value_high")) == (qualifier, value, high)
+
+
+def test_devset_is_broad() -> None:
+    """Enough passages, every category and qualifier, non-claims, optional items, dates."""
+    scored = [c for _, c in CLAIMS if not c["optional"]]
+    assert len(PASSAGES) >= 70
+    assert len(scored) >= 150
+    assert set(Counter(c["category"] for c in scored)) == set(CATEGORIES)
+    assert set(Counter(c["qualifier"] for c in scored)) == set(QUALIFIERS)
+    assert sum(not p["claims"] for p in PASSAGES) >= 5
+    assert sum(c["optional"] for _, c in CLAIMS) >= 5
+    assert sum(c["attribution"] is None for c in scored) >= 15
+    assert 5 <= sum(p["published"] is not None for p in PASSAGES) <= len(PASSAGES) - 30
+
+
+# --- the scorer follows the gold scorer's rules ---------------------------------------------
+
+def _fake_extract(claims_by_text: dict[str, list[dict[str, Any]]],
+                  published: dict[str, str | None]):
+    def extract(text: str) -> SimpleNamespace:
+        day = published.get(text)
+        return SimpleNamespace(
+            document=SimpleNamespace(published=date.fromisoformat(day) if day else None),
+            claims=[SimpleNamespace(text=text[c["start"]:c["end"]], **c)
+                    for c in claims_by_text.get(text, [])])
+    return extract
+
+
+def _as_prediction(gold: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    keys = ("start", "end", "value", "qualifier", "category", "attribution")
+    return {**{k: gold[k] for k in keys}, **changes}
+
+
+def test_scorer_gives_full_marks_to_the_gold_itself() -> None:
+    claims = {p["text"]: [_as_prediction(c) for c in p["claims"]] for p in PASSAGES}
+    result = score(PASSAGES, _fake_extract(claims, {p["text"]: p["published"] for p in PASSAGES}))
+    assert result.errors == []
+    assert (result.precision, result.recall, result.full_f1, result.attribution_acc,
+            result.date_acc) == (1.0, 1.0, 1.0, 1.0, 1.0)
+    assert result.gold == sum(not c["optional"] for _, c in CLAIMS)
+
+
+def test_scorer_counts_misses_false_positives_and_wrong_fields() -> None:
+    text = "Police said 12 people were killed and 30 injured on 3 May; the two towns were shut."
+    gold = [
+        {"span": "12", "start": 12, "end": 14, "value": 12, "qualifier": "exact",
+         "category": "killed", "subject": "people", "attribution": "Police", "optional": False},
+        {"span": "30", "start": 38, "end": 40, "value": 30, "qualifier": "exact",
+         "category": "injured", "subject": "people", "attribution": "Police", "optional": False,
+         "category_alt": ["other"]},
+        {"span": "two", "start": 63, "end": 66, "value": 2, "qualifier": "exact",
+         "category": "other", "subject": "towns", "attribution": None, "optional": True},
+    ]
+    assert [text[g["start"]:g["end"]] for g in gold] == ["12", "30", "two"]
+    passage = {"id": "t1", "published": "2024-05-04", "text": text, "claims": gold}
+    preds = [
+        _as_prediction(gold[0], attribution="the police"),            # right
+        _as_prediction(gold[1], category="other", attribution=None),  # alt category, wrong source
+        {"start": 52, "end": 53, "value": 3, "qualifier": "exact",    # a date: false positive
+         "category": "other", "attribution": None},
+        _as_prediction(gold[2]),                                      # optional: not counted
+    ]
+    result = score([passage], _fake_extract({text: preds}, {}))
+    assert (result.gold, result.predicted) == (2, 3)
+    assert (result.precision, result.recall) == (0.667, 1.0)
+    assert result.full_f1 == 0.8  # 2 full matches / (2*2 tp + 1 fp + 0 fn) * 2
+    assert result.attribution_acc == 0.5
+    assert result.date_acc == 0.0
+    kinds = sorted(e.kind for e in result.errors)
+    assert kinds == ["false positive", "published date", "wrong attribution"]
+
+    missed = score([passage], _fake_extract({text: preds[:1]}, {text: "2024-05-04"}))
+    assert (missed.recall, missed.date_acc) == (0.5, 1.0)
+    assert [e.kind for e in missed.errors] == ["missed"]
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    ("Gaza’s Hamas-run health ministry", "Gaza's health ministry", True),
+    ("the Pentagon", "Pentagon", True),
+    ("UN human rights spokeswoman Ravina Shamdasani", "Ravina Shamdasani", True),
+    ("the Ukrainian air force", "Russia's defence ministry", False),
+    (None, None, True),
+    (None, "police", False),
+    ("police", None, False),
+])
+def test_attribution_matching(gold: str | None, pred: str | None, same: bool) -> None:
+    assert same_attribution(gold, pred) is same
+
+
+# --- the extractor reaches the thresholds ----------------------------------------------------
+
+def test_extractor_scores_on_the_devset() -> None:
+    result = score(PASSAGES)
+    claim_errors = result.report(("missed", "false positive", "wrong"))
+    assert result.full_f1 >= MIN_FULL_F1, claim_errors
+    assert result.attribution_acc >= MIN_ATTRIBUTION_ACC, claim_errors
+
+
+def test_extractor_finds_publication_dates_on_the_devset() -> None:
+    result = score(PASSAGES)
+    assert result.date_acc is not None
+    assert result.date_acc >= MIN_DATE_ACC, result.report(("published date",))

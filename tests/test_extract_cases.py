@@ -1,0 +1,169 @@
+"""Single sentences in, expected claims out: a readable specification of the extractor.
+
+Bounds follow DESIGN.md: exact v -> [v, v]; more than v -> [v+1, unbounded); at least
+v -> [v, unbounded); at most v -> [0, v]; fewer than v -> [0, v-1]; about v -> [0.9v,
+1.1v]; range -> [v, value_high]; vague words -> the span of their order of magnitude
+(dozens [12, 99], scores [20, 199], hundreds [100, 999], thousands [1000, 9999], tens of
+thousands [10000, 99999], hundreds of thousands [100000, 999999], millions [1000000,
+999999999]). ``None`` as the high bound means unbounded.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract import extract
+
+# (sentence, span, value, qualifier, category, low, high)
+CLAIM_CASES = [
+    # exact figures, digits, scale words and spelled-out numbers
+    ("The death toll rose to 47 on Sunday, the ministry said.",
+     "47", 47, "exact", "killed", 47, 47),
+    ("Clashes in the capital left 55 dead.", "55", 55, "exact", "killed", 55, 55),
+    ("Three soldiers were killed in the ambush.", "Three", 3, "exact", "killed", 3, 3),
+    ("Twenty-five migrants drowned when their boat sank.",
+     "Twenty-five", 25, "exact", "killed", 25, 25),
+    ("A dozen people were arrested after the clashes.",
+     "A dozen", 12, "exact", "detained", 12, 12),
+    ("Police arrested 1,215 people during the protests.",
+     "1,215", 1215, "exact", "detained", 1215, 1215),
+    ("The city's 2.3 million residents have been without water for a week.",
+     "2.3 million", 2_300_000, "exact", "population", 2_300_000, 2_300_000),
+    ("A convoy of 20 trucks carrying food and medicine crossed the border.",
+     "20", 20, "exact", "aid", 20, 20),
+    ("The strikes damaged 12 hospitals, the health ministry said.",
+     "12", 12, "exact", "infrastructure", 12, 12),
+    ("The army said 1,500 soldiers had been deployed to the region.",
+     "1,500", 1500, "exact", "troops", 1500, 1500),
+    ("Russia launched 40 drones at Kyiv overnight.", "40", 40, "exact", "munitions", 40, 40),
+    ("Rescuers said 17 people were still missing after the landslide.",
+     "17", 17, "exact", "missing", 17, 17),
+    ("Gunmen kidnapped 30 students from their dormitory.",
+     "30", 30, "exact", "hostages", 30, 30),
+    ("The blast wounded 64 people.", "64", 64, "exact", "injured", 64, 64),
+    ("Among the dead were 50 minors.", "50", 50, "exact", "killed", 50, 50),
+    # lists sharing one verb
+    ("The shelling killed 12 children and 9 women.", "12", 12, "exact", "killed", 12, 12),
+    ("The shelling killed 12 children and 9 women.", "9", 9, "exact", "killed", 9, 9),
+    # qualifiers
+    ("At least 312 people were killed in the earthquake, officials said.",
+     "At least 312", 312, "at_least", "killed", 312, None),
+    ("Fifty or more people were feared dead.",
+     "Fifty or more", 50, "at_least", "killed", 50, None),
+    ("More than 240 people were taken hostage by the gunmen.",
+     "More than 240", 240, "more_than", "hostages", 241, None),
+    ("Over 500 rockets were fired at the city.",
+     "Over 500", 500, "more_than", "munitions", 501, None),
+    ("The death toll tops 1,000.", "1,000", 1000, "more_than", "killed", 1001, None),
+    ("Up to 50 people were injured in the blast.",
+     "Up to 50", 50, "at_most", "injured", 0, 50),
+    ("As many as 80 people may have died.", "As many as 80", 80, "at_most", "killed", 0, 80),
+    ("Fewer than 10 soldiers were deployed to the border.",
+     "Fewer than 10", 10, "fewer_than", "troops", 0, 9),
+    ("About 200 families fled the fighting overnight.",
+     "About 200", 200, "about", "displaced", 180, 220),
+    ("Nearly 300 people were injured.", "Nearly 300", 300, "about", "injured", 270, 330),
+    ("Some 400 troops were sent to the region.", "Some 400", 400, "about", "troops", 360, 440),
+    ("An estimated 1,200 people are missing.",
+     "An estimated 1,200", 1200, "about", "missing", 1080, 1320),
+    ("Around 40k people fled the city.", "Around 40k", 40_000, "about", "displaced",
+     36_000, 44_000),
+    ("About 1.5bn people live in the region, the UN said.",
+     "About 1.5bn", 1_500_000_000, "about", "population", 1_350_000_000, 1_650_000_000),
+    # ranges
+    ("Between 10 and 20 villagers were abducted.",
+     "Between 10 and 20", 10, "range", "hostages", 10, 20),
+    ("The floods killed 60-63 people.", "60-63", 60, "range", "killed", 60, 63),
+    ("Gunmen kidnapped 10 to 15 farmers.", "10 to 15", 10, "range", "hostages", 10, 15),
+    # vague amounts
+    ("Dozens of people were wounded.", "Dozens", 12, "vague", "injured", 12, 99),
+    ("Scores of homes were destroyed.", "Scores", 20, "vague", "infrastructure", 20, 199),
+    ("Hundreds of protesters were arrested.", "Hundreds", 100, "vague", "detained", 100, 999),
+    ("Thousands of residents were evacuated.",
+     "Thousands", 1000, "vague", "displaced", 1000, 9999),
+    ("Tens of thousands of people fled the city.",
+     "Tens of thousands", 10_000, "vague", "displaced", 10_000, 99_999),
+    ("Hundreds of thousands of people have been displaced.",
+     "Hundreds of thousands", 100_000, "vague", "displaced", 100_000, 999_999),
+    ("Millions have fled their homes since the war began.",
+     "Millions", 1_000_000, "vague", "displaced", 1_000_000, 999_999_999),
+]
+
+NON_CLAIMS = [
+    "No one was killed in the attack.",
+    "There were no immediate reports of casualties.",
+    "A 7.8-magnitude earthquake struck at 4:17 a.m. on Monday.",
+    "A 34-year-old man was arrested at the scene.",
+    "The victims, aged 12 and 15, were taken to hospital.",
+    "The ceasefire held for 3 days.",
+    "The curfew will last 48 hours.",
+    "It was the second attack on the town this week.",
+    "The government pledged $9 million in aid.",
+    "The EU will spend 2.5 million euros on reconstruction.",
+    "Inflation rose to 40% in March.",
+    "The village is 40 km from the border.",
+    "Russia has used Shahed 136 drones and Kh-101 missiles.",
+    "Ukraine has received its first F-16 jets.",
+    "Brazil beat Argentina 3-1 on Sunday.",
+    "Updated: March 3, 2024, 10:02 AM",
+    "Try it for 1 month, then $9 a month.",
+    "5 min read",
+    "The war began in February 2022.",
+    "The Security Council adopted Resolution 2231 in 2015.",
+    "Soldiers of the 82nd Airborne Division arrived at dawn.",
+    "Temperatures reached 45C in the shade.",
+    "The storm strengthened into a Category 4 hurricane.",
+]
+
+# (text, expected publication date)
+PUBLISHED_CASES = [
+    ("Updated: March 3, 2024, 10:02 AM\nThree people were killed, police said.",
+     date(2024, 3, 3)),
+    ("Published 12 June 2023\nThe floods displaced thousands.", date(2023, 6, 12)),
+    ("date 2023-11-02 The army said 40 rockets were fired.", date(2023, 11, 2)),
+    ("Police said 12 people were arrested on March 3, 2024.", None),
+]
+
+
+def _describe(claims) -> str:
+    return "; ".join(f"{c.text!r} {c.qualifier} {c.category} [{c.low}, {c.high}]"
+                     for c in claims) or "no claims"
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "qualifier", "category", "low", "high"),
+                         CLAIM_CASES, ids=[f"{c[1]}|{c[0][:40]}" for c in CLAIM_CASES])
+def test_sentence_gives_claim(sentence: str, span: str, value: float, qualifier: str,
+                              category: str, low: float, high: float | None) -> None:
+    claims = extract(sentence).claims
+    found = [c for c in claims if c.text == span]
+    assert found, f"no claim with text {span!r}; got {_describe(claims)}"
+    claim = found[0]
+    assert sentence[claim.start:claim.end] == span
+    got = (claim.value, claim.qualifier, claim.category, claim.low, claim.high)
+    assert got == (value, qualifier, category, low, high)
+    if qualifier == "range":
+        assert claim.value_high == high
+    else:
+        assert claim.value_high is None
+
+
+@pytest.mark.parametrize("sentence", NON_CLAIMS)
+def test_sentence_gives_no_claim(sentence: str) -> None:
+    claims = extract(sentence).claims
+    assert claims == [], _describe(claims)
+
+
+@pytest.mark.parametrize(("text", "published"), PUBLISHED_CASES,
+                         ids=[t.splitlines()[0][:30] for t, _ in PUBLISHED_CASES])
+def test_publication_date_from_text(text: str, published: date | None) -> None:
+    document = extract(text).document
+    assert document.published == published
+    assert document.published_source == ("text" if published else "unknown")
+
+
+def test_given_publication_date_wins() -> None:
+    text = "Updated: March 3, 2024\nTwo people died."
+    document = extract(text, published=date(2024, 3, 5)).document
+    assert (document.published, document.published_source) == (date(2024, 3, 5), "user")
