@@ -42,13 +42,18 @@ _BY = regex.compile(
     rf"counted|recorded|published|issued|tallied|documented|verified)\s+by\s+{_FORWARD_SOURCE}",
     regex.IGNORECASE,
 )
-_FIGURES_OF = regex.compile(
-    rf"(?:(?P<src2>(?:\p{{Lu}}[\p{{L}}\-]*\s+){{0,4}}(?:the\s+)?[\p{{L}}\-]+(?:\s+[\p{{L}}\-]+){{0,4}}?)"
-    rf"['’]s?\s+(?:latest\s+|own\s+|official\s+|updated\s+|preliminary\s+|new\s+|daily\s+)?"
-    rf"(?:figures|data|tally|count|toll|death\s+toll|statistics|estimates?|numbers|records|report))"
-    rf"|\b(?:figures|data|statistics|numbers|estimates)\s+(?:from|by|released\s+by|compiled\s+by|"
+_POSSESSIVE_FIGURES = regex.compile(
+    r"['’]s?\s+(?:latest\s+|own\s+|official\s+|updated\s+|preliminary\s+|new\s+|daily\s+)?"
+    r"(?:figures|data|tally|count|toll|death\s+toll|statistics|estimates?|numbers|records|report)\b",
+    regex.IGNORECASE,
+)
+_FIGURES_FROM = regex.compile(
+    rf"\b(?:figures|data|statistics|numbers|estimates)\s+(?:from|by|released\s+by|compiled\s+by|"
     rf"published\s+by)\s+{_FORWARD_SOURCE}",
     regex.IGNORECASE,
+)
+_FIGURE_WORDS = regex.compile(
+    r"figures|data\b|tally|count\b|toll|statistics|estimate|numbers|records|report\b"
 )
 _VERB = regex.compile(rf"\b(?:{_alt(SPEECH_VERBS)})\b", regex.IGNORECASE)
 _INVERTED = regex.compile(
@@ -81,16 +86,27 @@ _WORD_BACK = regex.compile(r"[\p{L}\d][\p{L}\d'’\-.&]*|[^\s\p{L}\d]")
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Every attribution cue in ``text[start:end]`` (one sentence)."""
     cues: list[Cue] = []
-    for pattern in (_ACCORDING, _BY):
+    lowered = text[start:end].lower()
+    patterns = []
+    if "according" in lowered or "citing" in lowered or "quoting" in lowered:
+        patterns.append(_ACCORDING)
+    if " by " in lowered:
+        patterns.append(_BY)
+    for pattern in patterns:
         for m in pattern.finditer(text, start, end):
             cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
                             m.end("src"), after_only=False))
-    for m in _FIGURES_OF.finditer(text, start, end):
-        group = "src2" if m.group("src2") else "src"
-        src = _trim_back(m.group(group))
-        if src:
-            cues.append(Cue(_clean(src), m.start(), m.end(), m.end(group) - len(src),
-                            m.end(group), after_only=False))
+    if _FIGURE_WORDS.search(lowered):
+        for m in _FIGURES_FROM.finditer(text, start, end):
+            cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
+                            m.end("src"), after_only=False))
+        for m in _POSSESSIVE_FIGURES.finditer(text, start, end):
+            tokens = [(w.group(), w.start(), w.end()) for w in
+                      _WORD_BACK.finditer(text, max(start, m.start() - 100), m.start())]
+            words = _collect_back(tokens)
+            if words:
+                cues.append(Cue(_clean(text[words[0][1]:words[-1][2]]), words[0][1], m.end(),
+                                words[0][1], words[-1][2], after_only=False))
     for m in _INVERTED.finditer(text, start, end):
         src = _clean(m.group("src"))
         if src:

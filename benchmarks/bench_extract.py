@@ -1,0 +1,61 @@
+"""Extraction speed: MB/s and articles/s over a >= 5 MB corpus, next to a bare regex scan.
+
+Run: python benchmarks/bench_extract.py [--mb 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+
+import regex
+
+from factcheck.extract import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(megabytes: float, seed: int = 7) -> list[str]:
+    """Distinct articles built from the sample articles and the dev-set passages."""
+    rng = random.Random(seed)
+    pieces = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    devset = ROOT / "tests" / "devset" / "passages.jsonl"
+    if devset.exists():
+        pieces += [json.loads(line)["text"] for line in devset.read_text().splitlines() if line]
+    paragraphs = [p for text in pieces for p in text.split("\n") if p.strip()]
+    articles, size = [], 0
+    while size < megabytes * 1_000_000:
+        body = "\n\n".join(rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(6, 14))))
+        body = regex.sub(r"\d[\d,]*", lambda m: f"{rng.randint(2, 20000):,}", body)
+        articles.append(body)
+        size += len(body.encode("utf-8"))
+    return articles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB")
+    args = parser.parse_args()
+    articles = corpus(args.mb)
+    megabytes = sum(len(a.encode("utf-8")) for a in articles) / 1_000_000
+
+    bare = regex.compile(r"\d[\d,.]*")
+    t0 = time.perf_counter()
+    numbers = sum(len(bare.findall(a)) for a in articles)
+    scan = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    claims = sum(len(extract(a).claims) for a in articles)
+    took = time.perf_counter() - t0
+
+    print(f"corpus: {len(articles)} articles, {megabytes:.1f} MB, {numbers} digit runs")
+    print(f"bare regex number scan: {megabytes / scan:8.1f} MB/s")
+    print(f"factcheck extract:      {megabytes / took:8.1f} MB/s  "
+          f"{len(articles) / took:8.0f} articles/s  {claims} claims ({claims / took:.0f}/s)")
+
+
+if __name__ == "__main__":
+    main()
