@@ -91,7 +91,12 @@ CASUALTY_WORDS = {
         "perished", "massacred", "murdered", "executed", "lives lost", "lost their lives",
         "bodies", "body", "corpses", "shot dead", "lost their lives", "casualties", "buried",
         "drowned", "burned to death", "martyred", "martyrs", "died of", "killed in action",
-        "deceased", "claimed the lives", "lost", "left dead", "dead bodies", "lost lives",
+        "deceased", "claimed the lives", "lost", "to death", "crushed to death",
+        "burned to death", "beaten to death", "stabbed to death", "trampled to death",
+        "hacked to death", "starved to death", "shot and killed", "gunned down", "slaughtered",
+        "beheaded", "lynched", "suffocated", "electrocuted", "asphyxiated", "succumbed",
+        "succumbed to their injuries", "among the dead", "were among the dead", "took the lives",
+        "killed outright", "dead or presumed dead", "lives", "crushed", "trampled", "left dead", "dead bodies", "lost lives",
         "were found dead", "confirmed dead", "feared dead", "massacre",
     ],
     "injured": [
@@ -117,7 +122,9 @@ CASUALTY_WORDS = {
         "homeless", "uprooted", "forced from their homes", "forced to leave", "relocated",
         "sheltering", "shelters", "crossed into", "crossed the border", "left their homes",
         "asylum seekers", "internally displaced", "lost their homes", "made homeless",
-        "leaving", "fleeing", "forced to flee", "have left", "had left", "from their homes",
+        "leaving", "fleeing", "forced to flee", "sought refuge", "took refuge", "seeking refuge",
+        "sought shelter", "took shelter", "seeking shelter", "forced out", "driven out",
+        "driven from their homes", "have arrived in", "arrived in", "crossed the border into", "have left", "had left", "from their homes",
         "out of their homes", "returned home", "have returned", "returnees", "flown out",
         "airlifted", "bused out", "moved to safety", "in evacuation centres",
         "in evacuation centers", "in relief camps", "in camps", "in shelters",
@@ -157,7 +164,7 @@ NOUN_CATEGORIES = {
     "missing": ["missing people", "missing persons"],
     "killed": [
         "bodies", "corpses", "dead", "deaths", "fatalities", "death", "martyrs",
-        "casualties",
+        "casualties", "victims", "lives",
     ],
     "injured": ["injuries", "wounded", "injured"],
     "troops": [
