@@ -1,0 +1,86 @@
+"""Text for figures and discrepancies in terminals and files (no Rich import at module load)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from factcheck.text_safety import one_line
+
+STATUS_STYLES = {"open": "bold yellow", "explained": "cyan", "resolved": "green"}
+KIND_STYLES = {"conflict": "red", "revision": "magenta", "outlier": "yellow"}
+
+
+def number(value: float | None) -> str:
+    """``1,400``; ``2.5``; empty for None."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}"
+
+
+def latest_range(low: float | None, high: float | None) -> str:
+    """A figure's latest range: ``9,061–9,227``, ``≥9,061``, ``1,400``."""
+    if low is None:
+        return ""
+    if high is None:
+        return f"≥{number(low)}"
+    if low == high:
+        return number(low)
+    return f"{number(low)}–{number(high)}"
+
+
+def figures_table(rows: Iterable[Any], caption: str | None = None):
+    """A Rich table of ``FigureRow``s; labels shown literally (article text is untrusted)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(caption=caption, caption_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("figure", overflow="fold", ratio=1, min_width=14)
+    table.add_column("category", no_wrap=True)
+    table.add_column("claims", justify="right", no_wrap=True)
+    table.add_column("sources", justify="right", no_wrap=True)
+    table.add_column("latest", justify="right", no_wrap=True)
+    table.add_column("lowest", justify="right", no_wrap=True)
+    table.add_column("last date", no_wrap=True)
+    table.add_column("open", justify="right", no_wrap=True)
+    for r in rows:
+        if r.open_discrepancies:
+            flag = Text(f"⚠ {r.open_discrepancies}", style="bold yellow")
+        else:
+            flag = Text(f"0/{r.discrepancies}" if r.discrepancies else "–", style="dim")
+        table.add_row(
+            r.id, Text(one_line(r.label) + (" *" if r.custom else "")), r.category,
+            str(r.claims), str(r.sources), latest_range(r.range_low, r.range_high),
+            number(r.conservative), r.last_date.isoformat() if r.last_date else "", flag,
+        )
+    return table
+
+
+def discrepancies_table(rows: Iterable[Any], caption: str | None = None):
+    """A Rich table of ``DiscrepancyRow``s; summaries and notes shown literally."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(caption=caption, caption_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("figure", overflow="fold", ratio=1, min_width=12)
+    table.add_column("what", overflow="fold", ratio=2, min_width=20)
+    table.add_column("claims", overflow="fold", ratio=1, min_width=6)
+    for r in rows:
+        what = one_line(r.summary)
+        if r.note:
+            what += f" — note: {one_line(r.note)}"
+        shown = " ".join(str(i) for i in r.claim_ids[:12])
+        if len(r.claim_ids) > 12:
+            shown += f" … (+{len(r.claim_ids) - 12})"
+        table.add_row(
+            r.id, Text(r.kind, style=KIND_STYLES.get(r.kind, "")),
+            Text(r.status, style=STATUS_STYLES.get(r.status, "")),
+            Text(f"{one_line(r.figure_label)} [{r.figure}]"), Text(what), shown,
+        )
+    return table

@@ -1,0 +1,294 @@
+"""Read claims: filter, sort and page in SQL (Core selects, fit for a million rows).
+
+Rows use plain names for *effective* values (``value``, ``category``,
+``attribution``, ``date``...: reviewer corrections applied) and
+``original_*`` for the extractor's. Every function takes a session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, Row, Select, String, and_, func, literal, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlmodel import Session
+
+from factcheck.models import Claim, Document, Review
+
+_C = Claim.__table__.c
+_D = Document.__table__.c
+_R = Review.__table__.c
+
+#: Row field -> SQL column. Plain names are effective values.
+FIELDS: dict[str, ColumnElement[Any]] = {
+    "id": _C.id,
+    "document_id": _C.document_id,
+    "text": _C.text,
+    "value": _C.eff_value,
+    "value_high": _C.eff_value_high,
+    "low": _C.eff_low,
+    "high": _C.eff_high,
+    "qualifier": _C.eff_qualifier,
+    "category": _C.eff_category,
+    "subject": _C.eff_subject,
+    "location": _C.eff_location,
+    "attribution": _C.eff_attribution,
+    "date": _C.eff_date,
+    "status": _C.status,
+    "start": _C.start,
+    "end": _C.end,
+    "sentence": _C.sentence,
+    "sentence_start": _C.sentence_start,
+    "original_value": _C.value,
+    "original_value_high": _C.value_high,
+    "original_low": _C.low,
+    "original_high": _C.high,
+    "original_qualifier": _C.qualifier,
+    "original_category": _C.category,
+    "original_subject": _C.subject,
+    "original_location": _C.location,
+    "original_attribution": _C.attribution,
+    "original_date": _C.claim_date,
+    "path": _D.path,
+    "outlet": _D.outlet,
+    "title": _D.title,
+    "published": _D.published,
+    "published_source": _D.published_source,
+    "extractor_version": _D.extractor_version,
+    "review_id": _R.id,
+    "note": _R.note,
+    "reviewer": _R.reviewer,
+    "reviewed_at": _R.updated_at,
+}
+
+#: What ``list_claims`` returns by default: everything but the review trail columns' ids.
+ROW_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if f != "review_id")
+
+#: Lean rows for whole-table passes (figures, discrepancies): effective values + provenance.
+STREAM_FIELDS: tuple[str, ...] = (
+    "id", "document_id", "value", "value_high", "low", "high", "qualifier", "category",
+    "subject", "location", "attribution", "date", "status", "outlet", "published",
+)
+
+#: Sort keys -> columns (each ends with the claim id, in the same direction, for stable pages).
+SORT_KEYS: dict[str, tuple[ColumnElement[Any], ...]] = {
+    "id": (),
+    "value": (_C.eff_value,),
+    "date": (_C.eff_date,),
+    "category": (_C.eff_category,),
+    "source": (_C.eff_attribution,),
+    "status": (_C.status,),
+    "subject": (_C.eff_subject,),
+    "qualifier": (_C.eff_qualifier,),
+    "document": (_C.document_id, _C.start),
+    "position": (_C.document_id, _C.start),
+    # Document columns, then the document and the position in it: SQLite walks the
+    # document index and each document's claims in order, so no sort is needed.
+    "outlet": (_D.outlet, _D.id, _C.start),
+    "published": (_D.published, _D.id, _C.start),
+    "path": (_D.path, _D.id, _C.start),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilters:
+    """Which claims to show; ``None`` means no condition.
+
+    ``category``/``status`` take one value or several; ``source`` matches the
+    effective attribution or the outlet, ``search`` the figure, sentence and
+    subject (case-insensitive substrings); ``document`` is an id or a path
+    (whole, or its ending); ``since``/``until`` bound the claim's date.
+    """
+
+    category: str | Sequence[str] | None = None
+    source: str | None = None
+    document: int | str | None = None
+    status: str | Sequence[str] | None = None
+    since: date | None = None
+    until: date | None = None
+    search: str | None = None
+    claim_ids: Sequence[int] | None = None
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        """The WHERE conditions, as SQLAlchemy expressions."""
+        out: list[ColumnElement[bool]] = []
+        if self.category:
+            out.append(_one_or_many(_C.eff_category, self.category))
+        if self.status:
+            out.append(_one_or_many(_C.status, self.status))
+        if self.source:
+            out.append(or_(contains_text(_C.eff_attribution, self.source),
+                           contains_text(_D.outlet, self.source)))
+        if self.document is not None and self.document != "":
+            out.append(_document_condition(self.document))
+        if self.since:
+            out.append(_C.eff_date >= self.since)
+        if self.until:
+            out.append(_C.eff_date <= self.until)
+        if self.search:
+            out.append(or_(*(contains_text(col, self.search)
+                             for col in (_C.text, _C.sentence, _C.eff_subject))))
+        if self.claim_ids is not None:
+            out.append(_C.id.in_(list(self.claim_ids)))
+        return out
+
+    def needs_document(self) -> bool:
+        """Whether the conditions read the document table."""
+        return bool(self.source) or (
+            isinstance(self.document, str) and not _is_id(self.document))
+
+
+NO_FILTERS = ClaimFilters()
+
+
+def select_claims(
+    filters: ClaimFilters | None = None,
+    fields: Sequence[str] = ROW_FIELDS,
+    order_by: str = "id",
+    descending: bool = False,
+) -> Select[Any]:
+    """The Core select behind every listing: joins only what the fields and filters need."""
+    filters = filters or NO_FILTERS
+    unknown = [f for f in fields if f not in FIELDS]
+    if unknown:
+        raise ValueError(f"unknown claim field(s): {', '.join(unknown)}")
+    if order_by not in SORT_KEYS:
+        raise ValueError(f"cannot sort by {order_by!r}; choose from {', '.join(SORT_KEYS)}")
+    keys = (*SORT_KEYS[order_by], _C.id)
+    tables = {col.table.name for col in (*(FIELDS[f] for f in fields), *keys)}
+    stmt = select(*(FIELDS[f].label(f) for f in fields)).select_from(_from(
+        document="document" in tables or filters.needs_document(), review="review" in tables))
+    conditions = filters.conditions()
+    if conditions:
+        stmt = stmt.where(and_(*conditions))
+    return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))
+
+
+def list_claims(
+    session: Session,
+    filters: ClaimFilters | None = None,
+    order_by: str = "id",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+    fields: Sequence[str] = ROW_FIELDS,
+) -> list[dict[str, Any]]:
+    """One page of claims as dicts, filtered, sorted and paged in SQL."""
+    stmt = select_claims(filters, fields, order_by, descending)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    return [dict(row._mapping) for row in session.exec(stmt)]
+
+
+def count_claims(session: Session, filters: ClaimFilters | None = None) -> int:
+    """How many claims match ``filters``."""
+    filters = filters or NO_FILTERS
+    stmt = select(func.count()).select_from(_from(document=filters.needs_document()))
+    conditions = filters.conditions()
+    if conditions:
+        stmt = stmt.where(and_(*conditions))
+    return int(session.exec(stmt).scalar_one())
+
+
+def stream_claims(
+    session: Session,
+    filters: ClaimFilters | None = None,
+    fields: Sequence[str] = STREAM_FIELDS,
+    order_by: str = "id",
+    descending: bool = False,
+    batch_size: int = 10_000,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[Row[Any]]:
+    """Every matching claim as a lightweight ``Row`` (``row.value``, ``row.outlet``...).
+
+    Fetched in batches, so a million claims never sit in memory at once.
+    """
+    stmt = select_claims(filters, fields, order_by, descending)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    result = session.exec(stmt, execution_options={"yield_per": batch_size})
+    yield from result
+
+
+def get_claim(session: Session, claim_id: int) -> dict[str, Any] | None:
+    """One claim's full row, or ``None``."""
+    rows = list_claims(session, ClaimFilters(claim_ids=[claim_id]))
+    return rows[0] if rows else None
+
+
+def get_document(session: Session, document_id: int) -> Document | None:
+    """One document (with its full text), or ``None``."""
+    return session.get(Document, document_id)
+
+
+def distinct_values(session: Session, field: str, limit: int = 500) -> list[Any]:
+    """The distinct values of one field (for filter pick-lists), most frequent first."""
+    column = FIELDS[field]
+    stmt = select(column).select_from(_from(document=column.table.name == "document"))
+    stmt = stmt.where(column.is_not(None)).group_by(column)
+    stmt = stmt.order_by(func.count().desc(), column).limit(limit)
+    return list(session.exec(stmt).scalars())
+
+
+def contains_text(column: ColumnElement[Any], text: str) -> ColumnElement[bool]:
+    """Case-insensitive "column contains text" (``%`` and ``_`` taken literally).
+
+    ``ILIKE`` where the database has it; on SQLite plain ``LIKE``, which already
+    ignores ASCII case and is twice as fast as ``lower(x) LIKE lower(y)``.
+    """
+    return _ContainsText(column, text)
+
+
+class _ContainsText(ColumnElement[bool]):
+
+    type = Boolean()
+    inherit_cache = False
+
+    def __init__(self, column: ColumnElement[Any], text: str) -> None:
+        self.column = column
+        escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+        self.pattern = literal(f"%{escaped}%", String())
+
+
+@compiles(_ContainsText)
+def _contains_default(element: _ContainsText, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.ilike(element.pattern, escape="/"), **kw)
+
+
+@compiles(_ContainsText, "sqlite")
+def _contains_sqlite(element: _ContainsText, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.like(element.pattern, escape="/"), **kw)
+
+
+def _from(*, document: bool = False, review: bool = False):
+    source = Claim.__table__
+    if document:
+        source = source.join(Document.__table__, _C.document_id == _D.id)
+    if review:
+        source = source.outerjoin(Review.__table__, _R.claim_id == _C.id)
+    return source
+
+
+def _one_or_many(column: ColumnElement[Any], value: str | Sequence[str]) -> ColumnElement[bool]:
+    if isinstance(value, str):
+        return column == value
+    return column.in_(list(value))
+
+
+def _is_id(value: int | str) -> bool:
+    return isinstance(value, int) or value.strip().isdigit()
+
+
+def _document_condition(value: int | str) -> ColumnElement[bool]:
+    if _is_id(value):
+        return _C.document_id == int(value)
+    text = str(value)
+    return or_(_D.path == text, _D.path.endswith("/" + text.lstrip("/"), autoescape=True))

@@ -1,0 +1,116 @@
+"""Claim records for the figures tests: a compact factory and the seed claims.
+
+The seed claims mirror the hand annotations of the five sample articles
+(category, subject, qualifier bounds, attribution); dates are the articles'
+publication dates (2023-10-13, 2023-11-02, 2023-11-03).
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from factcheck.figures import FigureClaim
+
+_ids = itertools.count(1)
+
+VAGUE = {"dozens": (12, 99), "hundreds": (100, 999), "thousands": (1000, 9999)}
+
+
+def bounds(value: float, qualifier: str) -> tuple[float, float | None]:
+    """The interval of a value under a qualifier (the extractor's conventions)."""
+    if qualifier == "exact":
+        return value, value
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "more_than":
+        return value + 1, None
+    if qualifier == "at_most":
+        return 0, value
+    if qualifier == "fewer_than":
+        return 0, value - 1
+    if qualifier == "about":
+        return round(value * 0.9), round(value * 1.1)
+    raise ValueError(qualifier)
+
+
+def claim(
+    value: float | str,
+    category: str = "killed",
+    subject: str | None = "people",
+    source: str = "Reuters",
+    when: str | date | None = "2024-03-01",
+    qualifier: str = "exact",
+    location: str | None = None,
+    document_id: int | None = None,
+    event: str | None = None,
+    key: str = "",
+) -> FigureClaim:
+    """One claim; ``value`` may be a vague word ("hundreds")."""
+    cid = next(_ids)
+    if isinstance(value, str):
+        low, high = VAGUE[value]
+        value, qualifier = low, "vague"
+    else:
+        low, high = bounds(value, qualifier)
+    day = date.fromisoformat(when) if isinstance(when, str) else when
+    return FigureClaim(
+        id=cid, category=category, subject=subject, location=location, value=value,
+        low=low, high=high, qualifier=qualifier, date=day, source=source,
+        document_id=document_id if document_id is not None else cid, published=day,
+        key=key or f"claim-{cid}", event=event,
+    )
+
+
+def seed_claims() -> dict[str, FigureClaim]:
+    """The seed articles' claims that matter for figures, by a short name."""
+    oct13, nov2, nov3 = "2023-10-13", "2023-11-02", "2023-11-03"
+    return {
+        # 000 (The National, 13 October)
+        "thousands_killed": claim("thousands", subject="people", source="doc:000", when=oct13,
+                                  location="Gaza and Israel", document_id=0),
+        "rockets": claim("thousands", category="munitions", subject="rockets",
+                         source="doc:000", when=oct13, document_id=0),
+        "hundreds_killed": claim("hundreds", subject="people", source="doc:000", when=oct13,
+                                 location="Gaza", document_id=0),
+        # 002 (no date)
+        "us_troops": claim(200, category="troops", subject="US troops", source="doc:002",
+                           when=None, document_id=2),
+        "uk_officers": claim(10, category="troops", subject="British officers",
+                             source="the source", when=None, qualifier="fewer_than",
+                             document_id=2),
+        # 003 (The Telegraph, 2 November)
+        "israelis_killed": claim(1400, subject="Israelis", source="doc:003", when=nov2,
+                                 document_id=3),
+        "hostages_hundreds": claim("hundreds", category="hostages", subject="Israelis",
+                                   source="doc:003", when=nov2, document_id=3),
+        "carriers": claim(2, category="munitions", subject="American aircraft carriers",
+                          source="doc:003", when=nov2, document_id=3),
+        "population": claim(2_300_000, category="population", subject="Palestinian territory",
+                            source="doc:003", when=nov2, document_id=3),
+        "gaza_toll": claim(9061, subject="people", qualifier="at_least", location="Gaza",
+                           source="Gaza’s Hamas-run health ministry", when=nov2, document_id=3),
+        "children_killed": claim(3760, subject="children", location="Gaza",
+                                 source="Gaza’s Hamas-run health ministry", when=nov2,
+                                 document_id=3),
+        "women_killed": claim(2326, subject="women", location="Gaza",
+                              source="Gaza’s Hamas-run health ministry", when=nov2,
+                              document_id=3),
+        "us_evacuees": claim(79, category="displaced", subject="US citizens", source="The US",
+                             when=nov2, document_id=3),
+        # 004 (CNN-style wire, 3 November)
+        "captives": claim(240, category="hostages", subject="captives", qualifier="more_than",
+                          source="doc:004", when=nov3, document_id=4),
+        "captive_people": claim(240, category="hostages", subject="people",
+                                qualifier="more_than", source="doc:004", when=nov3,
+                                document_id=4),
+        "oct7_toll": claim(1400, subject="people", qualifier="more_than", source="Israel",
+                           when=nov3, document_id=4),
+        "residents": claim(2_300_000, category="population", subject="residents",
+                           qualifier="more_than", location="Gaza", source="doc:004", when=nov3,
+                           document_id=4),
+        "gaza_toll_2": claim(9227, subject="people", qualifier="more_than",
+                             source="Palestinian authorities", when=nov3, document_id=4),
+        "west_bank": claim(132, subject="Palestinians", location="the occupied West Bank",
+                           source="doc:004", when=nov3, document_id=4),
+    }

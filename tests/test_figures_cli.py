@@ -1,0 +1,284 @@
+"""The figures commands end to end on articles written for these tests.
+
+figures, discrepancies, group, resolve, rename (and export --what) run through
+``factcheck.cli.main`` on a database in tmp_path, after ``factcheck ingest``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from store_support import SEEDS, run_cli, write_articles
+
+#: A small story told by several outlets: each scenario is its own figure.
+STORY = {
+    # conflict: same day, 1,200 vs 1,400 killed in Turkey
+    "quake_a.txt": "Quake toll\n\nPublished: February 10, 2024\n\n"
+                   "The earthquake in Turkey killed 1,200 people, officials told Reuters.\n",
+    "quake_b.txt": "Turkey quake\n\nPublished: February 10, 2024\n\n"
+                   "The earthquake in Turkey killed 1,400 people, the disaster agency said.\n",
+    # revision: the same source goes from 1,400 down to 1,200
+    "toll_1.txt": "Attack toll\n\nPublished: November 2, 2023\n\n"
+                  "Israeli officials said 1,400 Israelis were killed.\n",
+    "toll_2.txt": "Toll revised\n\nPublished: November 10, 2023\n\n"
+                  "Israeli officials said 1,200 Israelis were killed, revising the toll.\n",
+    # outlier: three sources near 500, one says 5,000
+    "flood_1.txt": "Floods\n\nPublished: September 14, 2023\n\n"
+                   "The floods in Libya killed 490 people, the Red Crescent said.\n",
+    "flood_2.txt": "Floods\n\nPublished: September 14, 2023\n\n"
+                   "The floods in Libya killed 500 people, the health ministry said.\n",
+    "flood_3.txt": "Floods\n\nPublished: September 14, 2023\n\n"
+                   "The floods in Libya killed 510 people, the UN said.\n",
+    "flood_4.txt": "Floods\n\nPublished: September 14, 2023\n\n"
+                   "The floods in Libya killed 5,000 people, a local official said.\n",
+    # consistent: "more than 240" and "around 240" hostages
+    "hostages_1.txt": "Hostages\n\nPublished: November 3, 2023\n\n"
+                      "The Israeli military said more than 240 hostages were held in Gaza.\n",
+    "hostages_2.txt": "Hostages\n\nPublished: November 3, 2023\n\n"
+                      "Around 240 hostages are held in Gaza, the AP reported.\n",
+    # an update: a rising toll over days
+    "gaza_1.txt": "Gaza\n\nPublished: October 20, 2023\n\n"
+                  "At least 4,000 people have been killed in Gaza, the health ministry said.\n",
+    "gaza_2.txt": "Gaza\n\nPublished: November 2, 2023\n\n"
+                  "At least 9,061 people have been killed in Gaza, the health ministry said.\n",
+}
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch, tmp_path):
+    """Every command runs in tmp_path: the default claims.db is never the project's."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTCHECK_DB", raising=False)
+    monkeypatch.setenv("FACTCHECK_REVIEWER", "tester")
+
+
+@pytest.fixture
+def story(capsys, tmp_path):
+    write_articles(tmp_path / "articles", STORY)
+    status, _out, err = run_cli(capsys, "ingest", tmp_path / "articles")
+    assert status == 0, err
+    return tmp_path / "claims.db"
+
+
+def jsonl(capsys, *argv) -> list[dict]:
+    status, out, err = run_cli(capsys, *argv, "--format", "jsonl")
+    assert status == 0, err
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def claims_by_file(capsys) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for row in jsonl(capsys, "claims"):
+        out.setdefault(row["path"].rsplit("/", 1)[-1], []).append(row)
+    return out
+
+
+def claim_id(capsys, name: str) -> int:
+    [row] = claims_by_file(capsys)[name]
+    return row["id"]
+
+
+def figure_of(capsys, cid: int) -> dict:
+    """The figures row holding a claim (through the discrepancy-free figure listing)."""
+    figures = jsonl(capsys, "figures")
+    from factcheck.db import open_engine
+    from factcheck.figures.service import analyse_store
+    from sqlmodel import Session
+
+    engine = open_engine("claims.db", create=False)
+    with Session(engine) as session:
+        analysis = analyse_store(session)
+    engine.dispose()
+    [fid] = [f.id for f in analysis.figures.values() if any(c.id == cid for c in f.claims)]
+    return next(f for f in figures if f["id"] == fid)
+
+
+def test_each_kind_is_found_with_its_figure_and_claims(capsys, story):
+    ids = {name: claim_id(capsys, name) for name in STORY}
+    found = jsonl(capsys, "discrepancies")
+    by_kind = {}
+    for d in found:
+        by_kind.setdefault(d["kind"], []).append(d)
+    assert sorted(by_kind) == ["conflict", "outlier", "revision"]
+    [conflict] = by_kind["conflict"]
+    assert set(conflict["claim_ids"]) == {ids["quake_a.txt"], ids["quake_b.txt"]}
+    assert conflict["figure"] == figure_of(capsys, ids["quake_a.txt"])["id"]
+    assert conflict["gap"] == 200 and conflict["status"] == "open"
+    [revision] = by_kind["revision"]
+    assert revision["claim_ids"] == [ids["toll_1.txt"], ids["toll_2.txt"]]
+    assert revision["sources"] == ["Israeli officials"]
+    assert (revision["first_date"], revision["last_date"]) == ("2023-11-02", "2023-11-10")
+    [outlier] = by_kind["outlier"]
+    assert outlier["claim_ids"][0] == ids["flood_4.txt"]
+    assert outlier["sources"][0] == "a local official"
+
+
+def test_consistent_and_rising_figures_are_left_alone(capsys, story):
+    ids = {name: claim_id(capsys, name) for name in STORY}
+    flagged = {i for d in jsonl(capsys, "discrepancies") for i in d["claim_ids"]}
+    for name in ("hostages_1.txt", "hostages_2.txt", "gaza_1.txt", "gaza_2.txt"):
+        assert ids[name] not in flagged
+    hostages = figure_of(capsys, ids["hostages_1.txt"])
+    assert hostages == figure_of(capsys, ids["hostages_2.txt"])
+    assert hostages["claims"] == 2 and hostages["discrepancies"] == 0
+    gaza = figure_of(capsys, ids["gaza_1.txt"])
+    assert gaza == figure_of(capsys, ids["gaza_2.txt"])
+    assert (gaza["first_date"], gaza["last_date"]) == ("2023-10-20", "2023-11-02")
+    assert gaza["conservative"] == 9061  # the latest figure, not the stale one
+
+
+def test_figures_filter_by_category_and_formats(capsys, story):
+    rows = jsonl(capsys, "figures", "--category", "hostages")
+    assert rows and {r["category"] for r in rows} == {"hostages"}
+    status, out, err = run_cli(capsys, "figures", "--format", "csv")
+    assert status == 0, err
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert {r["id"] for r in table} == {r["id"] for r in jsonl(capsys, "figures")}
+    assert "open_discrepancies" in table[0]
+    status, out, err = run_cli(capsys, "figures")
+    assert status == 0 and "Libya" in out
+
+
+def test_discrepancy_filters(capsys, story):
+    assert {d["kind"] for d in jsonl(capsys, "discrepancies", "--kind", "outlier")} == {"outlier"}
+    assert jsonl(capsys, "discrepancies", "--status", "resolved") == []
+    status, out, err = run_cli(capsys, "discrepancies", "--format", "csv")
+    assert status == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 3 and all(r["claim_ids"] for r in rows)
+    status, out, _err = run_cli(capsys, "discrepancies")
+    assert status == 0 and "conflict" in out and "3 discrepancies (3 open)" in out
+
+
+def test_resolve_keeps_the_verdict_across_recomputation_and_reextraction(capsys, story):
+    [conflict] = jsonl(capsys, "discrepancies", "--kind", "conflict")
+    status, out, err = run_cli(capsys, "resolve", conflict["id"], "explained",
+                               "--note", "Different counting times")
+    assert status == 0, err
+    assert out.strip() == f"discrepancy {conflict['id']}: explained"
+    status, _out, err = run_cli(capsys, "ingest", "articles", "--reextract")
+    assert status == 0, err
+    [again] = jsonl(capsys, "discrepancies", "--status", "explained")
+    assert again["id"] == conflict["id"]
+    assert again["note"] == "Different counting times" and again["reviewer"] == "tester"
+    assert len(jsonl(capsys, "discrepancies", "--status", "open")) == 2
+
+
+def test_resolve_by_id_prefix_and_bad_ids(capsys, story):
+    [outlier] = jsonl(capsys, "discrepancies", "--kind", "outlier")
+    status, _out, err = run_cli(capsys, "resolve", outlier["id"][:6], "resolved",
+                                "--note", "typo in one report")
+    assert status == 0, err
+    assert jsonl(capsys, "discrepancies", "--status", "resolved")[0]["id"] == outlier["id"]
+    status, _out, err = run_cli(capsys, "resolve", "zzzzzz", "resolved", "--note", "x")
+    assert status == 1 and err.startswith("factcheck: error:") and "no such discrepancy" in err
+    assert len(err.strip().splitlines()) == 1
+    status, _out, err = run_cli(capsys, "resolve", outlier["id"], "resolved")
+    assert status == 2 and "--note" in err
+
+
+def test_group_moves_a_claim_to_a_new_figure_and_back(capsys, story):
+    cid = claim_id(capsys, "flood_4.txt")
+    before = figure_of(capsys, cid)
+    status, out, err = run_cli(capsys, "group", cid, "--new", "Derna deaths (local count)")
+    assert status == 0, err
+    assert "new figure custom-1" in out
+    moved = figure_of(capsys, cid)
+    assert moved["id"] == "custom-1" and moved["label"] == "Derna deaths (local count)"
+    assert moved["claims"] == 1
+    assert figure_of(capsys, claim_id(capsys, "flood_1.txt"))["claims"] == before["claims"] - 1
+    assert jsonl(capsys, "discrepancies", "--kind", "outlier") == []  # only 3 sources left
+    status, out, err = run_cli(capsys, "group", cid, "--figure", before["id"][:6])
+    assert status == 0, err
+    assert figure_of(capsys, cid)["id"] == before["id"]
+
+
+def test_group_survives_reextraction(capsys, story):
+    cid = claim_id(capsys, "quake_b.txt")
+    status, _out, err = run_cli(capsys, "group", cid, "--new", "Agency count")
+    assert status == 0, err
+    status, _out, err = run_cli(capsys, "ingest", "articles", "--reextract")
+    assert status == 0, err
+    assert figure_of(capsys, claim_id(capsys, "quake_b.txt"))["id"] == "custom-1"
+    assert jsonl(capsys, "discrepancies", "--kind", "conflict") == []
+
+
+def test_group_refuses_bad_input(capsys, story):
+    status, _out, err = run_cli(capsys, "group", 999999, "--new", "x")
+    assert status == 1 and "claim 999999: no such claim" in err
+    cid = claim_id(capsys, "quake_a.txt")
+    status, _out, err = run_cli(capsys, "group", cid, "--figure", "nonexistent")
+    assert status == 1 and "no such figure" in err
+    status, _out, err = run_cli(capsys, "group", cid)
+    assert status == 2
+    status, _out, err = run_cli(capsys, "group", cid, "--new", "   ")
+    assert status == 1 and "label" in err
+
+
+def test_rename_and_untrusted_labels_are_shown_literally(capsys, story):
+    cid = claim_id(capsys, "gaza_1.txt")
+    fid = figure_of(capsys, cid)["id"]
+    status, _out, err = run_cli(capsys, "rename", fid, "[bold red]=HYPERLINK(\"x\")\x1b[2J")
+    assert status == 0, err
+    status, out, err = run_cli(capsys, "figures")
+    assert status == 0, err
+    assert "[bold red]" in out and "\x1b" not in out
+    status, out, _err = run_cli(capsys, "figures", "--format", "csv")
+    row = next(r for r in csv.DictReader(io.StringIO(out)) if r["id"] == fid)
+    assert row["label"].startswith("'[bold red]") or row["label"].startswith("[bold red]")
+    assert "\x1b" not in row["label"]
+
+
+def test_formula_in_a_label_cannot_run_in_a_spreadsheet(capsys, story):
+    fid = figure_of(capsys, claim_id(capsys, "gaza_1.txt"))["id"]
+    status, _out, err = run_cli(capsys, "rename", fid, "=1+1")
+    assert status == 0, err
+    status, out, _err = run_cli(capsys, "figures", "--format", "csv")
+    row = next(r for r in csv.DictReader(io.StringIO(out)) if r["id"] == fid)
+    assert row["label"] == "'=1+1"
+
+
+def test_rejected_claims_leave_their_figure_and_discrepancy(capsys, story):
+    cid = claim_id(capsys, "quake_b.txt")
+    status, _out, err = run_cli(capsys, "mark", cid, "rejected")
+    assert status == 0, err
+    assert jsonl(capsys, "discrepancies", "--kind", "conflict") == []
+    assert figure_of(capsys, claim_id(capsys, "quake_a.txt"))["claims"] == 1
+
+
+def test_corrected_value_is_what_figures_use(capsys, story):
+    cid = claim_id(capsys, "quake_b.txt")
+    status, _out, err = run_cli(capsys, "mark", cid, "confirmed", "--value", "1210")
+    assert status == 0, err
+    assert jsonl(capsys, "discrepancies", "--kind", "conflict") == []
+
+
+def test_commands_need_an_existing_database(capsys, tmp_path):
+    for argv in (("figures",), ("discrepancies",), ("group", "1", "--new", "x"),
+                 ("resolve", "c123", "open", "--note", "x"), ("rename", "abc", "x")):
+        status, _out, err = run_cli(capsys, *argv, "--db", tmp_path / "missing.db")
+        assert status == 1, argv
+        assert err.startswith("factcheck: error:") and len(err.strip().splitlines()) == 1
+        assert not (tmp_path / "missing.db").exists()
+
+
+def test_seeds_figures_through_the_real_extractor(capsys, tmp_path):
+    status, _out, err = run_cli(capsys, "ingest", SEEDS)
+    assert status == 0, err
+    assert jsonl(capsys, "discrepancies") == []
+    rows = {r["path"].rsplit("/", 1)[-1][:3] + ":" + r["text"]: r["id"]
+            for r in jsonl(capsys, "claims")}
+    same = [("003:at least 9,061", "004:more than 9,227"),
+            ("003:1,400", "004:more than 1,400"),
+            ("003:hundreds", "004:more than 240")]
+    for a, b in same:
+        key_a = next(k for k in rows if k.lower() == a)
+        key_b = next(k for k in rows if k.lower() == b)
+        assert figure_of(capsys, rows[key_a])["id"] == figure_of(capsys, rows[key_b])["id"]
+    gaza = figure_of(capsys, rows[next(k for k in rows if k.lower() == "003:at least 9,061")])
+    oct7 = figure_of(capsys, rows["003:1,400"])
+    assert gaza["id"] != oct7["id"]
+    assert gaza["category"] == oct7["category"] == "killed"
