@@ -134,7 +134,7 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
                 pronoun = True
             end = tokens[i][2]
             i += 1
-        if i < len(tokens) and regex.match(r"\p{Lu}[\p{L}\-]*['’]s$", tokens[i][0]):
+        if i < len(tokens) and _POSSESSIVE_WORD.match(tokens[i][0]):
             i += 1
     while i < len(tokens) and len(words) < 5:
         tok, _, tok_end = tokens[i]
@@ -239,16 +239,24 @@ _SAME_AS_BEFORE = regex.compile(
 )
 
 
+_POSSESSIVE_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*['’]s$")
+_GAP_WORDS = regex.compile(r"[\p{L}'’]+|[^\s\p{L}]")
+
+
 def toll_before(text: str, start: int, floor: int) -> str | None:
     """'the death toll from the quake has risen to', 'the number of people evacuated exceeds'."""
     lo = max(floor, start - 220)
-    m = _NUMBER_OF.search(text, lo, start)
+    window = text[lo:start].lower()
+    if "toll" not in window and "number of" not in window:
+        return None
+    m = _NUMBER_OF.search(text, lo, start) if "number of" in window else None
     if m:
-        for word in regex.findall(r"[\w\-]+", m.group().lower())[2:]:
+        for word in m.group().lower().split()[2:]:
+            word = word.strip(",;:'’")
             found = _TRIGGER_CATEGORY.get(word) or _NOUN_CATEGORY.get(word)
             if found:
                 return found
-    m = _TOLL.search(text, lo, start)
+    m = _TOLL.search(text, lo, start) if "toll" in window else None
     if not m:
         return None
     return "injured" if (m.group("kind") or "").lower() == "injury" else "killed"
@@ -256,6 +264,10 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
 
 def same_as_before(text: str, start: int, floor: int) -> bool:
     """True for 'put the number at 12', 'bringing the total to some 12,000'."""
+    window = text[max(floor, start - 60):start].lower()
+    if not any(w in window for w in ("number", "figure", "total", "tally", "count", "estimate",
+                                     "toll")):
+        return False
     return bool(_SAME_AS_BEFORE.search(text, max(floor, start - 60), start))
 
 
@@ -272,7 +284,7 @@ def trigger_before(text: str, start: int, floor: int) -> str | None:
     if not found:
         return None
     gap = window[found.end():]
-    gap_words = regex.findall(r"[\p{L}'’]+|[^\s\p{L}]", gap)
+    gap_words = _GAP_WORDS.findall(gap)
     if len(gap_words) > 7 or any(w.lower() not in _FILLER for w in gap_words):
         return None
     word = " ".join(found.group().lower().split())

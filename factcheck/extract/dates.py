@@ -59,8 +59,9 @@ def find_published(text: str) -> date | None:
 
     Dates inside the story or in embedded posts are not the article's date.
     """
-    head = text[:600]
-    for pattern, scope in ((_LABELLED, text), (_DATELINE, head), (_DATE_LINE, head)):
+    head = "\n".join(line for line in text[:600].split("\n")[:8] if _HAS_DIGIT.search(line))
+    for pattern, scope in ((_LABELLED, _label_lines(text)), (_DATELINE, head),
+                           (_DATE_LINE, head)):
         for m in pattern.finditer(scope):
             raw = m.group("date")
             year = None if _ANY_YEAR.search(raw) else _year_hint(text)
@@ -70,6 +71,27 @@ def find_published(text: str) -> date | None:
             if found:
                 return found
     return None
+
+
+_HAS_DIGIT = regex.compile(r"\d")
+_LABEL_WORDS = ("updated", "published", "posted", "date", "modified", "released")
+
+
+def _label_lines(text: str) -> str:
+    """The lines that start with a date label ("Updated: ..."), found with fast string search."""
+    lower = text.lower()
+    lines: list[str] = []
+    seen: set[int] = set()
+    for word in _LABEL_WORDS:
+        i = lower.find(word)
+        while i >= 0:
+            line_start = text.rfind("\n", 0, i) + 1
+            if line_start not in seen and len(text[line_start:i].strip()) <= 16:
+                seen.add(line_start)
+                end = text.find("\n", i)
+                lines.append(text[line_start:end if end >= 0 else len(text)])
+            i = lower.find(word, i + 1)
+    return "\n".join(lines)
 
 
 def _year_hint(text: str) -> int | None:

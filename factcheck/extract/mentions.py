@@ -101,7 +101,7 @@ def parse_number(phrase: str) -> float | None:
 
 def vague_value(phrase: str) -> tuple[float, float, float] | None:
     """(value, low, high) for a vague amount such as 'tens of thousands'."""
-    key = regex.sub(r"\s+", " ", phrase.lower())
+    key = " ".join(phrase.lower().split())
     if key in VAGUE:
         return VAGUE[key]
     if key.startswith("many "):
@@ -115,3 +115,80 @@ def vague_value(phrase: str) -> tuple[float, float, float] | None:
                 low = scale * (2 if prefix != "a few " else 2)
                 return float(scale), float(low), float(scale * 10 - 1 if scale > 12 else 99)
     return None
+
+
+#: Lower-case words that can begin or end a written-out or vague number.
+_ANCHOR_WORDS = tuple(
+    sorted({*UNITS, *TEENS, *TENS, "dozen", "dozens", "hundred", "hundreds", "thousand",
+            "thousands", "million", "millions", "billion", "scores"})
+)
+_DIGIT_RUN = regex.compile(r"\d+")
+_MAX_PREFIX = 48  # characters before an anchor where qualifier words may start
+
+
+def _word_anchors(text: str) -> list[int]:
+    """Offsets of number words, found with fast string search on the lower-cased text."""
+    lower = text.lower()
+    found: list[int] = []
+    for word in _ANCHOR_WORDS:
+        i = lower.find(word)
+        n = len(word)
+        while i >= 0:
+            before = lower[i - 1] if i else " "
+            after = lower[i + n] if i + n < len(lower) else " "
+            if not before.isalpha() and not after.isalpha():
+                found.append(i)
+            i = lower.find(word, i + n)
+    return found
+
+
+_QUALIFIER_PHRASES = frozenset(
+    " ".join(w.split())
+    for words in QUALIFIERS_BEFORE.values()
+    for w in [*words, *(f"well {x}" for x in words)]
+)
+_PREFIXES = _QUALIFIER_PHRASES | {f"{q} {a}" for q in _QUALIFIER_PHRASES
+                                  for a in ("a", "half a", "tens of", "hundreds of")} | {"between", "tens of", "hundreds of", "several", "a few", "many", "some", "a", "one",
+     "half a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_PREFIX_WORDS = 4
+
+
+def find_mentions(text: str):
+    """Every figure mention in ``text``, in order, as ``MENTION`` matches.
+
+    Anchors (digit runs, number words) are found with fast scans; the full pattern is tried
+    once per anchor, from the qualifier words just before it when there are any.
+    """
+    anchors = sorted([m.start() for m in _DIGIT_RUN.finditer(text)] + _word_anchors(text))
+    last_end = 0
+    for anchor in anchors:
+        if anchor < last_end:
+            continue
+        start = _prefix_start(text, max(last_end, anchor - _MAX_PREFIX), anchor)
+        m = MENTION.match(text, start)
+        if (m is None or m.end() <= anchor) and start != anchor:
+            m = MENTION.match(text, anchor)
+        if m and m.end() > anchor:
+            yield m
+            last_end = m.end()
+
+
+def _prefix_start(text: str, lo: int, anchor: int) -> int:
+    """Where the qualifier words before an anchor begin ("at least", "between", "tens of")."""
+    window = text[lo:anchor]
+    if not window or not window[-1].isspace():
+        return anchor
+    words = window.lower().split()[-_PREFIX_WORDS:]
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[-k:])
+        if phrase.lstrip("(\"“‘[") in _PREFIXES:
+            # offset of the k-th last word in the window
+            pos = len(window)
+            for _ in range(k):
+                pos = len(window[:pos].rstrip())
+                cut = max(window.rfind(" ", 0, pos), window.rfind("\n", 0, pos))
+                pos = cut + 1
+            while pos < len(window) and window[pos] in "(\"“‘[":
+                pos += 1
+            return lo + pos
+    return anchor

@@ -9,8 +9,8 @@ import regex
 
 from factcheck.extract import attribution, classify, dates
 from factcheck.extract.lexicon import LABEL_WORDS
-from factcheck.extract.masks import masked_spans
-from factcheck.extract.mentions import MENTION
+from factcheck.extract.masks import is_masked
+from factcheck.extract.mentions import find_mentions
 from factcheck.extract.qualify import Figure, figures_from_match
 from factcheck.extract.sentences import Sentence, split_sentences
 from factcheck.extract.source_info import guess_outlet, guess_title
@@ -33,6 +33,7 @@ _LOOSE_CHAIN = regex.compile(
 _SCENE_CHANGE = regex.compile(
     r"^[\"“‘]?(?:In\b|Elsewhere|Separately|Meanwhile|In\s+a\s+separate|Across\b|Earlier\b)"
 )
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _BARE_SUBJECT = regex.compile(
     r"\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|need|needed|were|are|had\s+been|have\s+been|"
     r"remain|remained)\b"
@@ -77,16 +78,14 @@ class _Extractor:
         self.published = published
         self.sentences = split_sentences(text)
         self.starts = [s.start for s in self.sentences]
-        self.masks = masked_spans(text)
-        self.mask_starts = [a for a, _ in self.masks]
         self._cues: dict[int, list[attribution.Cue]] = {}
 
     # --- candidates ----------------------------------------------------------------------
     def run(self) -> list[ExtractedClaim]:
         text = self.text
         raw: list[tuple[Figure, int]] = []
-        for m in MENTION.finditer(text):
-            if self._masked(m.start(), m.end()):
+        for m in find_mentions(text):
+            if is_masked(text, m.start(), m.end()):
                 continue
             idx = bisect.bisect_right(self.starts, m.start()) - 1
             if idx < 0 or m.start() >= self.sentences[idx].end:
@@ -102,17 +101,6 @@ class _Extractor:
             if claim:
                 claims.append(claim)
         return claims
-
-    def _masked(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.mask_starts, end - 1) - 1
-        while i >= 0:
-            a, b = self.masks[i]
-            if b > start:
-                return True
-            if b <= start and a < start - 400:
-                return False
-            i -= 1
-        return False
 
     def _context(self, fig: Figure, idx: int) -> classify.Context:
         return classify.read_noun_phrase(self.text, fig.end, self.sentences[idx].end)
@@ -188,7 +176,7 @@ class _Extractor:
 
     def _is_year(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
         span = self.text[fig.start:fig.end]
-        if not regex.fullmatch(r"(?:1[89]|20)\d\d", span):
+        if not _YEAR.fullmatch(span):
             return False
         prev = _PREV_WORD.search(self.text, max(sent.start, fig.start - 20), fig.start)
         if prev and prev.group(1).lower() in _YEAR_CONTEXT:

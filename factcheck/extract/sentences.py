@@ -13,10 +13,7 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
 # digit or opening quote; a paragraph ends at a newline.
-_BOUNDARY = regex.compile(
-    r"""(?<=[.!?…])["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])|\n""",
-)
-_LAST_WORD = regex.compile(r"([\w.]+)\.$")
+_BOUNDARY = regex.compile(r"""[.!?…]["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])|\n""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +32,20 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.end() if m.group() != "\n" else m.start()
-        if m.group() != "\n":
-            piece = text[max(start, end - 12):end].rstrip("\"”’')]")
-            w = _LAST_WORD.search(piece)
-            word = w.group(1).lower() if w else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
+        newline = m.group() == "\n"
+        if newline:
+            end = m.start()
+        else:
+            end = m.end()
+            if text[m.start()] == ".":
+                space = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()))
+                word = text[space + 1:m.start()].lstrip("(\"“‘").lower()
+                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (
+                    len(word) > 2 and word[-2] == "." and word[-1].isalpha()  # U.S, a.m
+                ):
+                    continue
         _add(sentences, text, start, end, paragraph)
-        if m.group() == "\n":
+        if newline:
             paragraph += 1
         start = m.end()
     _add(sentences, text, start, len(text), paragraph)
