@@ -25,7 +25,8 @@ class Cue:
     pronoun: bool = False
 
 
-_STOP_SOURCE = r"(?=\s*(?:[,.;:!?\"“”()\[\]—–]|\s-\s|$|\s(?:which|who|that|said|says|on\s+\p{L}+day|" \
+_STOP_SOURCE = r"(?=\s*(?:[,.;:!?\"“”()\[\]—–]|\s-\s|$|" \
+    r"\s(?:which|who|that|said|says|on\s+\p{L}+day|" \
     r"in\s+a\s+(?:statement|post|report|briefing|tweet)|as\s+of|at\s+a|after|when|while|but|" \
     r"because|since|although)\b))"
 _SOURCE_WORDS = r"[\p{L}\d][\p{L}\d'’\-.&]*"
@@ -201,7 +202,7 @@ def _plausible_source(words: list[tuple[str, int, int]]) -> bool:
     last = words[-1][0].lower().rstrip("'’s")
     if words[-1][0].lower() in _SOURCE_NOUNS or last in _SOURCE_NOUNS:
         return True
-    return words[-1][0][0].isupper() and not words[0][0].lower() in ("a", "an")
+    return words[-1][0][0].isupper() and words[0][0].lower() not in ("a", "an")
 
 
 _PLAIN_SOURCES = frozenset(

@@ -33,7 +33,8 @@ _NP_STOP = frozenset(
     so now then there their its his her our your my whom whose what why how not no nor
     yet still already just only all both either some many most other another such
     total totalling totaling altogether overall respectively without within
-    remain remains remained died fled went came got face faced need needed live lived were'nt""".split()
+    remain remains remained died fled went came got face faced need needed live lived
+    weren't""".split()
 )
 _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()
@@ -123,9 +124,8 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
     words: list[str] = []
     end = 0
     unit = False
-    if tokens and tokens[0][0].lower() in _UNITS:
-        unit = True
-    elif len(tokens) > 1 and f"{tokens[0][0]} {tokens[1][0]}".lower() in _UNITS:
+    first_two = f"{tokens[0][0]} {tokens[1][0]}".lower() if len(tokens) > 1 else ""
+    if (tokens and tokens[0][0].lower() in _UNITS) or first_two in _UNITS:
         unit = True
     if tokens and tokens[0][0].lower() == "of":
         i = 1
@@ -139,7 +139,7 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
     while i < len(tokens) and len(words) < 5:
         tok, _, tok_end = tokens[i]
         low = tok.lower()
-        if not tok[0].isalpha() or low in _NP_STOP or low in _TRIGGER_CATEGORY and words:
+        if not tok[0].isalpha() or low in _NP_STOP or (low in _TRIGGER_CATEGORY and words):
             break
         if low in _TRIGGER_CATEGORY and low not in _NOUN_CATEGORY and low not in _PEOPLE:
             break
@@ -151,7 +151,8 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         end = tok_end
         i += 1
         if (low in _PEOPLE or low in _NOUN_CATEGORY) and not (
-            i < len(tokens) and (tokens[i][0].lower() in _NOUN_CATEGORY or tokens[i][0].lower() in _PEOPLE)
+            i < len(tokens)
+            and (tokens[i][0].lower() in _NOUN_CATEGORY or tokens[i][0].lower() in _PEOPLE)
         ):
             break
     if words and i + 1 < len(tokens) and tokens[i][0].lower() == "and" and \

@@ -112,7 +112,7 @@ def vague_value(phrase: str) -> tuple[float, float, float] | None:
             unit = key[len(prefix):].rstrip("s")
             scale = SCALES.get(unit)
             if scale:
-                low = scale * (2 if prefix != "a few " else 2)
+                low = scale * 2
                 return float(scale), float(low), float(scale * 10 - 1 if scale > 12 else 99)
     return None
 
@@ -148,7 +148,8 @@ _QUALIFIER_PHRASES = frozenset(
     for w in [*words, *(f"well {x}" for x in words)]
 )
 _PREFIXES = _QUALIFIER_PHRASES | {f"{q} {a}" for q in _QUALIFIER_PHRASES
-                                  for a in ("a", "half a", "tens of", "hundreds of")} | {"between", "tens of", "hundreds of", "several", "a few", "many", "some", "a", "one",
+                                  for a in ("a", "half a", "tens of", "hundreds of")} | {
+    "between", "tens of", "hundreds of", "several", "a few", "many", "some", "a", "one",
      "half a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _PREFIX_WORDS = 4
 

@@ -188,11 +188,10 @@ class _Extractor:
         members = [n]
         i = n
         while i > 0:
-            prev_fig, prev_idx = raw[i - 1]
-            if prev_idx != raw[i][1]:
+            if raw[i - 1][1] != raw[i][1]:
                 break
             gap = self.text[contexts[i - 1].np_end:raw[i][0].start]
-            if not (_CHAIN_GAP.match(gap) or _LOOSE_CHAIN.search(gap) and i == n):
+            if not (_CHAIN_GAP.match(gap) or (_LOOSE_CHAIN.search(gap) and i == n)):
                 break
             members.insert(0, i - 1)
             i -= 1
@@ -289,7 +288,7 @@ class _Extractor:
             self._cues[idx] = attribution.find_cues(self.text, s.start, s.end)
         return self._cues[idx]
 
-    def _attribution(self, fig: Figure, idx: int, background: bool) -> str | None | bool:
+    def _attribution(self, fig: Figure, idx: int, background: bool) -> str | bool | None:
         """The source of a figure; ``False`` when the figure is part of a source's name."""
         cues = self.cues(idx)
         text = self.text
@@ -356,7 +355,7 @@ class _Extractor:
 
     # --- dates ---------------------------------------------------------------------------
     def _claim_date(self, sent: Sentence) -> date | None:
-        """The date the figure is reported for: 'said on Tuesday', 'as of Monday', else published."""
+        """The date a figure is reported for: 'said on Tuesday', 'as of Monday', else published."""
         if self.published is None:
             return None
         for m in dates.report_dates(sent.text):

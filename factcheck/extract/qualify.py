@@ -77,7 +77,8 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
         sep = m.group("sep").strip().lower()
         if not _sane(second):
             return []
-        if second <= value or sep == "to" and _CHANGE_VERB.search(text, max(0, start - 40), start):
+        change = sep == "to" and _CHANGE_VERB.search(text, max(0, start - 40), start)
+        if second <= value or change:
             if sep in ("-", "–", "—"):
                 return []
             first = _bounded(start, m.end("num"), value, qualifier or "exact", spelled)
