@@ -92,22 +92,23 @@ class _Extractor:
                 continue
             for fig in figures_from_match(m, text):
                 raw.append((fig, idx))
-        claims: list[ExtractedClaim] = []
-        self._kept = claims
-        self._raw_start = [fig.start for fig, _ in raw]
-        contexts = [self._context(fig, idx) for fig, idx in raw]
-        for n, ((fig, idx), ctx) in enumerate(zip(raw, contexts, strict=True)):
-            claim = self._claim(fig, idx, ctx, raw, contexts, n)
+        self.raw = raw
+        self.contexts = [
+            classify.read_noun_phrase(text, fig.end, self.sentences[idx].end) for fig, idx in raw
+        ]
+        self._kept: list[ExtractedClaim] = []
+        for n in range(len(raw)):
+            claim = self._claim(n)
             if claim:
-                claims.append(claim)
-        return claims
-
-    def _context(self, fig: Figure, idx: int) -> classify.Context:
-        return classify.read_noun_phrase(self.text, fig.end, self.sentences[idx].end)
+                self._kept.append(claim)
+        return self._kept
 
     # --- one claim -----------------------------------------------------------------------
-    def _claim(self, fig, idx, ctx, raw, contexts, n) -> ExtractedClaim | None:
+    def _claim(self, n: int) -> ExtractedClaim | None:
+        """The claim for figure ``n``, or None when it is not a claim."""
         text = self.text
+        fig, idx = self.raw[n]
+        ctx = self.contexts[n]
         sent = self.sentences[idx]
         if ctx.unit or self._is_label(fig, sent) or _NEGATED.search(text, max(sent.start,
                                                                            fig.start - 12),
@@ -116,8 +117,8 @@ class _Extractor:
         if self._is_year(fig, ctx, sent):
             return None
         # the figure chained to the one before it in a list ("3,760 children and 2,326 women")
-        chain = self._chain(raw, contexts, n)
-        category, subject = self._category(fig, ctx, chain, raw, contexts, sent)
+        chain = self._chain(n)
+        category, subject = self._category(n, chain)
         if category is None:
             return None
         if category == "other":
@@ -139,7 +140,7 @@ class _Extractor:
         cue = self._attribution(fig, idx, background)
         if cue is False:
             return None
-        claim_date = self._claim_date(sent)
+        claim_date = self._claim_date(idx)
         span = text[fig.start:fig.end]
         return ExtractedClaim(
             start=fig.start,
@@ -183,8 +184,9 @@ class _Extractor:
             return True
         return not (ctx.noun_category or classify.is_people(ctx.noun) or ctx.own_after)
 
-    def _chain(self, raw, contexts, n) -> list[int]:
+    def _chain(self, n: int) -> list[int]:
         """Indexes of the figures listed together with figure ``n`` (itself included)."""
+        raw, contexts = self.raw, self.contexts
         members = [n]
         i = n
         while i > 0:
@@ -206,7 +208,7 @@ class _Extractor:
             i += 1
         return members
 
-    def _category(self, fig, ctx, chain, raw, contexts, sent) -> tuple[str | None, str | None]:
+    def _category(self, n: int, chain: list[int]) -> tuple[str | None, str | None]:
         """Category and subject, from the strongest evidence around the figure.
 
         Order: a predicate right after the figure ("were killed"), a trigger right before it
@@ -214,17 +216,19 @@ class _Extractor:
         ("3,760 children and 2,326 women were killed"), the list's trigger, the counted noun
         ("rockets"), a neutral verb ("sent", "fired").
         """
-        text = self.text
+        text, raw, contexts = self.text, self.raw, self.contexts
+        fig, idx = raw[n]
+        ctx = contexts[n]
+        sent = self.sentences[idx]
         subject = ctx.noun
-        n = raw.index(next(r for r in raw if r[0] is fig))
         if classify.population_context(text, fig.start, sent.start) and (
             not ctx.noun or classify.is_people(ctx.noun) or ctx.noun_category == "population"
         ):
             return "population", subject or "people"
-        own_before = classify.trigger_before(text, fig.start, self._floor(raw, contexts, n, sent))
+        own_before = classify.trigger_before(text, fig.start, self._floor(n, sent))
         first = chain[0]
         chain_before = own_before if first == n else classify.trigger_before(
-            text, raw[first][0].start, self._floor(raw, contexts, first, sent))
+            text, raw[first][0].start, self._floor(first, sent))
         chain_after = chain_neutral = None
         for k in reversed(chain):
             if k != n and contexts[k].own_after and not chain_after:
@@ -264,10 +268,10 @@ class _Extractor:
             subject = "people"
         return category, subject
 
-    def _floor(self, raw, contexts, n, sent) -> int:
+    def _floor(self, n: int, sent: Sentence) -> int:
         """Where the words that may govern figure ``n`` begin: after the previous figure."""
-        if n > 0 and raw[n - 1][1] == raw[n][1]:
-            return max(sent.start, contexts[n - 1].np_end)
+        if n > 0 and self.raw[n - 1][1] == self.raw[n][1]:
+            return max(sent.start, self.contexts[n - 1].np_end)
         return sent.start
 
     def _previous_category(self, n: int) -> str | None:
@@ -276,7 +280,7 @@ class _Extractor:
             return None
         prev = self._kept[-1]
         idx = bisect.bisect_right(self.starts, prev.start) - 1
-        here = bisect.bisect_right(self.starts, self._raw_start[n]) - 1
+        here = self.raw[n][1]
         if self.sentences[idx].paragraph != self.sentences[here].paragraph:
             return None
         return prev.category
@@ -354,14 +358,15 @@ class _Extractor:
         return None
 
     # --- dates ---------------------------------------------------------------------------
-    def _claim_date(self, sent: Sentence) -> date | None:
+    def _claim_date(self, idx: int) -> date | None:
         """The date a figure is reported for: 'said on Tuesday', 'as of Monday', else published."""
         if self.published is None:
             return None
+        sent = self.sentences[idx]
         for m in dates.report_dates(sent.text):
             near_speech = any(
                 abs((sent.start + m.start()) - c.end) < 25 or abs(c.start - (sent.start + m.end()))
-                < 25 for c in self.cues(self.sentences.index(sent))
+                < 25 for c in self.cues(idx)
             ) if m.group("asof") is None else True
             if near_speech:
                 resolved = dates.resolve(m, self.published)
