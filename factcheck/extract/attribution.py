@@ -165,7 +165,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
             words = _collect_back(words)
     else:
         words = _collect_back(tokens)
-    if not words or words[0][0].lower().endswith("ing"):
+    if not words or (words[0][0].endswith("ing") and words[0][0].islower()):
         return None
     if any(ch.isdigit() for w in words for ch in w[0]):
         return None
@@ -177,7 +177,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         return None
     src_start, src_end = words[0][1], words[-1][2]
     return Cue(_clean(text[src_start:src_end]), src_start, verb.end(), src_start, src_end,
-               after_only=_governs_after_only(text, start, src_start),
+               after_only=_governs_after_only(text, start, src_start)
+               and not _ENDS_SENTENCE.match(text, verb.end(), end),
                pronoun=first in PRONOUNS and len(words) == 1)
 
 
@@ -193,7 +194,10 @@ _SOURCE_NOUNS = frozenset(
     statistics count tally survey monitor observatory president mayor governor chief
     commander head director coordinator secretary teacher teachers witness resident survivor
     villager villagers parent parents relative relatives neighbour neighbours journalist
-    journalists correspondent correspondents""".split()
+    journalists correspondent correspondents administration prosecutor prosecutors staff
+    command centre center institute board body watchdog network union federation programme
+    program fund bureau morgue coroner cdc ocha iom unhcr wfp msf assessment study analysis
+    investigation review census monitors researchers team mission crescent cross""".split()
 )
 
 
@@ -205,6 +209,10 @@ def _plausible_source(words: list[tuple[str, int, int]]) -> bool:
     return words[-1][0][0].isupper() and words[0][0].lower() not in ("a", "an")
 
 
+_ENDS_SENTENCE = regex.compile(
+    r"(?:\s+(?:on|in|at|to|late|early|last|this|from|via|over)?\s*[\p{L}\-']+){0,4}"
+    r"\s*[.!?]?[”\"’]?\s*$"
+)
 _PLAIN_SOURCES = frozenset(
     """officials police authorities officers reports witnesses residents medics doctors sources
     rescuers activists organisers organizers analysts observers experts diplomats hospitals
@@ -223,7 +231,7 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
         tok = tokens[-1][0]
         if not tok[0].isalnum():
             break
-        if tok.lower() in _BACK_STOP:
+        if tok.lower() in _BACK_STOP and not (tok.isupper() and len(tok) > 1):
             head = words[1] if len(words) > 1 and words[0][0].lower() == "the" else \
                 (words[0] if words else None)
             before = tokens[-2][0] if len(tokens) > 1 else ""

@@ -36,6 +36,7 @@ _NP_STOP = frozenset(
     remain remains remained died fled went came got face faced need needed live lived
     weren't""".split()
 )
+_NP_SKIP = frozenset(("more", "additional", "extra", "fresh", "new", "further"))
 _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()
 )
@@ -58,14 +59,20 @@ _AUX = (
     r"remain|remained|remains|officially|presumed|then|initially|subsequently|eventually|"
     r"ultimately|either|both|to|were\s+still|more|others|other|people|"
     r"(?:were|was|had\s+been|have\s+been|are)\s+(?:ordered|forced|told|urged|asked)\s+to|"
-    r"as|who|that|which|in\s+total|in\s+all|overall|each)"
+    r"as|who|that|which|in\s+total|in\s+all|overall|each|a\s+day|a\s+week|each\s+day|"
+    r"every\s+day|per\s+day|daily|(?:were|was|are|had\s+been|have\s+been)\s+told\s+to)"
 )
 _AFTER = regex.compile(
-    rf"""\s*(?:,\s*[^,.;]{{1,60}}?,\s*|,\s*)?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
+    rf"""[”"’]?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
+       ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
     (?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
                     + ["taken", "held", "left"])})
     \b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+_HELD_DETAINED = regex.compile(
+    r"\s*(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:custody|detention|prison|jail|facility|"
+    r"centre|center|cells?|camp)"
 )
 _KIDNAP_CONTEXT = regex.compile(r"\b(?:kidnap|abduct|hostage|captive|seiz)", regex.IGNORECASE)
 _TRANSITIVE = frozenset(
@@ -136,6 +143,10 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
             i += 1
         if i < len(tokens) and _POSSESSIVE_WORD.match(tokens[i][0]):
             i += 1
+    if window.startswith(("-strong", "-member")):
+        i = 2
+    while i < len(tokens) and tokens[i][0].lower() in _NP_SKIP:
+        i += 1
     while i < len(tokens) and len(words) < 5:
         tok, _, tok_end = tokens[i]
         low = tok.lower()
@@ -145,7 +156,9 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
             break
         if low in NEUTRAL_VERBS or (low.endswith("ing") and low not in _PEOPLE):
             break
-        if words and low.endswith("ed") and low not in _NOUN_CATEGORY:
+        if words and low.endswith("ed") and low not in _NOUN_CATEGORY and not (
+            i + 1 < len(tokens) and _is_noun(tokens[i + 1][0])
+        ):
             break
         words.append(tok)
         end = tok_end
@@ -177,7 +190,8 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         trig = " ".join(after.group("trig").lower().split())
         rest = after.group("rest").lower()
         bare = after.group("bare")
-        if trig.endswith("ing") and trig not in ("missing", "fleeing", "living in", "residing in"):
+        if trig.endswith("ing") and trig not in ("missing", "fleeing", "living in", "residing in",
+                                                 "leaving"):
             pass
         elif trig in _AFTER_ONLY:
             if trig.startswith(("live", "living")) and regex.match(
@@ -189,6 +203,8 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         elif trig in ("taken", "held"):
             if regex.match(r"\s*to\s+(?:a\s+|the\s+)?hospitals?", rest):
                 own_after = "injured"
+            elif _HELD_DETAINED.match(rest):
+                own_after = "detained"
             elif regex.match(r"\s*(?:as\s+)?(?:hostage|captive|prisoner)", rest):
                 own_after = "hostages" if "prisoner" not in rest else "detained"
             elif _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos):
@@ -201,6 +217,17 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         elif not (bare and trig.split()[0] in _TRANSITIVE):
             own_after = _TRIGGER_CATEGORY.get(trig)
     return Context(noun, noun_category, pronoun, own_after, neutral_after, pos + end, unit)
+
+
+def _is_noun(word: str) -> bool:
+    low = word.lower()
+    return low in _NOUN_CATEGORY or low in _PEOPLE
+
+
+def category_of_word(word: str) -> str | None:
+    """The category a single trigger word or noun implies ('killed', 'wounded', 'hostages')."""
+    low = word.lower()
+    return _TRIGGER_CATEGORY.get(low) or _NOUN_CATEGORY.get(low)
 
 
 def _lookup_noun(words: list[str]) -> str | None:
@@ -286,7 +313,8 @@ def trigger_before(text: str, start: int, floor: int) -> str | None:
         return None
     gap = window[found.end():]
     gap_words = _GAP_WORDS.findall(gap)
-    if len(gap_words) > 7 or any(w.lower() not in _FILLER for w in gap_words):
+    if len(gap_words) > 7 or any(w.lower() not in _FILLER and w not in "“”\"‘’'"
+                                 for w in gap_words):
         return None
     word = " ".join(found.group().lower().split())
     return _TRIGGER_CATEGORY.get(word) or ("neutral:" + NEUTRAL_VERBS[word]

@@ -316,7 +316,7 @@ CASUALTY_WORDS = {
         "wounded",
         "wounding",
         "wounds",
-        "hurt",
+        "hurt", "shot", "shot and wounded", "shot and injured", "beaten",
         "hospitalised",
         "hospitalized",
         "treated",
@@ -347,7 +347,7 @@ CASUALTY_WORDS = {
         "kidnaps",
         "held captive",
         "taken captive",
-        "seized",
+
         "held hostage",
         "taken hostage",
         "abductees",
@@ -372,7 +372,7 @@ CASUALTY_WORDS = {
     ],
     "displaced": [
         "displaced",
-        "displacing",
+        "displacing", "drove", "driven", "driving out", "told to leave", "to leave",
         "fled",
         "flee",
         "fleeing",
@@ -410,8 +410,8 @@ CASUALTY_WORDS = {
         "forced out",
         "driven out",
         "driven from their homes",
-        "have arrived in",
-        "arrived in",
+
+
         "crossed the border into",
         "have left",
         "had left",
@@ -743,7 +743,7 @@ NOUN_CATEGORIES = {
         "businesses",
         "residential buildings",
         "universities",
-        "ambulances",
+
         "bakeries",
         "wells",
         "water wells",

@@ -26,7 +26,7 @@ _AFTER = regex.compile(
       | -year-olds?\b
       | (?:\s*|-)magnitude\b
       | -(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|storey|
-           story|floor|point|member|page|man|nation|country|state|seat|game|match|bed|room|car|
+           story|floor|point|page|man|nation|country|state|seat|game|match|bed|room|car|
            vehicle|lane|km|foot|inch|ton|tonne|gun|acre|hectare|percent)s?\b
       | \s*(?:km/h|mph|kph|°[CF]?|sq\s*km|m2)
       | \s+(?:US\s+)?{_CURRENCY_WORDS}\b
@@ -56,9 +56,12 @@ _BEFORE_CASED = regex.compile(
     rf"""(?:
         \b(?:US|USD|EUR|GBP|A|C|HK|NZ|R|Rs\.?|Sh|KSh|N)\s?\$?\s?
       | \b{MONTHS}\s+
-      | \b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+
-      | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+
     )\Z""",
+    regex.VERBOSE,
+)
+_BEFORE_YEAR = regex.compile(
+    rf"""(?:\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+
+      | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+)\Z""",
     regex.VERBOSE,
 )
 _LINKISH = regex.compile(r"://|www\.|\.(?:com|org|net|gov|int|co|uk|io)\b|^[@#]|\d-\d\d-\d|\d/\d")
@@ -70,6 +73,8 @@ def is_masked(text: str, start: int, end: int) -> bool:
         return True
     window = text[max(0, start - 40):start]
     if window and (_BEFORE.search(window) or _BEFORE_CASED.search(window)):
+        return True
+    if end - start == 4 and window and _BEFORE_YEAR.search(window):
         return True
     left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     right = len(text)

@@ -39,7 +39,7 @@ _NUM = rf"(?:(?<![\w.,/:$€£¥₹#])(?<![A-Za-z]-)(?<!\d-){_DIGITS_CORE}|\b{_S
 _NUM2 = rf"(?:(?<![\w.,/:$€£¥₹#]){_DIGITS_CORE}|\b{_SPELLED}\b)"
 _VAGUE = (
     r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions"
-    r"|scores(?=\s+of\b)"
+    r"|scores(?=\s+(?:of|in\s+hospital|injured|wounded|dead|killed|were|more|others)\b)"
     r"|(?:several|a\s+few|many|some)\s+(?:dozen|hundred|thousand|million)s?(?!\s+of\s+\w+s\b)"
     r"|many\s+thousands|many\s+hundreds)\b"
 )

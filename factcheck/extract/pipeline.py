@@ -30,8 +30,20 @@ _LOOSE_CHAIN = regex.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those)\s*$",
     regex.IGNORECASE,
 )
+_CONTINUATION = regex.compile(
+    r"[\"“]?(?:Another|A\s+further|Further|Of\s+(?:those|them|the)|Among\s+(?:them|those|the)|"
+    r"Most\s+of|Many\s+of|Some\s+of|Others|The\s+(?:dead|injured|wounded|victims|toll|figure|"
+    r"number|total|count|tally)|That\s+(?:figure|number|toll)|This|These|They|It|He|She|"
+    r"In\s+addition|Also|Besides)\b"
+)
+_MORE_OF_THE_SAME = regex.compile(r"\b(?:another|further|more|others|additional)\b")
 _SCENE_CHANGE = regex.compile(
     r"^[\"“‘]?(?:In\b|Elsewhere|Separately|Meanwhile|In\s+a\s+separate|Across\b|Earlier\b)"
+)
+_OTHERS = frozenset(("others", "other", "more", "another"))
+_FROM_BEFORE = regex.compile(r"[\d,]+\s+(?:down\s+|up\s+)?from\s+$")
+_OF_THE = regex.compile(
+    r"[\"“]?(?:Of|Among)\s+(?:the|those|them)\s+(?:[\d,]+\s+)?(?:people\s+)?(?P<word>\w+)",
 )
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _BARE_SUBJECT = regex.compile(
@@ -39,15 +51,15 @@ _BARE_SUBJECT = regex.compile(
     r"remain|remained)\b"
 )
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|;|\s[–—]\s")
-_NEGATED = regex.compile(r"\b(?:no|not|none\s+of\s+the|zero|without)\s+$", regex.IGNORECASE)
+_NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE)
 _YEAR_CONTEXT = frozenset(
     "in since by of from until before after during early late mid the year around circa".split()
 )
 _TRIVIAL_NOUNS = frozenset(
     """things ways times issues steps reasons questions options sides parties points
-    leaders countries nations states words cases hours days years months weeks minutes
+    leaders countries nations states words hours days years months weeks minutes
     pieces percent occasions fronts rounds stages phases categories parts items
-    areas regions sessions meetings calls talks visits trips""".split()
+    sessions meetings calls talks visits trips""".split()
 )
 _CATEGORY_CLASSES = {
     "killed", "injured", "hostages", "missing", "displaced", "detained",
@@ -127,7 +139,7 @@ class _Extractor:
                 subject = "people"
             elif not ctx.noun or head[0] in _TRIVIAL_NOUNS:
                 return None
-            if fig.spelled and not (classify.is_people(ctx.noun) and fig.value >= 3):
+            if fig.spelled and fig.value < 3:
                 return None
         if ctx.noun and ctx.noun[0].isupper() and not (
             ctx.noun_category or classify.is_people(ctx.noun) or ctx.own_after
@@ -193,7 +205,7 @@ class _Extractor:
             if raw[i - 1][1] != raw[i][1]:
                 break
             gap = self.text[contexts[i - 1].np_end:raw[i][0].start]
-            if not (_CHAIN_GAP.match(gap) or (_LOOSE_CHAIN.search(gap) and i == n)):
+            if not (_CHAIN_GAP.match(gap) or _LOOSE_CHAIN.search(gap)):
                 break
             members.insert(0, i - 1)
             i -= 1
@@ -242,21 +254,33 @@ class _Extractor:
             ctx.pronoun or classify.same_as_before(text, fig.start, sent.start)
         ):
             inherited = self._previous_category(n)
-        casualty = lambda c: c and not c.startswith("neutral:")  # noqa: E731
+        people_or_none = not ctx.noun or ctx.pronoun or classify.is_people(ctx.noun) or \
+            ctx.noun_category in _CATEGORY_CLASSES or ctx.noun.lower() in _OTHERS
+        object_noun = None if people_or_none else ctx.noun_category
+
+        def casualty(c: str | None) -> str | None:
+            return c if c and not c.startswith("neutral:") and people_or_none else None
+
+        if inherited is None and n > 0 and (
+            (ctx.noun or "").lower() in _OTHERS or _FROM_BEFORE.search(text, sent.start, fig.start)
+        ):
+            inherited = self._previous_category(n)
         candidates = [
             ctx.own_after,
-            own_before if casualty(own_before) else None,
+            object_noun,
+            casualty(own_before),
             ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
-            chain_after,
-            chain_before if casualty(chain_before) else None,
+            casualty(chain_after),
+            casualty(chain_before),
             inherited,
+            casualty(self._of_the(sent)),
             ctx.noun_category,
         ]
         category = next((c for c in candidates if c), None)
         if category is None:
             noun_cats = [contexts[k].noun_category for k in chain if contexts[k].noun_category]
             people = classify.is_people(ctx.noun)
-            if noun_cats:
+            if noun_cats and (not ctx.noun or ctx.pronoun):
                 category = noun_cats[0]
             elif not people and own_before and own_before.startswith("neutral:"):
                 category = own_before.split(":", 1)[1]
@@ -267,6 +291,11 @@ class _Extractor:
         if category in _CATEGORY_CLASSES and not subject:
             subject = "people"
         return category, subject
+
+    def _of_the(self, sent: Sentence) -> str | None:
+        """'Of the 34 killed, two were children': the category a sentence opens with."""
+        m = _OF_THE.match(sent.text)
+        return classify.category_of_word(m.group("word")) if m else None
 
     def _floor(self, n: int, sent: Sentence) -> int:
         """Where the words that may govern figure ``n`` begin: after the previous figure."""
@@ -324,9 +353,21 @@ class _Extractor:
             return self._resolve(applicable[0][1], idx)
         if cues or background:
             return None
-        if _SCENE_CHANGE.match(self.sentences[idx].text):
+        if not self._continues(idx, fig):
             return None
         return self._carried(idx)
+
+    def _continues(self, idx: int, fig: Figure) -> bool:
+        """Whether a sentence continues the report before it ("Another 30 were injured")."""
+        sent = self.sentences[idx]
+        if sent.text[:1] in "“\"" and not any(q in sent.text[1:] for q in "”\""):
+            return True  # a quotation that goes on
+        if _SCENE_CHANGE.match(sent.text):
+            return False
+        if _CONTINUATION.match(sent.text):
+            return True
+        around = self.text[max(sent.start, fig.start - 20):min(sent.end, fig.end + 12)].lower()
+        return bool(_MORE_OF_THE_SAME.search(around))
 
     def _carried(self, idx: int) -> str | None:
         """A source carried from earlier sentences of the same paragraph (or a quote's end)."""
