@@ -40,6 +40,11 @@ _MORE_OF_THE_SAME = regex.compile(r"\b(?:another|further|more|others|additional)
 _SCENE_CHANGE = regex.compile(
     r"^[\"“‘]?(?:In\b|Elsewhere|Separately|Meanwhile|In\s+a\s+separate|Across\b|Earlier\b)"
 )
+_CROWD = regex.compile(
+    r"\b(?:crowds?|turnout|attendance|protesters|demonstrators)\b[^.;]{0,30}?\b(?:at|of|to)\s+$",
+    regex.IGNORECASE,
+)
+_NONE_OF = regex.compile(r"\bnone\s+of\s+(?:the|its|their)\s+$", regex.IGNORECASE)
 _OTHERS = frozenset(("others", "other", "more", "another"))
 _FROM_BEFORE = regex.compile(r"[\d,]+\s+(?:down\s+|up\s+)?from\s+$")
 _OF_THE = regex.compile(
@@ -96,6 +101,7 @@ class _Extractor:
     def run(self) -> list[ExtractedClaim]:
         text = self.text
         raw: list[tuple[Figure, int]] = []
+        contexts: list[classify.Context] = []
         for m in find_mentions(text):
             if is_masked(text, m.start(), m.end()):
                 continue
@@ -103,11 +109,12 @@ class _Extractor:
             if idx < 0 or m.start() >= self.sentences[idx].end:
                 continue
             for fig in figures_from_match(m, text):
-                raw.append((fig, idx))
+                ctx = classify.read_noun_phrase(text, fig.end, self.sentences[idx].end)
+                if not ctx.unit:  # "two weeks", "40 km": never claims, never list members
+                    raw.append((fig, idx))
+                    contexts.append(ctx)
         self.raw = raw
-        self.contexts = [
-            classify.read_noun_phrase(text, fig.end, self.sentences[idx].end) for fig, idx in raw
-        ]
+        self.contexts = contexts
         self._kept: list[ExtractedClaim] = []
         for n in range(len(raw)):
             claim = self._claim(n)
@@ -182,7 +189,9 @@ class _Extractor:
         if word.lower().rstrip(".") in _LABELS or word.lower() in _LABELS:
             return True
         span_text = self.text[fig.start:fig.end]
-        if word[0].isupper() and span_text[0].isdigit() and not before.rstrip().endswith(","):
+        possessive = word.endswith(("'s", "’s", "s'", "s’"))
+        if word[0].isupper() and span_text[0].isdigit() and not possessive and \
+                not before.rstrip().endswith(","):
             at_start = before[:prev.start()].strip() == "" and fig.start - 30 <= sent.start
             return not at_start and word.lower() not in ("about", "some", "nearly", "over")
         return False
@@ -272,25 +281,36 @@ class _Extractor:
             ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
             casualty(chain_after),
             casualty(chain_before),
+            casualty(self._head_category(chain, n)),
             inherited,
             casualty(self._of_the(sent)),
             ctx.noun_category,
         ]
         category = next((c for c in candidates if c), None)
+        if category and _NONE_OF.search(text, max(sent.start, fig.start - 20), fig.start):
+            category = "other"  # "none of the 40 passengers was hurt": the 40 are not hurt
         if category is None:
             noun_cats = [contexts[k].noun_category for k in chain if contexts[k].noun_category]
-            people = classify.is_people(ctx.noun)
             if noun_cats and (not ctx.noun or ctx.pronoun):
                 category = noun_cats[0]
-            elif not people and own_before and own_before.startswith("neutral:"):
+            elif not ctx.noun and own_before and own_before.startswith("neutral:"):
                 category = own_before.split(":", 1)[1]
-            elif not people and (ctx.neutral_after or chain_neutral):
+            elif not ctx.noun and (ctx.neutral_after or chain_neutral):
                 category = ctx.neutral_after or chain_neutral
+            elif _CROWD.search(text, max(sent.start, fig.start - 40), fig.start):
+                category, subject = "other", subject or "people"
         if category is None:
             category = "other"
         if category in _CATEGORY_CLASSES and not subject:
             subject = "people"
         return category, subject
+
+    def _head_category(self, chain: list[int], n: int) -> str | None:
+        """A casualty noun at the head of a list ("24,686 of the bodies ..., among them")."""
+        head = self.contexts[chain[0]]
+        if chain[0] != n and head.noun_category in _CATEGORY_CLASSES:
+            return head.noun_category
+        return None
 
     def _of_the(self, sent: Sentence) -> str | None:
         """'Of the 34 killed, two were children': the category a sentence opens with."""
@@ -366,7 +386,9 @@ class _Extractor:
             return False
         if _CONTINUATION.match(sent.text):
             return True
-        around = self.text[max(sent.start, fig.start - 20):min(sent.end, fig.end + 12)].lower()
+        if fig.start - sent.start > 30:
+            return False
+        around = self.text[sent.start:min(sent.end, fig.end + 12)].lower()
         return bool(_MORE_OF_THE_SAME.search(around))
 
     def _carried(self, idx: int) -> str | None:
