@@ -220,6 +220,7 @@ def _setup_sqlite(engine: Engine, timeout: float) -> None:
         if str(mode).lower() not in ("wal", "memory"):
             cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA cache_size = -65536")  # 64 MiB: big tables, big indexes
         cur.close()
 
     @event.listens_for(engine, "begin")

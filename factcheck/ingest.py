@@ -259,7 +259,8 @@ class _Runner:
                 else:
                     outcome = self._reextract(conn, job, result)
         except IntegrityError as exc:
-            stored = self._read(_BY_HASH, job.content_hash)
+            stored = conn.execute(_BY_HASH, {"key": job.content_hash}).first()
+            conn.rollback()
             if stored is None:  # the extraction broke a constraint: this document only
                 detail = " ".join(str(exc.orig).split())
                 return FileOutcome(job.path, "failed", warning=warning,

@@ -114,3 +114,37 @@ def seed_claims() -> dict[str, FigureClaim]:
         "west_bank": claim(132, subject="Palestinians", location="the occupied West Bank",
                            source="doc:004", when=nov3, document_id=4),
     }
+
+
+#: A small story told by several outlets: each scenario is its own figure.
+STORY = {
+    # conflict: same day, 1,200 vs 1,400 killed in Turkey
+    "quake_a.txt": "Quake toll\n\nPublished: February 10, 2024\n\n"
+                   "The earthquake in Turkey killed 1,200 people, officials told Reuters.\n",
+    "quake_b.txt": "Turkey quake\n\nPublished: February 10, 2024\n\n"
+                   "The earthquake in Turkey killed 1,400 people, the disaster agency said.\n",
+    # revision: the same source goes from 1,400 down to 1,200
+    "toll_1.txt": "Attack toll\n\nPublished: November 2, 2023\n\n"
+                  "Israeli officials said 1,400 Israelis were killed.\n",
+    "toll_2.txt": "Toll revised\n\nPublished: November 10, 2023\n\n"
+                  "Israeli officials said 1,200 Israelis were killed, revising the toll.\n",
+    # outlier: three sources near 500, one says 5,000
+    "flood_1.txt": "Floods\n\nPublished: September 14, 2023\n\n"
+                   "The floods in Libya killed 490 people, the Red Crescent said.\n",
+    "flood_2.txt": "Floods\n\nPublished: September 14, 2023\n\n"
+                   "The floods in Libya killed 500 people, the health ministry said.\n",
+    "flood_3.txt": "Floods\n\nPublished: September 14, 2023\n\n"
+                   "The floods in Libya killed 510 people, the UN said.\n",
+    "flood_4.txt": "Floods\n\nPublished: September 14, 2023\n\n"
+                   "The floods in Libya killed 5,000 people, a local official said.\n",
+    # consistent: "more than 240" and "around 240" hostages
+    "hostages_1.txt": "Hostages\n\nPublished: November 3, 2023\n\n"
+                      "The Israeli military said more than 240 hostages were held in Gaza.\n",
+    "hostages_2.txt": "Hostages\n\nPublished: November 3, 2023\n\n"
+                      "Around 240 hostages are held in Gaza, the AP reported.\n",
+    # an update: a rising toll over days
+    "gaza_1.txt": "Gaza\n\nPublished: October 20, 2023\n\n"
+                  "At least 4,000 people have been killed in Gaza, the health ministry said.\n",
+    "gaza_2.txt": "Gaza\n\nPublished: November 2, 2023\n\n"
+                  "At least 9,061 people have been killed in Gaza, the health ministry said.\n",
+}

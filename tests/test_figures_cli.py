@@ -11,40 +11,8 @@ import io
 import json
 
 import pytest
+from figures_support import STORY
 from store_support import SEEDS, run_cli, write_articles
-
-#: A small story told by several outlets: each scenario is its own figure.
-STORY = {
-    # conflict: same day, 1,200 vs 1,400 killed in Turkey
-    "quake_a.txt": "Quake toll\n\nPublished: February 10, 2024\n\n"
-                   "The earthquake in Turkey killed 1,200 people, officials told Reuters.\n",
-    "quake_b.txt": "Turkey quake\n\nPublished: February 10, 2024\n\n"
-                   "The earthquake in Turkey killed 1,400 people, the disaster agency said.\n",
-    # revision: the same source goes from 1,400 down to 1,200
-    "toll_1.txt": "Attack toll\n\nPublished: November 2, 2023\n\n"
-                  "Israeli officials said 1,400 Israelis were killed.\n",
-    "toll_2.txt": "Toll revised\n\nPublished: November 10, 2023\n\n"
-                  "Israeli officials said 1,200 Israelis were killed, revising the toll.\n",
-    # outlier: three sources near 500, one says 5,000
-    "flood_1.txt": "Floods\n\nPublished: September 14, 2023\n\n"
-                   "The floods in Libya killed 490 people, the Red Crescent said.\n",
-    "flood_2.txt": "Floods\n\nPublished: September 14, 2023\n\n"
-                   "The floods in Libya killed 500 people, the health ministry said.\n",
-    "flood_3.txt": "Floods\n\nPublished: September 14, 2023\n\n"
-                   "The floods in Libya killed 510 people, the UN said.\n",
-    "flood_4.txt": "Floods\n\nPublished: September 14, 2023\n\n"
-                   "The floods in Libya killed 5,000 people, a local official said.\n",
-    # consistent: "more than 240" and "around 240" hostages
-    "hostages_1.txt": "Hostages\n\nPublished: November 3, 2023\n\n"
-                      "The Israeli military said more than 240 hostages were held in Gaza.\n",
-    "hostages_2.txt": "Hostages\n\nPublished: November 3, 2023\n\n"
-                      "Around 240 hostages are held in Gaza, the AP reported.\n",
-    # an update: a rising toll over days
-    "gaza_1.txt": "Gaza\n\nPublished: October 20, 2023\n\n"
-                  "At least 4,000 people have been killed in Gaza, the health ministry said.\n",
-    "gaza_2.txt": "Gaza\n\nPublished: November 2, 2023\n\n"
-                  "At least 9,061 people have been killed in Gaza, the health ministry said.\n",
-}
 
 
 @pytest.fixture(autouse=True)
@@ -84,9 +52,10 @@ def claim_id(capsys, name: str) -> int:
 def figure_of(capsys, cid: int) -> dict:
     """The figures row holding a claim (through the discrepancy-free figure listing)."""
     figures = jsonl(capsys, "figures")
+    from sqlmodel import Session
+
     from factcheck.db import open_engine
     from factcheck.figures.service import analyse_store
-    from sqlmodel import Session
 
     engine = open_engine("claims.db", create=False)
     with Session(engine) as session:
@@ -228,8 +197,7 @@ def test_rename_and_untrusted_labels_are_shown_literally(capsys, story):
     assert "[bold red]" in out and "\x1b" not in out
     status, out, _err = run_cli(capsys, "figures", "--format", "csv")
     row = next(r for r in csv.DictReader(io.StringIO(out)) if r["id"] == fid)
-    assert row["label"].startswith("'[bold red]") or row["label"].startswith("[bold red]")
-    assert "\x1b" not in row["label"]
+    assert row["label"] == '[bold red]=HYPERLINK("x")\ufffd[2J'  # control character shown
 
 
 def test_formula_in_a_label_cannot_run_in_a_spreadsheet(capsys, story):
@@ -282,3 +250,24 @@ def test_seeds_figures_through_the_real_extractor(capsys, tmp_path):
     oct7 = figure_of(capsys, rows["003:1,400"])
     assert gaza["id"] != oct7["id"]
     assert gaza["category"] == oct7["category"] == "killed"
+
+
+def test_export_figures_and_discrepancies_through_the_csv_writer(capsys, story, tmp_path):
+    out = tmp_path / "figures.csv"
+    status, _out, err = run_cli(capsys, "export", out, "--what", "figures")
+    assert status == 0, err
+    assert "exported" in err and "figures" in err
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["id"] for r in rows} == {f["id"] for f in jsonl(capsys, "figures")}
+    status, text, err = run_cli(capsys, "export", "-", "--what", "discrepancies")
+    assert status == 0, err
+    found = list(csv.DictReader(io.StringIO(text)))
+    assert sorted(r["kind"] for r in found) == ["conflict", "outlier", "revision"]
+    conflict = next(r for r in found if r["kind"] == "conflict")
+    ids = {claim_id(capsys, "quake_a.txt"), claim_id(capsys, "quake_b.txt")}
+    assert {int(i) for i in conflict["claim_ids"].split()} == ids
+    status, text, err = run_cli(capsys, "export", "-", "--what", "figures",
+                                "--category", "hostages")
+    assert status == 0, err
+    assert {r["category"] for r in csv.DictReader(io.StringIO(text))} == {"hostages"}

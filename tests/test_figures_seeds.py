@@ -15,7 +15,7 @@ def _figures_by_claim():
 
 
 def test_gaza_death_toll_is_one_rising_figure_without_discrepancy():
-    claims, result, fig_of = _figures_by_claim()
+    _claims, result, fig_of = _figures_by_claim()
     assert fig_of["gaza_toll"] == fig_of["gaza_toll_2"]
     fig = result.figures[fig_of["gaza_toll"]]
     assert fig.category == "killed"
@@ -42,7 +42,7 @@ def test_hostages_hundreds_and_more_than_240_are_one_consistent_figure():
 
 
 def test_other_seed_quantities_stay_apart():
-    _, result, fig_of = _figures_by_claim()
+    _, _result, fig_of = _figures_by_claim()
     separate = ["gaza_toll", "children_killed", "women_killed", "west_bank", "oct7_toll",
                 "thousands_killed", "us_troops", "uk_officers", "rockets", "carriers"]
     assert len({fig_of[n] for n in separate}) == len(separate)

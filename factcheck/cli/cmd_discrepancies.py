@@ -56,12 +56,11 @@ def run(args: argparse.Namespace, engine) -> int:
                 return 1
         rows = list_discrepancies(session, args.kind, args.status, figure, analysis=analysis)
     if args.format == "table":
-        from factcheck.cli.common import stdout_console
-        from factcheck.figures.display import discrepancies_table
+        from factcheck.figures.display import console, discrepancies_table
 
         still_open = sum(1 for r in rows if r.status == "open")
         caption = f"{len(rows):,} discrepancies ({still_open:,} open)"
-        stdout_console().print(discrepancies_table(rows, caption))
+        console().print(discrepancies_table(rows, caption))
     elif args.format == "csv":
         from factcheck.export import write_csv
 

@@ -9,6 +9,10 @@ from factcheck.cli.common import error
 from factcheck.cli.store_args import add_db_option, add_filter_options, with_store
 from factcheck.export import EXPORTS
 
+# figures and discrepancies (factcheck.figures) through the same writer
+EXPORTS.setdefault("figures", "factcheck.figures.export:FIGURES")
+EXPORTS.setdefault("discrepancies", "factcheck.figures.export:DISCREPANCIES")
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``export`` command."""

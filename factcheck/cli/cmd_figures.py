@@ -35,11 +35,10 @@ def run(args: argparse.Namespace, engine) -> int:
     with Session(engine) as session:
         rows = list_figures(session, args.category)
     if args.format == "table":
-        from factcheck.cli.common import stdout_console
-        from factcheck.figures.display import figures_table
+        from factcheck.figures.display import console, figures_table
 
         caption = f"{len(rows):,} figures; * = a reviewer's figure"
-        stdout_console().print(figures_table(rows, caption))
+        console().print(figures_table(rows, caption))
     elif args.format == "csv":
         from factcheck.export import write_csv
 

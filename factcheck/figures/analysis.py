@@ -20,13 +20,14 @@ class Analysis:
 
     figures: dict[str, Figure]
     discrepancies: list[Discrepancy] = field(default_factory=list)
+    _where: dict[int, str] | None = field(default=None, repr=False)
 
     def figure_of(self, claim_id: int) -> Figure | None:
-        """The figure holding a claim (linear scan; for single look-ups)."""
-        for fig in self.figures.values():
-            if any(c.id == claim_id for c in fig.claims):
-                return fig
-        return None
+        """The figure holding a claim, or None (an index is built on the first call)."""
+        if self._where is None:
+            self._where = {c.id: fid for fid, fig in self.figures.items() for c in fig.claims}
+        fid = self._where.get(claim_id)
+        return self.figures[fid] if fid is not None else None
 
     def discrepancies_of(self, figure_id: str) -> list[Discrepancy]:
         """The discrepancies of one figure."""

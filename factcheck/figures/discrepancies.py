@@ -37,8 +37,8 @@ from factcheck.figures.timeline import Row, prepare
 from factcheck.figures.types import DEFAULT_SETTINGS, Discrepancy, Figure, FigureClaim, Settings
 
 _Row = Row
-_LO, _HI, _SRC, _CLAIM = 1, 3, 4, 5
-_DAY, _GET_LO, _GET_HI = itemgetter(0), itemgetter(_LO), itemgetter(_HI)
+_LO, _ORD, _HI, _SRC, _CLAIM = 1, 2, 3, 4, 5
+_DAY, _GET_LO, _GET_HI = itemgetter(_ORD), itemgetter(_LO), itemgetter(_HI)
 
 
 def discrepancy_key(kind: str, *parts: str) -> str:
@@ -70,12 +70,12 @@ def find_discrepancies(figure: Figure, settings: Settings = DEFAULT_SETTINGS) ->
     tol, abs_tol = settings.conflict_tolerance, settings.conflict_abs_tolerance
     found: list[Discrepancy] = []
     kept_buckets: list[list[_Row]] = []
-    bucket_of = _DAY if width == 1 else (lambda r: r[0] - r[0] % width)
+    bucket_of = _DAY if width == 1 else (lambda r: r[_ORD] - r[_ORD] % width)
     for start, group in groupby(rows, key=bucket_of):
         bucket = list(group)
         kept = bucket
         if len(bucket) >= 2:
-            top_low = bucket[-1][_LO] if width == 1 else max(map(_GET_LO, bucket))
+            top_low = max(map(_GET_LO, bucket))
             bottom_high = min(map(_GET_HI, bucket))
             # all claims agree when the highest lower bound is within reach of the lowest upper
             if top_low > reach(bottom_high, bottom_high, tol, abs_tol):
@@ -219,28 +219,33 @@ def _revisions(
     reference: _Row | None = None
     last_by_source: dict[str, _Row] = {}
 
-    def dropped(earlier: _Row, later: _Row) -> bool:
-        drop = earlier[_LO] - later[_HI]
-        return drop > abs_tol and drop > tol * max(earlier[_LO], 1.0)
-
     for bucket in buckets:
         if not bucket:
             continue
         below_reference: list[_Row] = []
         revised = False
+        if reference is None:
+            limit = -INF
+        else:
+            ref_lo = reference[_LO]
+            limit = ref_lo - max(abs_tol, tol * max(ref_lo, 1.0))
         for r in bucket:
+            hi = r[_HI]
             own = last_by_source.get(r[_SRC])
-            if own is not None and dropped(own, r):
-                revised = True
-                a, b = own[_CLAIM], r[_CLAIM]
-                gap = own[_LO] - r[_HI]
-                found.append(_make(
-                    "revision", figure, [a, b], a.when, b.when, gap, gap / max(own[_LO], 1.0),
-                    f"{fmt_interval(a.low, a.high)} ({a.source}, {a.when}) revised down to "
-                    f"{fmt_interval(b.low, b.high)} by the same source ({b.when})",
-                    extra=(a.stable_key, b.stable_key),
-                ))
-            elif reference is not None and dropped(reference, r):
+            if own is not None:
+                own_lo = own[_LO]
+                if hi < own_lo - max(abs_tol, tol * max(own_lo, 1.0)):
+                    revised = True
+                    a, b = own[_CLAIM], r[_CLAIM]
+                    gap = own_lo - hi
+                    found.append(_make(
+                        "revision", figure, [a, b], a.when, b.when, gap, gap / max(own_lo, 1.0),
+                        f"{fmt_interval(a.low, a.high)} ({a.source}, {a.when}) revised down to "
+                        f"{fmt_interval(b.low, b.high)} by the same source ({b.when})",
+                        extra=(a.stable_key, b.stable_key),
+                    ))
+                    continue
+            if hi < limit:
                 below_reference.append(r)
         if below_reference and reference is not None:
             revised = True
@@ -257,12 +262,12 @@ def _revisions(
                 f"{fmt_interval(b.low, b.high)} ({b.source}, {b.when}){more}",
                 extra=(a.stable_key, b.when.isoformat() if b.when else ""),
             ))
-        top = max(bucket, key=lambda r: r[_LO])
+        top = max(bucket, key=_GET_LO)  # the first claim with the highest lower bound
         if revised or reference is None or top[_LO] > reference[_LO]:
             reference = top
-        for r in bucket:
+        for r in bucket:  # each source's claim with the highest lower bound that day
             prev = last_by_source.get(r[_SRC])
-            if prev is None or prev[0] < r[0] or r[_LO] > prev[_LO]:
+            if prev is None or prev[_ORD] < r[_ORD] or r[_LO] > prev[_LO]:
                 last_by_source[r[_SRC]] = r
 
 

@@ -20,6 +20,19 @@ def number(value: float | None) -> str:
     return f"{value:,.2f}"
 
 
+_WORDS = {
+    "at_least": "at least ", "more_than": "more than ", "at_most": "up to ",
+    "fewer_than": "fewer than ", "about": "about ", "vague": "~",
+}
+
+
+def stated(value: float | None, qualifier: str | None) -> str:
+    """A figure as stated: ``at least 9,061``, ``fewer than 10``, ``~1,000``."""
+    if value is None:
+        return ""
+    return _WORDS.get(qualifier or "exact", "") + number(value)
+
+
 def latest_range(low: float | None, high: float | None) -> str:
     """A figure's latest range: ``9,061–9,227``, ``≥9,061``, ``1,400``."""
     if low is None:
@@ -31,6 +44,15 @@ def latest_range(low: float | None, high: float | None) -> str:
     return f"{number(low)}–{number(high)}"
 
 
+def console():
+    """A Rich console on stdout: the terminal's width, or 160 columns into a pipe or file."""
+    import sys
+
+    from rich.console import Console
+
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+
+
 def figures_table(rows: Iterable[Any], caption: str | None = None):
     """A Rich table of ``FigureRow``s; labels shown literally (article text is untrusted)."""
     from rich.table import Table
@@ -38,13 +60,13 @@ def figures_table(rows: Iterable[Any], caption: str | None = None):
 
     table = Table(caption=caption, caption_justify="left")
     table.add_column("id", no_wrap=True)
-    table.add_column("figure", overflow="fold", ratio=1, min_width=14)
-    table.add_column("category", no_wrap=True)
+    table.add_column("figure", overflow="fold", ratio=3, min_width=16)
+    table.add_column("category", overflow="fold", ratio=1)
     table.add_column("claims", justify="right", no_wrap=True)
-    table.add_column("sources", justify="right", no_wrap=True)
-    table.add_column("latest", justify="right", no_wrap=True)
-    table.add_column("lowest", justify="right", no_wrap=True)
-    table.add_column("last date", no_wrap=True)
+    table.add_column("sources", justify="right", overflow="fold")
+    table.add_column("latest", justify="right", overflow="fold")
+    table.add_column("lowest", justify="right", overflow="fold")
+    table.add_column("last date", overflow="fold")
     table.add_column("open", justify="right", no_wrap=True)
     for r in rows:
         if r.open_discrepancies:
@@ -54,7 +76,8 @@ def figures_table(rows: Iterable[Any], caption: str | None = None):
         table.add_row(
             r.id, Text(one_line(r.label) + (" *" if r.custom else "")), r.category,
             str(r.claims), str(r.sources), latest_range(r.range_low, r.range_high),
-            number(r.conservative), r.last_date.isoformat() if r.last_date else "", flag,
+            stated(r.conservative, r.conservative_qualifier),
+            r.last_date.isoformat() if r.last_date else "", flag,
         )
     return table
 

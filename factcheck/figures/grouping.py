@@ -29,6 +29,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from operator import itemgetter
 
 from factcheck.figures.subjects import normalise_location, normalise_subject
 from factcheck.figures.types import FigureClaim, FigureKey
@@ -37,6 +38,9 @@ from factcheck.figures.types import FigureClaim, FigureKey
 _AXES = (1, 2, 3, 4)
 #: How far (as a factor) an ambiguous claim's value may be from a figure it joins.
 AFFINITY_FACTOR = 3.0
+#: A claim's (category, subject, location, event), read at C speed.
+_RAW = itemgetter(1, 2, 3, 13)
+_LOW, _HIGH = itemgetter(5), itemgetter(6)
 
 
 @lru_cache(maxsize=262144)
@@ -81,25 +85,33 @@ def group_claims(
     Returns ``(automatic, overridden)``: claims per resolved figure key, and
     claims a reviewer moved, per target figure id.
     """
-    overrides = overrides or {}
-    by_key: dict[FigureKey, list[FigureClaim]] = {}
     moved: dict[str, list[FigureClaim]] = {}
-    cache: dict[tuple, FigureKey] = {}
-    for c in claims:
-        if overrides:
+    if overrides:
+        kept = []
+        for c in claims:
             target = overrides.get(c.key or str(c.id))
-            if target is not None:
+            if target is None:
+                kept.append(c)
+            else:
                 moved.setdefault(target, []).append(c)
-                continue
-        raw = (c.category, c.subject, c.location, c.event)
-        key = cache.get(raw)
-        if key is None:
-            key = cache[raw] = figure_key(*raw)
-        bucket = by_key.get(key)
+        claims = kept
+    # first by the raw (category, subject, location, event), then by normalised key
+    by_raw: dict[tuple, list[FigureClaim]] = {}
+    raw_of = _RAW
+    for c in claims:
+        raw = raw_of(c)
+        bucket = by_raw.get(raw)
         if bucket is None:
-            by_key[key] = [c]
+            by_raw[raw] = [c]
         else:
             bucket.append(c)
+    by_key: dict[FigureKey, list[FigureClaim]] = {}
+    for raw, bucket in by_raw.items():
+        key = figure_key(*raw)
+        if key in by_key:
+            by_key[key].extend(bucket)
+        else:
+            by_key[key] = bucket
     return _resolve(by_key, affinity_factor), moved
 
 
@@ -177,20 +189,34 @@ class _Nearest:
 
         ranked = sorted(candidates, key=lambda k: (extra(k), -len(result[k]), k.text()))
         merged = []
+        self.own: list[list[float]] = []
         for rank, cand in enumerate(ranked):
             logs = bins.get(cand)
             if logs is None:
-                bounds = {c.low for c in result[cand]}
-                bounds.update(c.high for c in result[cand] if c.high is not None)
+                members = result[cand]
+                bounds = set(map(_LOW, members))
+                bounds.update(map(_HIGH, members))
+                bounds.discard(None)
                 logs = bins[cand] = sorted({round(_log(v), 2) for v in bounds})
+            self.own.append(logs)
             merged.extend((v, rank) for v in logs)
         merged.sort()
         self.logs = [m[0] for m in merged]
         self.ranks = [m[1] for m in merged]
         self.ranked = ranked
         self.log_limit = log_limit
+        self.memo: dict[tuple[float, float | None], FigureKey | None] = {}
 
     def choose(self, low: float, high: float | None) -> FigureKey | None:
+        """The candidate a claim with this interval joins (None: none is close enough)."""
+        memo = self.memo
+        pair = (low, high)
+        if pair in memo:
+            return memo[pair]
+        best = memo[pair] = self._choose(low, high)
+        return best
+
+    def _choose(self, low: float, high: float | None) -> FigureKey | None:
         # an open interval ("more than 1,400") is read as its bound: news says "more
         # than X" of a toll near X, and everything above would match otherwise
         lo = round(_log(low), 2)
@@ -199,7 +225,10 @@ class _Nearest:
         i = bisect_left(logs, lo)
         j = bisect_right(logs, hi)
         if i < j:  # bounds inside the claim's interval: distance 0, best rank among them
-            return self.ranked[min(ranks[i:j])]
+            for rank, own in enumerate(self.own):
+                k = bisect_left(own, lo)
+                if k < len(own) and own[k] <= hi:
+                    return self.ranked[rank]
         best: tuple[float, int] | None = None
         if j < len(logs):  # the nearest bound above
             best = (round(logs[j] - hi, 2), ranks[j])

@@ -186,6 +186,53 @@ def analyse_store(
     return analyse(claims, load_overrides(session), load_labels(session), settings)
 
 
+def store_fingerprint(session: Session) -> tuple[Any, ...]:
+    """A cheap summary that changes whenever figures could: claims, reviews, figure reviews.
+
+    Count and highest id of claims, latest (re-)extraction, latest claim review
+    and latest figure change (move, rename). Discrepancy verdicts are not in it:
+    they do not change figures, and the listing functions read them fresh.
+    """
+    from factcheck.models import Review
+
+    conn = session.connection()
+    claims = conn.execute(select(func.count(), func.max(_C.id)).select_from(Claim.__table__))
+    count, top = claims.one()
+    extracted = conn.execute(select(func.max(_D.extracted_at))).scalar()
+    reviewed = conn.execute(select(func.max(Review.__table__.c.updated_at))).scalar()
+    moved = conn.execute(select(func.max(FigureEvent.__table__.c.id)).where(
+        FigureEvent.__table__.c.target.not_like("discrepancy:%"))).scalar()
+    return (count, top, str(extracted), str(reviewed), moved)
+
+
+class AnalysisCache:
+    """The last analysis of a store, recomputed only when its fingerprint changed.
+
+    For long-lived callers (the TUI): ``cache.get(session)`` is instant while
+    nothing changed, so a screen can list figures and discrepancies again after
+    a verdict without regrouping a million claims. Not shared between threads
+    without a lock; build it in a worker if the store is large.
+    """
+
+    def __init__(self, settings: Settings = DEFAULT_SETTINGS) -> None:
+        self.settings = settings
+        self.fingerprint: tuple[Any, ...] | None = None
+        self.analysis: Analysis | None = None
+
+    def get(self, session: Session) -> Analysis:
+        """The analysis of the store as it is now."""
+        current = store_fingerprint(session)
+        if self.analysis is None or current != self.fingerprint:
+            self.analysis = analyse_store(session, self.settings)
+            self.fingerprint = current
+        return self.analysis
+
+    def invalidate(self) -> None:
+        """Forget the cached analysis (the next ``get`` recomputes)."""
+        self.analysis = None
+        self.fingerprint = None
+
+
 @dataclass(frozen=True, slots=True)
 class FigureRow:
     """One line of the figures list."""
@@ -197,8 +244,10 @@ class FigureRow:
     sources: int
     range_low: float | None
     range_high: float | None  # None: unbounded (when range_low is set)
-    conservative: float | None
+    conservative: float | None  # the most conservative latest figure, as stated
+    conservative_qualifier: str | None
     conservative_source: str | None
+    conservative_claim: int | None
     first_date: date | None
     last_date: date | None
     discrepancies: int
@@ -212,8 +261,8 @@ class FigureRow:
 
 FIGURE_COLUMNS = (
     "id", "label", "category", "claims", "sources", "range_low", "range_high", "conservative",
-    "conservative_source", "first_date", "last_date", "discrepancies", "open_discrepancies",
-    "custom",
+    "conservative_qualifier", "conservative_source", "conservative_claim", "first_date",
+    "last_date", "discrepancies", "open_discrepancies", "custom",
 )
 
 
@@ -291,7 +340,8 @@ def _figure_row(f: Figure, count: int, still_open: int) -> FigureRow:
     return FigureRow(
         id=f.id, label=f.label, category=f.category, claims=len(f.claims),
         sources=len(f.timelines), range_low=f.range_low, range_high=f.range_high,
-        conservative=c.value if c else None, conservative_source=c.source if c else None,
+        conservative=c.value if c else None, conservative_qualifier=c.qualifier if c else None,
+        conservative_source=c.source if c else None, conservative_claim=c.id if c else None,
         first_date=f.first_date, last_date=f.last_date, discrepancies=count,
         open_discrepancies=still_open, custom=f.custom,
     )
@@ -367,10 +417,8 @@ def figure_detail(
     fig = analysis.figures[fid]
     discrepancies = list_discrepancies(session, figure_id=fid, analysis=analysis)
     rows = {row["id"]: row for row in _claim_rows(session, [c.id for c in fig.claims])}
-    order = [c.id for line in fig.timelines.values() for c in line]
     dated = sorted(fig.claims, key=lambda c: (c.when or date.max, c.id))
     claims = [rows[c.id] for c in dated if c.id in rows]
-    assert len(order) == len(fig.claims)
     still_open = [d for d in discrepancies if d.status == "open"]
     return FigureDetail(
         figure=_figure_row(fig, len(discrepancies), len(still_open)),

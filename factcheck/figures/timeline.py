@@ -12,15 +12,19 @@ are stale and left out of the range.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from operator import itemgetter
 
 from factcheck.figures.intervals import INF
 from factcheck.figures.subjects import normalise_source
 from factcheck.figures.types import DEFAULT_SETTINGS, Figure, FigureClaim, Settings
 
-#: A dated claim prepared for the checks: (ordinal date, low, claim id, high (inf =
-#: unbounded), source key, claim). Plain tuples sort natively; the unique id ends every
-#: comparison before the claim itself.
+#: A dated claim prepared for the checks: (sort key, low, ordinal date, high (inf =
+#: unbounded), source key, claim). The sort key is one integer, date then claim id, so
+#: a million rows sort fast and in the same order whatever order the claims came in.
 Row = tuple[int, float, int, float, str, FigureClaim]
+_ID_SPAN = 1 << 40
+#: id, low, high, date, source, published of a FigureClaim, read at C speed.
+_FIELDS = itemgetter(0, 5, 6, 8, 9, 11)
 
 
 def prepare(claims: list[FigureClaim]) -> tuple[list[Row], dict[str, list[FigureClaim]]]:
@@ -31,21 +35,33 @@ def prepare(claims: list[FigureClaim]) -> tuple[list[Row], dict[str, list[Figure
     order. Timelines are in date order, undated claims last.
     """
     norms: dict[str, str] = {}
-    rows: list[Row] = []
+    by_day: dict[int, list[Row]] = {}
     undated: list[tuple[str, FigureClaim]] = []
-    append = rows.append
+    ordinals: dict[date, int] = {}
+    fields = _FIELDS
     for c in claims:
-        src = c.source
+        cid, low, high, day, src, published = fields(c)
         norm = norms.get(src)
         if norm is None:
             norm = norms[src] = normalise_source(src)
-        when = c.date or c.published
+        when = day or published
         if when is None:
             undated.append((norm, c))
+            continue
+        ordinal = ordinals.get(when)
+        if ordinal is None:
+            ordinal = ordinals[when] = when.toordinal()
+            by_day[ordinal] = day_rows = []
         else:
-            high = c.high
-            append((when.toordinal(), c.low, c.id, INF if high is None else high, norm, c))
-    rows.sort()
+            day_rows = by_day[ordinal]
+        day_rows.append(
+            (ordinal * _ID_SPAN + cid, low, ordinal, INF if high is None else high, norm, c))
+    # a sort per day (claims mostly arrive in id order, so these are nearly free)
+    rows: list[Row] = []
+    for ordinal in sorted(by_day):
+        day_rows = by_day[ordinal]
+        day_rows.sort()
+        rows.extend(day_rows)
     by_norm: dict[str, list[FigureClaim]] = {}
     for r in rows:
         line = by_norm.get(r[4])
@@ -90,8 +106,8 @@ def summarise(figure: Figure, settings: Settings = DEFAULT_SETTINGS) -> Figure:
     figure.rows, figure.timelines = prepare(figure.claims)
     latest = {source: _latest(line) for source, line in figure.timelines.items()}
     figure.latest = latest
-    figure.first_date = date.fromordinal(figure.rows[0][0]) if figure.rows else None
-    figure.last_date = date.fromordinal(figure.rows[-1][0]) if figure.rows else None
+    figure.first_date = date.fromordinal(figure.rows[0][2]) if figure.rows else None
+    figure.last_date = date.fromordinal(figure.rows[-1][2]) if figure.rows else None
     if figure.last_date is not None:
         horizon = figure.last_date - timedelta(days=settings.latest_window_days)
         current = [c for c in latest.values() if c.when is not None and c.when >= horizon]

@@ -1,0 +1,141 @@
+"""The Discrepancies screen: open and resolved disagreements, their kind, size and claims."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, ClassVar
+
+from rich.text import Text
+from sqlmodel import Session
+from textual import work
+from textual.app import ComposeResult
+from textual.worker import get_current_worker
+
+from factcheck.figures.service import DISCREPANCY_STATUSES, DiscrepancyRow
+from factcheck.review_queries import CLAIM_FIELDS
+from factcheck.store.queries import ClaimFilters, list_claims
+from factcheck.tui import safe_text as st
+from factcheck.tui.discrepancy_detail import DiscrepancyDetail
+from factcheck.tui.listing_view import ListingView, Page
+
+#: Claims of a discrepancy shown under the table.
+SHOWN_CLAIMS = 40
+
+
+def discrepancy_cells(row: DiscrepancyRow) -> list[Text | str]:
+    """The table cells of a discrepancy row (labels and summaries as literal ``Text``)."""
+    first = row.first_date.isoformat() if row.first_date else ""
+    last = row.last_date.isoformat() if row.last_date else ""
+    when = first if first == last else f"{first} → {last}"
+    return [
+        st.status(row.status),
+        Text(row.kind, style=st.KIND_STYLES.get(row.kind, "")),
+        st.literal(row.figure_label),
+        Text(f"{st.number(row.gap)} ({row.ratio:.0%})", justify="right"),
+        when,
+        Text(f"{len(row.claim_ids):,}", justify="right"),
+        st.literal(row.summary),
+    ]
+
+
+_SORTS: dict[str, Callable[[DiscrepancyRow], Any]] = {
+    "status": lambda r: DISCREPANCY_STATUSES.index(r.status)
+    if r.status in DISCREPANCY_STATUSES else 9,
+    "kind": lambda r: r.kind,
+    "figure": lambda r: r.figure_label.casefold(),
+    "gap": lambda r: r.gap,
+    "date": lambda r: r.first_date or date.min,
+    "claims": lambda r: len(r.claim_ids),
+    "summary": lambda r: r.summary.casefold(),
+}
+
+
+def matches(row: DiscrepancyRow, needle: str) -> bool:
+    """Whether a discrepancy's status, kind, figure, summary, note or id contains ``needle``."""
+    return any(needle in (text or "").casefold() for text in (
+        row.status, row.kind, row.figure_label, row.summary, row.note, row.id))
+
+
+class DiscrepanciesView(ListingView):
+    """Discrepancies of the whole store (``factcheck.figures.service.list_discrepancies``)."""
+
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("status", "status"), ("kind", "kind"), ("figure", "figure"), ("gap", "gap"),
+        ("date", "dates"), ("claims", "claims"), ("summary", "what"),
+    )
+    DESCENDING_FIRST = frozenset({"gap", "date", "claims"})
+    NOUN = "discrepancies"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(sort_key="status", **kwargs)
+        self.rows: Sequence[DiscrepancyRow] | None = None
+        self.needle = ""
+        self.detail_generation = 0
+
+    def compose_more(self) -> ComposeResult:
+        yield DiscrepancyDetail(classes="discrepancy-detail")
+
+    def set_discrepancies(self, rows: Sequence[DiscrepancyRow]) -> None:
+        """New rows (recomputed, or a review changed): keep filter, sort and page."""
+        first = self.rows is None
+        self.rows = rows
+        self.loading = False
+        if first:
+            self.refilter()
+        else:
+            self.total = None
+            self.reload()
+
+    def ready(self) -> bool:
+        return self.rows is not None
+
+    def set_filter(self, needle: str) -> None:
+        """Only discrepancies mentioning ``needle`` (status, kind, figure, summary, note)."""
+        self.needle = needle.strip()
+        self.refilter()
+
+    def clear_filter(self) -> None:
+        """Every discrepancy again."""
+        self.set_filter("")
+
+    def describe_filter(self) -> str:
+        return st.literal(repr(self.needle)).plain if self.needle else ""
+
+    def query_state(self) -> Any:
+        return (self.rows, self.needle, self.sort_key, self.descending)
+
+    def visible(self, query: Any = None) -> list[DiscrepancyRow]:
+        """Every discrepancy of the current filter, in the current order."""
+        rows, needle, key, descending = query or self.query_state()
+        needle = needle.casefold()
+        chosen = [r for r in rows or () if not needle or matches(r, needle)]
+        chosen.sort(key=_SORTS[key], reverse=descending)
+        return chosen
+
+    def fetch(self, query: Any, offset: int, total: int | None) -> Page:
+        chosen = self.visible(query)
+        page = chosen[offset: offset + self.PAGE_SIZE]
+        still_open = sum(1 for r in chosen if r.status == "open")
+        return Page(offset, [(r.id, discrepancy_cells(r)) for r in page], page, len(chosen),
+                    note=f"{still_open:,} open")
+
+    def on_listing_view_highlighted(self, event: ListingView.Highlighted) -> None:
+        self.detail_generation += 1
+        self.query_one(DiscrepancyDetail).show(event.item, None)
+        if event.item is not None:
+            self._load_claims(self.detail_generation, event.item)
+
+    @work(thread=True, exclusive=True, group="detail")
+    def _load_claims(self, generation: int, row: DiscrepancyRow) -> None:
+        ids = list(row.claim_ids[:SHOWN_CLAIMS])
+        with Session(self.app.engine) as session:
+            claims = list_claims(session, ClaimFilters(claim_ids=ids), fields=CLAIM_FIELDS)
+        order = {cid: i for i, cid in enumerate(ids)}
+        claims.sort(key=lambda c: order[c["id"]])
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_claims, generation, row, claims)
+
+    def _show_claims(self, generation: int, row: DiscrepancyRow, claims: list) -> None:
+        if generation == self.detail_generation:
+            self.query_one(DiscrepancyDetail).show(row, claims)

@@ -1,0 +1,117 @@
+"""The Figures screen: every figure with its claims, sources, latest range and open flags."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, ClassVar
+
+from rich.text import Text
+
+from factcheck.figures.display import latest_range
+from factcheck.figures.service import FigureRow
+from factcheck.tui import safe_text as st
+from factcheck.tui.listing_view import ListingView, Page
+
+
+def figure_cells(row: FigureRow) -> list[Text | str]:
+    """The table cells of a figure row (labels as literal ``Text``)."""
+    if row.open_discrepancies:
+        flag = Text(f"⚠ {row.open_discrepancies}", style="bold yellow")
+    elif row.discrepancies:
+        flag = Text(f"✓ {row.discrepancies}", style="green")
+    else:
+        flag = Text("")
+    label = st.literal(row.label)
+    if row.custom:
+        label.append(" *", style="bold cyan")
+    return [
+        flag,
+        label,
+        row.category,
+        Text(f"{row.claims:,}", justify="right"),
+        Text(f"{row.sources:,}", justify="right"),
+        Text(latest_range(row.range_low, row.range_high), justify="right"),
+        Text(st.number(row.conservative), justify="right"),
+        st.literal(row.conservative_source),
+        row.last_date.isoformat() if row.last_date else "",
+    ]
+
+
+_SORTS: dict[str, Callable[[FigureRow], Any]] = {
+    "open": lambda r: (r.open_discrepancies, r.discrepancies),
+    "label": lambda r: r.label.casefold(),
+    "category": lambda r: r.category,
+    "claims": lambda r: r.claims,
+    "sources": lambda r: r.sources,
+    "latest": lambda r: (r.range_low if r.range_low is not None else -1.0,
+                         r.range_high if r.range_high is not None else float("inf")),
+    "lowest": lambda r: r.conservative if r.conservative is not None else -1.0,
+    "lowest_source": lambda r: (r.conservative_source or "").casefold(),
+    "last": lambda r: r.last_date or date.min,
+}
+
+
+def matches(row: FigureRow, needle: str) -> bool:
+    """Whether a figure's label, category or id contains ``needle`` (case-insensitive)."""
+    return any(needle in text.casefold() for text in (row.label, row.category, row.id))
+
+
+class FiguresView(ListingView):
+    """Figures of the whole store; rows come from ``factcheck.figures.service.list_figures``."""
+
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("open", "open"), ("label", "figure"), ("category", "category"), ("claims", "claims"),
+        ("sources", "sources"), ("latest", "latest range"), ("lowest", "lowest"),
+        ("lowest_source", "lowest per"), ("last", "last date"),
+    )
+    DESCENDING_FIRST = frozenset({"open", "claims", "sources", "latest", "lowest", "last"})
+    NOUN = "figures"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(sort_key="claims", descending=True, **kwargs)
+        self.rows: Sequence[FigureRow] | None = None
+        self.needle = ""
+
+    def set_figures(self, rows: Sequence[FigureRow]) -> None:
+        """New figure rows (after a recomputation): keep filter, sort and page."""
+        first = self.rows is None
+        self.rows = rows
+        self.loading = False
+        if first:
+            self.refilter()
+        else:
+            self.total = None
+            self.reload()
+
+    def ready(self) -> bool:
+        return self.rows is not None
+
+    def set_filter(self, needle: str) -> None:
+        """Only figures whose label, category or id contains ``needle``."""
+        self.needle = needle.strip()
+        self.refilter()
+
+    def clear_filter(self) -> None:
+        """Every figure again."""
+        self.set_filter("")
+
+    def describe_filter(self) -> str:
+        return st.literal(repr(self.needle)).plain if self.needle else ""
+
+    def query_state(self) -> Any:
+        return (self.rows, self.needle, self.sort_key, self.descending)
+
+    def visible(self, query: Any = None) -> list[FigureRow]:
+        """Every figure of the current filter, in the current order."""
+        rows, needle, key, descending = query or self.query_state()
+        needle = needle.casefold()
+        chosen = [r for r in rows or () if not needle or matches(r, needle)]
+        chosen.sort(key=lambda r: (r.label.casefold(), r.id))
+        chosen.sort(key=_SORTS[key], reverse=descending)
+        return chosen
+
+    def fetch(self, query: Any, offset: int, total: int | None) -> Page:
+        chosen = self.visible(query)
+        page = chosen[offset: offset + self.PAGE_SIZE]
+        return Page(offset, [(r.id, figure_cells(r)) for r in page], page, len(chosen))

@@ -1,0 +1,246 @@
+"""Base of the list screens (Figures, Discrepancies, Claims): a status line over a paged table.
+
+A subclass says what its columns are and how to fetch one page for the current
+filter and sort (``fetch``, run in a worker thread); this class keeps the page
+offset, the sort, the cursor and the status line, and answers the paging keys.
+Pages arrive with a generation number, so a slow, stale answer never replaces
+a newer one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import DataTable, Static
+from textual.worker import get_current_worker
+
+from factcheck.tui.paged_table import PagedTable
+
+
+@dataclass(slots=True)
+class Page:
+    """One page of a listing: table rows (key, cells), the items behind them, the total."""
+
+    offset: int
+    rows: list[tuple[str, list[Text | str]]]
+    items: list[Any]
+    total: int | None
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class ListingView(Vertical):
+    """A status line, a paged table, then whatever a subclass adds (``compose_more``)."""
+
+    PAGE_SIZE: ClassVar[int] = 100
+    #: (key, label) of each column; every key is a sort key of the listing
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: columns sorted largest first when first chosen
+    DESCENDING_FIRST: ClassVar[frozenset[str]] = frozenset()
+    NOUN: ClassVar[str] = "rows"
+
+    class Loaded(Message):
+        """A page was shown (used by tests and benchmarks to know the screen is ready)."""
+
+        def __init__(self, view: ListingView) -> None:
+            super().__init__()
+            self.view = view
+
+    class Chosen(Message):
+        """The reviewer chose (enter or a second click) the item ``item``."""
+
+        def __init__(self, view: ListingView, item: Any) -> None:
+            super().__init__()
+            self.view = view
+            self.item = item
+
+    class Highlighted(Message):
+        """The cursor moved to ``item`` (``None`` when the list is empty)."""
+
+        def __init__(self, view: ListingView, item: Any) -> None:
+            super().__init__()
+            self.view = view
+            self.item = item
+
+    def __init__(self, sort_key: str, descending: bool = False, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sort_key = sort_key
+        self.descending = descending
+        self.page_offset = 0
+        self.total: int | None = None
+        self.items: list[Any] = []
+        self.generation = 0  # pages asked for
+        self.shown = 0  # pages shown
+        self._shown_generation = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(classes="listing-status")
+        yield PagedTable(classes="listing-table")
+        yield from self.compose_more()
+
+    def compose_more(self) -> ComposeResult:
+        """Widgets under the table (detail panels)."""
+        yield from ()
+
+    def on_mount(self) -> None:
+        self.table.set_columns(self._labels())
+
+    @property
+    def table(self) -> PagedTable:
+        """The paged table."""
+        return self.query_one(PagedTable)
+
+    # --- what subclasses provide ----------------------------------------------------------
+
+    def fetch(self, query: Any, offset: int, total: int | None) -> Page:
+        """Read one page for ``query`` (runs in a worker thread)."""
+        raise NotImplementedError
+
+    def query_state(self) -> Any:
+        """An immutable description of the current filter and sort, passed to ``fetch``."""
+        return (self.sort_key, self.descending)
+
+    def describe_filter(self) -> str:
+        """The active filter in words ('' for none)."""
+        return ""
+
+    def ready(self) -> bool:
+        """Whether there is anything to list yet."""
+        return True
+
+    # --- loading --------------------------------------------------------------------------
+
+    def reload(self, offset: int | None = None, cursor: int | None = None) -> None:
+        """Fetch the page at ``offset`` (default: the current one) in a worker."""
+        if not self.ready():
+            return
+        if offset is not None:
+            self.page_offset = max(0, offset)
+        if cursor is None:
+            cursor = self.table.cursor_row if self.table.row_count else 0
+        self.generation += 1
+        self._fetch(self.generation, self.query_state(), self.page_offset, self.total, cursor)
+
+    def refilter(self) -> None:
+        """The filter or sort changed: count again and show the first page."""
+        self.total = None
+        self.table.set_columns(self._labels())
+        self.reload(offset=0, cursor=0)
+
+    @work(thread=True, exclusive=True, group="page")
+    def _fetch(self, generation: int, query: Any, offset: int, total: int | None,
+               cursor: int) -> None:
+        page = self.fetch(query, offset, total)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, generation, page, cursor)
+
+    def _show(self, generation: int, page: Page, cursor: int) -> None:
+        if generation != self.generation:
+            return
+        if page.total is not None:
+            self.total = page.total
+        elif len(page.rows) < self.PAGE_SIZE and (page.rows or page.offset == 0):
+            self.total = page.offset + len(page.rows)  # the last page tells the total
+        if not page.rows and page.offset > 0 and self.total:
+            last = ((self.total - 1) // self.PAGE_SIZE) * self.PAGE_SIZE
+            if last != page.offset:  # the listing shrank under us
+                self.reload(offset=last, cursor=self.PAGE_SIZE)
+                return
+        self.page_offset = page.offset
+        self.items = page.items
+        table = self.table
+        table.has_previous = self.page_offset > 0
+        table.has_next = self.total is None or self.page_offset + len(page.rows) < self.total
+        if cursor < 0:
+            cursor = len(page.rows) - 1
+        table.set_rows(page.rows, cursor)
+        self.shown += 1
+        self.update_status(page.note)
+        self.post_message(self.Loaded(self))
+        self.post_message(self.Highlighted(self, self.current_item()))
+
+    def update_status(self, note: str = "") -> None:
+        """Rewrite the status line (call when the total arrives later)."""
+        count = len(self.items)
+        if self.total is None:
+            where = f"{self.page_offset + 1:,}–{self.page_offset + count:,} of … (counting)"
+        elif self.total == 0:
+            where = f"no {self.NOUN}"
+        else:
+            where = f"{self.page_offset + 1:,}–{self.page_offset + count:,} of {self.total:,} {self.NOUN}"
+        label = dict(self.COLUMNS).get(self.sort_key, self.sort_key)
+        parts = [Text(where, style="bold"),
+                 Text(f"sorted by {label} {'▼' if self.descending else '▲'}")]
+        described = self.describe_filter()
+        parts.append(Text(f"filter: {described}", style="bold yellow") if described
+                     else Text("no filter (/ to filter)", style="dim"))
+        if note:
+            parts.append(Text(note, style="italic"))
+        status = Text(" · ").join(parts)
+        self.query_one(".listing-status", Static).update(status)
+
+    # --- the cursor -----------------------------------------------------------------------
+
+    def current_item(self) -> Any:
+        """The item under the cursor, or ``None``."""
+        row = self.table.cursor_row
+        if not self.items or not 0 <= row < len(self.items):
+            return None
+        return self.items[row]
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Highlighted(self, self.current_item()))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        item = self.current_item()
+        if item is not None:
+            self.post_message(self.Chosen(self, item))
+
+    # --- paging and sorting ---------------------------------------------------------------
+
+    def on_paged_table_edge_reached(self, event: PagedTable.EdgeReached) -> None:
+        event.stop()
+        self.step(event.direction, cursor=0 if event.direction > 0 else -1)
+
+    def step(self, pages: int, cursor: int = 0) -> None:
+        """Go ``pages`` pages forward (or back)."""
+        target = self.page_offset + pages * self.PAGE_SIZE
+        if target < 0 or (self.total is not None and target >= self.total):
+            return
+        self.reload(offset=target, cursor=cursor)
+
+    def edge(self, direction: int) -> None:
+        """Go to the first (-1) or last (+1) page."""
+        if direction < 0:
+            self.reload(offset=0, cursor=0)
+        elif self.total:
+            self.reload(offset=((self.total - 1) // self.PAGE_SIZE) * self.PAGE_SIZE, cursor=-1)
+        else:
+            self.app.notify("Still counting; try again in a moment.", markup=False)
+
+    def sort_by(self, key: str, descending: bool | None = None) -> None:
+        """Sort by column ``key``; choosing the current column again flips the order."""
+        if key not in dict(self.COLUMNS):
+            return
+        if descending is None:
+            descending = (not self.descending if key == self.sort_key
+                          else key in self.DESCENDING_FIRST)
+        self.sort_key, self.descending = key, descending
+        self.refilter()
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        self.sort_by(str(event.column_key.value))
+
+    def _labels(self) -> list[tuple[str, str]]:
+        arrow = " ▼" if self.descending else " ▲"
+        return [(key, label + (arrow if key == self.sort_key else ""))
+                for key, label in self.COLUMNS]

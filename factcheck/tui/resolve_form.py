@@ -1,0 +1,80 @@
+"""The resolve dialog (r): mark a discrepancy explained, resolved or open, with a note."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+
+from factcheck.figures.service import DISCREPANCY_STATUSES, DiscrepancyRow
+from factcheck.tui import safe_text as st
+
+MEANINGS = {
+    "explained": "explained: the difference is understood (e.g. different dates, scopes)",
+    "resolved": "resolved: settled (one claim corrected, rejected or confirmed)",
+    "open": "open: still to look at",
+}
+
+
+class ResolveForm(ModalScreen[tuple[str, str] | None]):
+    """Returns ``(status, note)`` or ``None``; a note is required."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, row: DiscrepancyRow) -> None:
+        super().__init__(classes="dialog-screen")
+        self.row = row
+
+    def compose(self) -> ComposeResult:
+        row = self.row
+        default = "resolved" if row.status == "open" else row.status
+        with Vertical(classes="dialog dialog-wide"):
+            yield Label(Text(f"Resolve the {row.kind} in “") + st.literal(row.figure_label)
+                        + Text("”"), classes="dialog-title")
+            yield Label(st.literal(row.summary), classes="dialog-hint")
+            with RadioSet(id="resolve-status"):
+                for status in ("explained", "resolved", "open"):
+                    yield RadioButton(MEANINGS[status], value=status == default,
+                                      name=status)
+            yield Input(value=st.literal(row.note).plain if row.note else "", id="resolve-note",
+                        placeholder="why (required), e.g. 'ministry figure is for Gaza only'")
+            yield Label("", id="resolve-error", classes="dialog-error")
+            yield Label(Text("enter saves · escape cancels · tab moves", style="dim"),
+                        classes="dialog-hint")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save", variant="primary", id="ok")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def status(self) -> str:
+        """The chosen status."""
+        pressed = self.query_one(RadioSet).pressed_button
+        name = pressed.name if pressed is not None else "resolved"
+        return name if name in DISCREPANCY_STATUSES else "resolved"
+
+    def action_save(self) -> None:
+        note = self.query_one(Input).value.strip()
+        if not note:
+            self.query_one("#resolve-error", Label).update("A note is required: say why.")
+            self.query_one(Input).focus()
+            return
+        self.dismiss((self.status(), note))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "ok":
+            self.action_save()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
