@@ -7,6 +7,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
 
 class ArticleError(Exception):
     """A path that cannot be read as an article; ``str()`` is a one-line message."""
@@ -71,9 +75,8 @@ def decode(raw: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
     else:
         encoding = "latin-1"
         text = raw.decode(encoding)
-    sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(8, len(sample) // 50):
+    controls = len(_CONTROL.findall(text, 0, 8192))
+    if controls > max(8, min(len(text), 8192) // 50):
         raise ArticleError(path, "binary file, not text")
     return text, encoding
 

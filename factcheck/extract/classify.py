@@ -21,8 +21,6 @@ _NOUN_CATEGORY = {w: cat for cat, words in NOUN_CATEGORIES.items() for w in word
 _PEOPLE = frozenset(PEOPLE_NOUNS)
 _UNITS = frozenset(NON_CLAIM_UNITS)
 
-_TRIGGERS = regex.compile(rf"\b(?:{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS))})\b",
-                          regex.IGNORECASE)
 
 # Words that end the counted noun phrase after a figure.
 _NP_STOP = frozenset(
@@ -304,21 +302,25 @@ def trigger_before(text: str, start: int, floor: int) -> str | None:
     toll = toll_before(text, start, floor)
     if toll:
         return toll
-    window_start = max(floor, start - 80)
-    window = text[window_start:start]
-    found = None
-    for m in _TRIGGERS.finditer(window):
-        found = m
-    if not found:
-        return None
-    gap = window[found.end():]
-    gap_words = _GAP_WORDS.findall(gap)
-    if len(gap_words) > 7 or any(w.lower() not in _FILLER and w not in "“”\"‘’'"
-                                 for w in gap_words):
-        return None
-    word = " ".join(found.group().lower().split())
-    return _TRIGGER_CATEGORY.get(word) or ("neutral:" + NEUTRAL_VERBS[word]
-                                           if word in NEUTRAL_VERBS else None)
+    tokens = _GAP_WORDS.findall(text, max(floor, start - 80), start)
+    gap = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        for size in (3, 2, 1):
+            if i - size + 1 < 0:
+                continue
+            phrase = " ".join(tokens[i - size + 1:i + 1]).lower()
+            if phrase in _TRIGGER_CATEGORY:
+                return _TRIGGER_CATEGORY[phrase]
+            if phrase in NEUTRAL_VERBS:
+                return "neutral:" + NEUTRAL_VERBS[phrase]
+        word = tokens[i]
+        gap += 1
+        if gap > 7 or (word.lower() not in _FILLER and word not in _QUOTES):
+            return None
+    return None
+
+
+_QUOTES = frozenset("“”\"‘’'")
 
 
 def population_context(text: str, start: int, floor: int) -> bool:
