@@ -135,7 +135,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         r"[^.;]{0,40}?\bat\b", after
     ):
         return None
-    if word in ("claimed", "claims", "claim") and regex.match(r"\s+(?:the\s+)?lives\b", after):
+    if word in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(after):
         return None
     tokens = [(m.group(), m.start(), m.end())
               for m in _WORD_BACK.finditer(text, max(start, verb.start() - 140), verb.start())]
@@ -212,6 +212,10 @@ def _plausible_source(words: list[tuple[str, int, int]]) -> bool:
 _ENDS_SENTENCE = regex.compile(
     r"(?:\s+(?:on|in|at|to|late|early|last|this|from|via|over)?\s*[\p{L}\-']+){0,4}"
     r"\s*[.!?]?[”\"’]?\s*$"
+)
+_CLAIMED_LIVES = regex.compile(
+    r"\s+(?:the\s+lives|(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?"
+    r"[\w,.]+\s+(?:more\s+)?lives)\b"
 )
 _PLAIN_SOURCES = frozenset(
     """officials police authorities officers reports witnesses residents medics doctors sources

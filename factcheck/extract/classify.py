@@ -32,8 +32,10 @@ _NP_STOP = frozenset(
     yet still already just only all both either some many most other another such
     total totalling totaling altogether overall respectively without within
     remain remains remained died fled went came got face faced need needed live lived
+    left took made gave ran fell rose began kept brought fought sought won met paid spent stood
     weren't""".split()
 )
+_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ites)$")
 _NP_SKIP = frozenset(("more", "additional", "extra", "fresh", "new", "further"))
 _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()
@@ -161,7 +163,7 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         words.append(tok)
         end = tok_end
         i += 1
-        if (low in _PEOPLE or low in _NOUN_CATEGORY) and not (
+        if (low in _PEOPLE or low in _NOUN_CATEGORY or _DEMONYM.match(tok)) and not (
             i < len(tokens)
             and (tokens[i][0].lower() in _NOUN_CATEGORY or tokens[i][0].lower() in _PEOPLE)
         ):
@@ -243,8 +245,15 @@ _TOLL = regex.compile(
     r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?tolls?\b"
     r"(?:[^.;:!?\n]|\.(?=\d)){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|of|is|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
-    r"beyond|crossed)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
-    r"roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
+    r"beyond|crossed|including|\(including)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|"
+    r"about|around|some|roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
+    regex.IGNORECASE,
+)
+_THE_DEAD = regex.compile(
+    r"\bthe\s+(?P<what>dead|injured|wounded|missing|displaced|detained|fatalities|casualties)\s+"
+    r"(?:now\s+|had\s+|has\s+)?(?:numbered|number|numbers|totall?ed|totals?|stood\s+at|stands\s+at|"
+    r"reached|rose\s+to|climbed\s+to|is|was|were|are|included|include|includes)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
     regex.IGNORECASE,
 )
 _NUMBER_OF = regex.compile(
@@ -273,6 +282,11 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
     """'the death toll from the quake has risen to', 'the number of people evacuated exceeds'."""
     lo = max(floor, start - 220)
     window = text[lo:start].lower()
+    if "the " in window[-40:]:
+        m = _THE_DEAD.search(text, max(lo, start - 60), start)
+        if m:
+            return _TRIGGER_CATEGORY.get(m.group("what").lower()) or \
+                _NOUN_CATEGORY.get(m.group("what").lower())
     if "toll" not in window and "number of" not in window:
         return None
     m = _NUMBER_OF.search(text, lo, start) if "number of" in window else None
@@ -297,9 +311,13 @@ def same_as_before(text: str, start: int, floor: int) -> bool:
     return bool(_SAME_AS_BEFORE.search(text, max(floor, start - 60), start))
 
 
-def trigger_before(text: str, start: int, floor: int) -> str | None:
-    """The category of a trigger word governing the figure from before ("killing at least")."""
-    toll = toll_before(text, start, floor)
+def trigger_before(text: str, start: int, floor: int, sentence_start: int | None = None,
+                   ) -> str | None:
+    """The category of a trigger word governing the figure from before ("killing at least").
+
+    Tolls ("the toll (including 14 children) stood at") are looked for from the sentence start.
+    """
+    toll = toll_before(text, start, floor if sentence_start is None else sentence_start)
     if toll:
         return toll
     tokens = _GAP_WORDS.findall(text, max(floor, start - 80), start)

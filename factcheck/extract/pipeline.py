@@ -246,10 +246,10 @@ class _Extractor:
             not ctx.noun or classify.is_people(ctx.noun) or ctx.noun_category == "population"
         ):
             return "population", subject or "people"
-        own_before = classify.trigger_before(text, fig.start, self._floor(n, sent))
+        own_before = classify.trigger_before(text, fig.start, self._floor(n, sent), sent.start)
         first = chain[0]
         chain_before = own_before if first == n else classify.trigger_before(
-            text, raw[first][0].start, self._floor(first, sent))
+            text, raw[first][0].start, self._floor(first, sent), sent.start)
         chain_after = chain_neutral = None
         for k in reversed(chain):
             if k != n and contexts[k].own_after and not chain_after:
