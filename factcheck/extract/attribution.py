@@ -12,6 +12,13 @@ from factcheck.extract.mentions import _alt
 PRONOUNS = frozenset("he she they it we i you his her their".split())
 
 
+#: Verbs that record rather than state a figure; a speaker in the same sentence wins over them.
+WEAK_VERBS = frozenset(
+    """recorded counted documented registered tallied listed verified estimated estimates
+    estimate confirmed confirms updated revised raised lowered showed show shows""".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """An attribution found in a sentence: the source text and where it sits."""
@@ -23,6 +30,7 @@ class Cue:
     source_end: int
     after_only: bool  # "X said" governs what follows it; False = parenthetical, governs all
     pronoun: bool = False
+    weak: bool = False  # "X recorded", "X estimated": yields to a speaker in the same sentence
 
 
 _STOP_SOURCE = r"(?=\s*(?:[,.;:!?\"“”()\[\]—–]|\s-\s|$|" \
@@ -60,7 +68,7 @@ _VERB = regex.compile(rf"\b(?:{_alt(SPEECH_VERBS)})\b", regex.IGNORECASE)
 _INVERTED = regex.compile(
     rf"(?:[,“”\"’]|^)\s*(?:(?:said|says|added|wrote|reported|noted|explained|stressed|"
     rf"insisted|claimed)\s+)(?!that\b|it\b|in\b|on\b|there\b)"
-    rf"(?P<src>(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,8}}?"
+    rf"(?P<src>(?=\p{{L}})(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,8}}?"
     rf"(?:,\s+(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,10}}?(?=\s*[,.;]|$))?)"
     rf"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|adding|who|which|after|as|when|while)\b))",
 )
@@ -120,20 +128,20 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             continue
         if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
             cues.append(cue)
+    cues = [c for c in cues if c.source and not c.source[0].isdigit()]
     cues.sort(key=lambda c: c.start)
     return cues
 
 
 def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | None:
     """'X said' / 'X has told reporters': read the subject backwards from the verb."""
+    if verb.group()[0].isupper():
+        return None  # "the United States", "Reports" as a name: not a speech verb here
     word = verb.group().lower()
     after = text[verb.end():min(end, verb.end() + 60)]
     if word in ("told", "tells") and not _TOLD_OK.match(after):
         return None
-    if word in ("put", "puts") and not regex.match(
-        r"\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:toll|number|figure|count|total)\b"
-        r"[^.;]{0,40}?\bat\b", after
-    ):
+    if word in ("put", "puts") and not _PUT_AT.match(after):
         return None
     if word in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(after):
         return None
@@ -179,7 +187,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     return Cue(_clean(text[src_start:src_end]), src_start, verb.end(), src_start, src_end,
                after_only=_governs_after_only(text, start, src_start)
                and not _ENDS_SENTENCE.match(text, verb.end(), end),
-               pronoun=first in PRONOUNS and len(words) == 1)
+               pronoun=first in PRONOUNS and len(words) == 1, weak=word in WEAK_VERBS)
 
 
 _NOUN_LIKE_VERBS = frozenset(
@@ -213,6 +221,10 @@ _ENDS_SENTENCE = regex.compile(
     r"(?:\s+(?:on|in|at|to|late|early|last|this|from|via|over)?\s*[\p{L}\-']+){0,4}"
     r"\s*[.!?]?[”\"’]?\s*$"
 )
+_PUT_AT = regex.compile(
+    r"\s+(?:at\b|(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:toll|number|figure|count|total|"
+    r"casualties|dead|deaths|crowd|population|losses|turnout)\b[^.;]{0,40}?\bat\b)"
+)
 _CLAIMED_LIVES = regex.compile(
     r"\s+(?:the\s+lives|(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?"
     r"[\w,.]+\s+(?:more\s+)?lives)\b"
@@ -242,6 +254,8 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
             inner = tok.lower() in _NAME_JOINERS and head is not None and (
                 (head[0][0].isupper() and (before[:1].isupper() or before.lower() in _SOURCE_NOUNS))
                 or (tok.lower() == "of" and before.lower() in _QUANTIFIERS)
+                or (tok.lower() in ("on", "in", "at", "from", "for", "of")
+                    and before.lower() in _SOURCE_NOUNS | _PLAIN_SOURCES)
                 or (tok.lower() == "and" and (before[:1].isupper() or before.lower()
                                               in _SOURCE_NOUNS | _PLAIN_SOURCES))
             )

@@ -36,6 +36,14 @@ _NP_STOP = frozenset(
     weren't""".split()
 )
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ites)$")
+_TAIL_CATEGORY = regex.compile(
+    r"\s+(?:the\s+(?:number|total|toll)\s+(?:of\s+)?(?:people\s+)?(?:confirmed\s+|reported\s+)?"
+    r"(?P<word>dead|killed|injured|wounded|missing|displaced|evacuated|arrested|detained)?"
+    r"|(?:are\s+|were\s+|now\s+|still\s+)*(?:living\s+|sheltering\s+|staying\s+)?in\s+"
+    r"(?:\w+\s+){0,2}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|displacement\s+sites))",
+    regex.IGNORECASE,
+)
+_CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees"))
 _NP_SKIP = frozenset(("more", "additional", "extra", "fresh", "new", "further"))
 _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()
@@ -84,7 +92,7 @@ _FILLER = frozenset(
     """to at of by from rose risen rising reached reaching stood stands standing climbed climbing
     jumped increased increasing grew hit hits now has had have is was were are some another
     further additional the lives least more than nearly over about around as many an estimated
-    a total combined so far already only just almost reportedly officially confirmed up
+    a total combined so far already all only just almost reportedly officially confirmed up
     toll number figure count tally official overall latest new death tolls numbers people
     stand stood is be been reached climbing soared surged including killing wounding
     injuring leaving left brought bringing bring raising raised putting put""".split()
@@ -180,6 +188,17 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
                 words += ["and", *extra]
                 end = tokens[k - 1][2]
                 break
+    if words and words[-1].lower() in _CONTAINERS and i < len(tokens) and \
+            tokens[i][0].lower() == "of":
+        k = i + 1
+        extra = ["of"]
+        while k < len(tokens) and len(extra) < 5 and tokens[k][0][0].isalpha() and \
+                tokens[k][0].lower() not in _NP_STOP - {"the", "its", "their"}:
+            extra.append(tokens[k][0])
+            k += 1
+        if len(extra) > 1:
+            words += extra
+            end = tokens[k - 1][2]
     while words and words[-1].lower() in ("s", "-"):
         words.pop()
     noun = " ".join(words) if words else None
@@ -191,7 +210,7 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         rest = after.group("rest").lower()
         bare = after.group("bare")
         if trig.endswith("ing") and trig not in ("missing", "fleeing", "living in", "residing in",
-                                                 "leaving"):
+                                                 "leaving", "sheltering"):
             pass
         elif trig in _AFTER_ONLY:
             if trig.startswith(("live", "living")) and regex.match(
@@ -216,6 +235,12 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
             neutral_after = NEUTRAL_VERBS[trig]
         elif not (bare and trig.split()[0] in _TRANSITIVE):
             own_after = _TRIGGER_CATEGORY.get(trig)
+    if own_after is None and neutral_after is None:
+        tail = _TAIL_CATEGORY.match(text, pos + end, min(limit, pos + end + 80))
+        if tail:
+            word = tail.group("word")
+            own_after = "displaced" if word is None else category_of_word(word) or (
+                "killed" if "toll" in tail.group().lower() else None)
     return Context(noun, noun_category, pronoun, own_after, neutral_after, pos + end, unit)
 
 
@@ -267,9 +292,18 @@ _NUMBER_OF = regex.compile(
 #: "put the number at", "bringing the total to", "estimates ranging between": the figure
 #: counts whatever was counted just before.
 _SAME_AS_BEFORE = regex.compile(
-    r"\b(?:number|figure|total|tally|count|estimates?|toll)\b(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?:\b(?:number|figure|total|tally|count|estimates?|toll)\b(?:\s+[\w\-]+){0,3}?\s+"
     r"(?:at|to|of|ranging|ranged|range|between|is|was|stood|stands)\s+(?:between\s+)?"
+    r"|\b(?:counted|recorded|documented|registered|tallied|reported|confirmed|estimated)\s+)"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
+    regex.IGNORECASE,
+)
+_COUNT_NOUN_BEFORE = regex.compile(
+    r"\b(?P<noun>deaths|fatalities|arrests|detentions|abductions|kidnappings|evacuations|"
+    r"evacuees|cases|infections|hospitalisations|hospitalizations|admissions|injuries)\b"
+    r"[^.;:!?\n]{0,80}?\b(?:to|at|reached|reaching|hit|passed|exceeded|topped|surpassed|stood\s+at|"
+    r"rose\s+to|climbed\s+to)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|"
+    r"some|roughly)\s+)?$",
     regex.IGNORECASE,
 )
 
@@ -287,8 +321,6 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
         if m:
             return _TRIGGER_CATEGORY.get(m.group("what").lower()) or \
                 _NOUN_CATEGORY.get(m.group("what").lower())
-    if "toll" not in window and "number of" not in window:
-        return None
     m = _NUMBER_OF.search(text, lo, start) if "number of" in window else None
     if m:
         for word in m.group().lower().split()[2:]:
@@ -298,6 +330,9 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
                 return found
     m = _TOLL.search(text, lo, start) if "toll" in window else None
     if not m:
+        noun = _COUNT_NOUN_BEFORE.search(text, max(lo, start - 120), start)
+        if noun:
+            return category_of_word(noun.group("noun")) or "other"
         return None
     return "injured" if (m.group("kind") or "").lower() == "injury" else "killed"
 

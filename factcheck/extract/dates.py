@@ -28,7 +28,7 @@ _LABELLED = regex.compile(
 )
 # "WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 3, 2024 (AP) —"
 _DATELINE = regex.compile(
-    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{0,60}}?\s)?\p{{Lu}}[\p{{Lu}}\p{{Lu}} .'\-]+"
+    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{0,60}}?\s)?\p{{Lu}}[\p{{L}} .'\-]{{1,30}}"
     rf"(?:,\s*\p{{L}}[\p{{L}} .]*)?,?\s+(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})"
     rf"\s*(?:\((?:Reuters|AP|AFP|UPI|dpa|ANI|PTI|IANS|Xinhua|Bloomberg|[\p{{Lu}}\w ]{{2,20}})\)"
     rf"\s*)?[-–—:]"

@@ -55,7 +55,7 @@ _BARE_SUBJECT = regex.compile(
     r"\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|need|needed|were|are|had\s+been|have\s+been|"
     r"remain|remained)\b"
 )
-_RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|;|\s[–—]\s")
+_RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE)
 _YEAR_CONTEXT = frozenset(
     "in since by of from until before after during early late mid the year around circa".split()
@@ -64,7 +64,7 @@ _TRIVIAL_NOUNS = frozenset(
     """things ways times issues steps reasons questions options sides parties points
     leaders countries nations states words hours days years months weeks minutes
     pieces percent occasions fronts rounds stages phases categories parts items
-    sessions meetings calls talks visits trips""".split()
+    sessions meetings calls talks visits trips matches titles trophies medals""".split()
 )
 _CATEGORY_CLASSES = {
     "killed", "injured", "hostages", "missing", "displaced", "detained",
@@ -369,7 +369,7 @@ class _Extractor:
                     continue
             applicable.append((distance, cue))
         if applicable:
-            applicable.sort(key=lambda pair: pair[0])
+            applicable.sort(key=lambda pair: (pair[1].weak, pair[0]))
             return self._resolve(applicable[0][1], idx)
         if cues or background:
             return None
