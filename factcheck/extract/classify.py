@@ -72,6 +72,8 @@ _AUX = (
 )
 _AFTER = regex.compile(
     rf"""[”"’]?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
+       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s[^,.;]{{1,40}}?\s+
+       (?=(?:were|was|are|is|have|has|had|also|all|remain|remained|died|did)\b)|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
     (?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
                     + ["taken", "held", "left"])})

@@ -153,6 +153,14 @@ QUALIFYING_VERBS = {
         "crossed",
         "crosses",
         "climbed past",
+        "climbs past",
+        "climbing past",
+        "rises past",
+        "rises above",
+        "surged past",
+        "soared past",
+        "jumped past",
+        "past",
         "rose past",
         "rose above",
         "rose beyond",
@@ -720,7 +728,7 @@ NOUN_CATEGORIES = {
         "citizens",
         "locals",
         "dwellers",
-        "nationals",
+
         "population of",
     ],
     "infrastructure": [
