@@ -265,7 +265,7 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
     return words
 
 
-_NAME_JOINERS = frozenset(("of", "for", "on", "and", "in", "de", "al"))
+_NAME_JOINERS = frozenset(("of", "for", "on", "and", "in", "de", "al", "to"))
 _QUANTIFIERS = frozenset("one two three some many most several each none all both".split())
 
 

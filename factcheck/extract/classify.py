@@ -387,6 +387,9 @@ def is_people(noun: str | None) -> bool:
     """Whether a noun phrase counts people."""
     if not noun:
         return False
+    if " of " in noun:
+        head, _, rest = noun.partition(" of ")
+        return is_people(head) or is_people(rest)
     word = noun.split()[-1]
     last = word.lower()
     if last in _PEOPLE:
