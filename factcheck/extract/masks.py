@@ -33,6 +33,7 @@ _AFTER = regex.compile(
       | \s+of\s+(?:US\s+)?{_CURRENCY_WORDS}\b
       | \s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL_WORDS}\b
       | \s*min(?:ute)?s?\s+read\b
+      | [-\s](?:quarters?|thirds?|fifths?|sixths?|eighths?|tenths?|halves)\b
       | /\d
     )""",
     regex.IGNORECASE | regex.VERBOSE,
