@@ -14,8 +14,8 @@ PRONOUNS = frozenset("he she they it we i you his her their".split())
 
 #: Verbs that record rather than state a figure; a speaker in the same sentence wins over them.
 WEAK_VERBS = frozenset(
-    """recorded counted documented registered tallied listed verified estimated estimates
-    estimate confirmed confirms updated revised raised lowered showed show shows""".split()
+    """recorded counted documented registered tallied listed verified confirmed confirms
+    updated revised raised lowered showed show shows""".split()
 )
 
 
@@ -178,7 +178,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     if any(ch.isdigit() for w in words for ch in w[0]):
         return None
     first = words[0][0].lower()
-    if word in _NOUN_LIKE_VERBS and not _plausible_source(words):
+    if word in _NOUN_LIKE_VERBS and word not in ("put", "puts") and not _plausible_source(words):
         return None
     if len(words) == 1 and first not in PRONOUNS and words[0][0][0].islower() and \
             first not in _PLAIN_SOURCES:

@@ -162,7 +162,9 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         low = tok.lower()
         if not tok[0].isalpha() or low in _NP_STOP or (low in _TRIGGER_CATEGORY and words):
             break
-        if low in _TRIGGER_CATEGORY and low not in _NOUN_CATEGORY and low not in _PEOPLE:
+        if low in _TRIGGER_CATEGORY and low not in _NOUN_CATEGORY and low not in _PEOPLE and not (
+            low.endswith("ed") and i + 1 < len(tokens) and _is_noun(tokens[i + 1][0])
+        ):
             break
         if low in NEUTRAL_VERBS or (low.endswith("ing") and low not in _PEOPLE):
             break
@@ -337,6 +339,12 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
             return category_of_word(noun.group("noun")) or "other"
         return None
     return "injured" if (m.group("kind") or "").lower() == "injury" else "killed"
+
+
+def count_noun_before(text: str, start: int, floor: int) -> str | None:
+    """'total hospitalisations to 209,000': the counted noun standing before the figure."""
+    m = _COUNT_NOUN_BEFORE.search(text, max(floor, start - 120), start)
+    return m.group("noun") if m else None
 
 
 def same_as_before(text: str, start: int, floor: int) -> bool:

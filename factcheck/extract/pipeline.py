@@ -21,7 +21,8 @@ EXTRACTOR_VERSION = "1.0.0"
 _LABELS = frozenset(LABEL_WORDS)
 _PREV_WORD = regex.compile(r"([\p{L}\d.'’\-]+)[^\S\n]*$")
 _CHAIN_GAP = regex.compile(
-    r"^\s*,?\s*(?:(?:and|or|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|"
+    r"^\s*(?:(?:in|at|on|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?=and\b|,))?"
+    r"\s*,?\s*(?:(?:and|or|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|"
     r"of\s+them|along\s+with|mostly|mainly|most\s+of\s+them|incl\.)\s+)?"
     r"(?:(?:another|a\s+further|an\s+additional|further|including|some|at\s+least)\s+)?$",
     regex.IGNORECASE,
@@ -45,6 +46,11 @@ _CROWD = regex.compile(
     regex.IGNORECASE,
 )
 _NONE_OF = regex.compile(r"\bnone\s+of\s+(?:the|its|their)\s+$", regex.IGNORECASE)
+_FUNCTION_WORDS = frozenset(
+    """another some about nearly over almost around roughly only just all the a an and but of
+    in on at by for with as than to more fewer less up least estimated approximately further
+    additional plus total including among while after before since when""".split()
+)
 _OTHERS = frozenset(("others", "other", "more", "another"))
 _FROM_BEFORE = regex.compile(r"[\d,]+\s+(?:down\s+|up\s+)?from\s+$")
 _OF_THE = regex.compile(
@@ -142,7 +148,11 @@ class _Extractor:
             return None
         if category == "other":
             head = (ctx.noun or "").lower().split()[-1:] or [""]
-            if not ctx.noun and not fig.spelled and _BARE_SUBJECT.match(text, fig.end):
+            counted = None if ctx.noun else classify.count_noun_before(text, fig.start,
+                                                                        sent.start)
+            if counted:
+                subject = counted
+            elif not ctx.noun and not fig.spelled and _BARE_SUBJECT.match(text, fig.end):
                 subject = "people"
             elif not ctx.noun or head[0] in _TRIVIAL_NOUNS:
                 return None
@@ -156,7 +166,7 @@ class _Extractor:
             return None
         background = category == "population" and classify.population_context(
             text, fig.start, sent.start)
-        cue = self._attribution(fig, idx, background)
+        cue = self._attribution(fig, idx, background, category)
         if cue is False:
             return None
         claim_date = self._claim_date(idx)
@@ -190,6 +200,8 @@ class _Extractor:
             return True
         span_text = self.text[fig.start:fig.end]
         possessive = word.endswith(("'s", "’s", "s'", "s’"))
+        if word.lower() in _FUNCTION_WORDS:
+            return False
         if word[0].isupper() and span_text[0].isdigit() and not possessive and \
                 not before.rstrip().endswith(","):
             at_start = before[:prev.start()].strip() == "" and fig.start - 30 <= sent.start
@@ -273,13 +285,14 @@ class _Extractor:
         if inherited is None and n > 0 and (
             (ctx.noun or "").lower() in _OTHERS or _FROM_BEFORE.search(text, sent.start, fig.start)
         ):
-            inherited = self._previous_category(n)
+            inherited = self._previous_category(n, same_sentence=True)
         candidates = [
             ctx.own_after,
             object_noun,
             casualty(own_before),
             ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
             casualty(chain_after),
+            None if ctx.noun else self._head_noun_category(chain, n),
             casualty(chain_before),
             casualty(self._head_category(chain, n)),
             inherited,
@@ -312,6 +325,10 @@ class _Extractor:
             return head.noun_category
         return None
 
+    def _head_noun_category(self, chain: list[int], n: int) -> str | None:
+        """For a bare figure in a list, what the list's head counts ("158 drones, including 43")."""
+        return self.contexts[chain[0]].noun_category if chain[0] != n else None
+
     def _of_the(self, sent: Sentence) -> str | None:
         """'Of the 34 killed, two were children': the category a sentence opens with."""
         m = _OF_THE.match(sent.text)
@@ -323,14 +340,16 @@ class _Extractor:
             return max(sent.start, self.contexts[n - 1].np_end)
         return sent.start
 
-    def _previous_category(self, n: int) -> str | None:
-        """The category of the claim kept just before figure ``n`` (same paragraph)."""
+    def _previous_category(self, n: int, same_sentence: bool = False) -> str | None:
+        """The category of the claim kept just before figure ``n`` (same paragraph/sentence)."""
         if not self._kept:
             return None
         prev = self._kept[-1]
         idx = bisect.bisect_right(self.starts, prev.start) - 1
         here = self.raw[n][1]
         if self.sentences[idx].paragraph != self.sentences[here].paragraph:
+            return None
+        if same_sentence and idx != here:
             return None
         return prev.category
 
@@ -341,7 +360,8 @@ class _Extractor:
             self._cues[idx] = attribution.find_cues(self.text, s.start, s.end)
         return self._cues[idx]
 
-    def _attribution(self, fig: Figure, idx: int, background: bool) -> str | bool | None:
+    def _attribution(self, fig: Figure, idx: int, background: bool, category: str,
+                     ) -> str | bool | None:
         """The source of a figure; ``False`` when the figure is part of a source's name."""
         cues = self.cues(idx)
         text = self.text
@@ -373,9 +393,19 @@ class _Extractor:
             return self._resolve(applicable[0][1], idx)
         if cues or background:
             return None
-        if not self._continues(idx, fig):
+        if not (self._continues(idx, fig) or self._same_story(idx, category)):
             return None
         return self._carried(idx)
+
+    def _same_story(self, idx: int, category: str) -> bool:
+        """The sentence just before, with a source, reported a figure of the same category."""
+        if idx == 0 or not self.cues(idx - 1):
+            return False
+        before = self.sentences[idx - 1]
+        if before.paragraph != self.sentences[idx].paragraph:
+            return False
+        return any(c.category == category for c in self._kept
+                   if before.start <= c.start < before.end)
 
     def _continues(self, idx: int, fig: Figure) -> bool:
         """Whether a sentence continues the report before it ("Another 30 were injured")."""
