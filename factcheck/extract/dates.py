@@ -94,6 +94,23 @@ def _label_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+_FULL_DATE = regex.compile(
+    rf"\b(?:{MONTHS}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{MONTHS},?\s+{_YEAR}"
+    rf"|{_YEAR}-[01]\d-[0-3]\d)\b"
+)
+
+
+def infer_published(text: str) -> date | None:
+    """The latest full date (day, month and year) mentioned anywhere in the text.
+
+    Used only when the article states no date of its own: an embedded post's date or a
+    dated event is a lower bound for when the article was written.
+    """
+    found = [parse_date(m.group()) for m in _FULL_DATE.finditer(text)]
+    found = [d for d in found if d is not None]
+    return max(found) if found else None
+
+
 def _year_hint(text: str) -> int | None:
     """The latest year mentioned in the text, for datelines that give none."""
     years = [int(y) for y in _ANY_YEAR.findall(text)]

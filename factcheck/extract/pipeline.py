@@ -88,6 +88,8 @@ def extract(text: str, published: date | None = None) -> Extraction:
         info = DocumentInfo(published, "user", guess_title(text), guess_outlet(text))
     elif found is not None:
         info = DocumentInfo(found, "text", guess_title(text), guess_outlet(text))
+    elif (inferred := dates.infer_published(text)) is not None:
+        info = DocumentInfo(inferred, "inferred", guess_title(text), guess_outlet(text))
     else:
         info = DocumentInfo(None, "unknown", guess_title(text), guess_outlet(text))
     return Extraction(info, _Extractor(text, info.published).run())

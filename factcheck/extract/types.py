@@ -72,10 +72,17 @@ class DocumentInfo:
     outlet: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The document record of the extraction contract (without ``file``)."""
+        """The document record of the extraction contract (without ``file``).
+
+        ``published`` is the date the article states (or the user gave); an inferred date
+        goes in ``published_inferred`` instead.
+        """
+        stated = self.published_source in ("text", "user")
         return {
             "type": "document",
-            "published": self.published.isoformat() if self.published else None,
+            "published": self.published.isoformat() if self.published and stated else None,
+            "published_inferred": (self.published.isoformat()
+                                   if self.published and not stated else None),
             "published_source": self.published_source,
             "title": self.title,
             "outlet": self.outlet,

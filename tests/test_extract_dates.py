@@ -1,0 +1,48 @@
+"""Publication dates: stated, given, inferred; claim dates resolved against them."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from factcheck.extract import extract
+from factcheck.extract.dates import find_published, infer_published
+
+
+def test_stated_date_lines_and_datelines() -> None:
+    assert find_published("Updated: October 13, 2023, 11:46 AM\nText") == date(2023, 10, 13)
+    assert find_published(" date 2023-11-02 The US has voiced") == date(2023, 11, 2)
+    assert find_published("WASHINGTON, Nov 3, 2023 (Reuters) - Officials") == date(2023, 11, 3)
+    assert find_published("Dhaka, 1 October 2023 — Dengue deaths") == date(2023, 10, 1)
+    assert find_published("Updated 9:41 PM EDT, Thu September 29, 2022\nHurricane") == \
+        date(2022, 9, 29)
+
+
+def test_dates_inside_the_story_are_not_the_publication_date() -> None:
+    text = "The attack on October 7, 2023 killed 1,400 people.\n— Someone (@x) November 3, 2023"
+    assert find_published(text) is None
+    assert infer_published(text) == date(2023, 11, 3)
+
+
+def test_inferred_date_is_kept_apart_from_the_stated_one_in_jsonl() -> None:
+    result = extract("Officials said 12 people were killed.\n— Post (@x) March 3, 2024")
+    record = result.document.to_json()
+    assert record["published"] is None
+    assert record["published_inferred"] == "2024-03-03"
+    assert record["published_source"] == "inferred"
+    assert result.claims[0].date == date(2024, 3, 3)
+    json.dumps(record)  # serialisable
+
+
+def test_given_date_wins_and_relative_days_resolve_into_the_past() -> None:
+    text = "The ministry said on Tuesday that 30 people were killed."
+    result = extract(text, published=date(2023, 11, 3))  # a Friday
+    assert result.document.published_source == "user"
+    assert result.claims[0].date == date(2023, 10, 31)  # the Tuesday before
+
+
+def test_no_date_at_all() -> None:
+    result = extract("Police said 12 people were arrested.")
+    assert result.document.published is None
+    assert result.document.published_source == "unknown"
+    assert result.claims[0].date is None
