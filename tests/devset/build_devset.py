@@ -4,7 +4,8 @@ Each passage is written by hand and annotated by the gold conventions
 (``gold/README.md`` of the project's shared folder, summarised in this
 folder's README). Offsets are never typed: each claim names its ``span`` and,
 when the span occurs more than once, an ``anchor`` (a longer, unique piece of
-text starting with it); ``start``/``end`` are found here and checked.
+text starting with it); ``start``/``end`` are found and checked by
+``tests/devset_build.py``, which the evaluation sets share.
 
 Run ``python tests/devset/build_devset.py`` after editing; ``tests/test_devset.py``
 fails while ``passages.jsonl`` is out of date.
@@ -12,37 +13,13 @@ fails while ``passages.jsonl`` is out of date.
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).parent
-OUT = HERE / "passages.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from devset_build import C, P, Passage, build_passages, main, render
 
-def C(span: str, value: float, qualifier: str, category: str, subject: str,
-      attribution: str | None = None, *, high: float | None = None, optional: bool = False,
-      cat_alt: list[str] | None = None, attr_alt: list[str | None] | None = None,
-      anchor: str | None = None) -> dict[str, Any]:
-    """One gold claim, before its offsets are found."""
-    claim: dict[str, Any] = {"span": span, "value": value, "qualifier": qualifier}
-    if high is not None:
-        claim["value_high"] = high
-    claim.update(category=category, subject=subject, attribution=attribution, optional=optional)
-    if cat_alt:
-        claim["category_alt"] = cat_alt
-    if attr_alt:
-        claim["attribution_alt"] = attr_alt
-    if anchor:
-        claim["_anchor"] = anchor
-    return claim
-
-
-def P(pid: str, text: str, claims: list[dict[str, Any]], published: str | None = None
-      ) -> dict[str, Any]:
-    """One passage; claims in text order."""
-    return {"id": pid, "published": published, "text": text, "claims": claims}
-
+OUT = Path(__file__).with_name("passages.jsonl")
 
 PASSAGES = [
     # --- Earthquakes -------------------------------------------------------------------------
@@ -784,61 +761,13 @@ PASSAGES = [
       published="2024-01-19"),
 ]
 
-_KEY_ORDER = ("span", "start", "end", "value", "qualifier", "value_high", "category", "subject",
-              "attribution", "optional", "category_alt", "attribution_alt")
+
+def build() -> list[Passage]:
+    """The passages with offsets computed and every field checked, in id order."""
+    return build_passages(PASSAGES)
 
 
-def _occurrences(text: str, piece: str) -> list[int]:
-    """Start offsets of ``piece`` in ``text`` not inside a longer word or number."""
-    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(piece)}(?!\w)", text)]
-
-
-def _locate(text: str, claim: dict[str, Any], pos: int, pid: str) -> int:
-    """Start offset of ``claim['span']`` (checked unambiguous and after ``pos``)."""
-    span = claim["span"]
-    anchor = claim.get("_anchor")
-    if anchor is None:
-        found = _occurrences(text, span)
-        if len(found) != 1:
-            raise ValueError(f"{pid}: span {span!r} occurs {len(found)} times; give an anchor")
-        start = found[0]
-    else:
-        found = _occurrences(text, anchor)
-        if len(found) != 1 or not anchor.startswith(span):
-            raise ValueError(f"{pid}: anchor {anchor!r} must occur once and start with {span!r}")
-        start = found[0]
-    if start < pos:
-        raise ValueError(f"{pid}: claims out of order or overlapping at {span!r}")
-    return start
-
-
-def build() -> list[dict[str, Any]]:
-    """The passages with offsets computed and checked."""
-    out = []
-    for p in PASSAGES:
-        text, pos, claims = p["text"], 0, []
-        for raw in p["claims"]:
-            start = _locate(text, raw, pos, p["id"])
-            end = start + len(raw["span"])
-            assert text[start:end] == raw["span"]
-            pos = end
-            full = {**raw, "start": start, "end": end}
-            claims.append({k: full[k] for k in _KEY_ORDER if k in full})
-        out.append({"id": p["id"], "file": f"{p['id']}.txt", "published": p["published"],
-                    "text": text, "claims": claims})
-    ids = [p["id"] for p in out]
-    if len(ids) != len(set(ids)):
-        raise ValueError("duplicate passage ids")
-    return sorted(out, key=lambda p: p["id"])
-
-
-def render(passages: list[dict[str, Any]]) -> str:
-    """The JSON Lines text of ``passages``."""
-    return "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in passages)
-
+__all__ = ["build", "render"]
 
 if __name__ == "__main__":
-    passages = build()
-    OUT.write_text(render(passages), encoding="utf-8")
-    n = sum(len(p["claims"]) for p in passages)
-    print(f"wrote {OUT}: {len(passages)} passages, {n} claims")
+    main(build, OUT)

@@ -16,61 +16,23 @@ before a long subordinate clause, tolls with "including" and "among them", and n
 (ages, temperatures, magnitudes, times, durations, scores, flight and seat numbers, money,
 percentages of a vote, dates in captions and inside the story).
 
-Offsets are never typed. Each claim names its ``span``; a span that occurs more than once in
-its passage needs ``ctx``, a longer piece of text that occurs once and holds the span once.
-Matches respect number boundaries: "900" is not found inside "1,900", "1.900", "A900",
-"60-900" or "Shahed-900". The build refuses ambiguous or missing spans, claims out of text
-order or overlapping, invalid fields, attributions not worded in the text, values or
-qualifiers that disagree with the span's own words, and sentences copied from the earlier
-development sets.
+Offsets are never typed: each claim names its ``span`` (and a ``ctx`` when the span occurs
+more than once), and ``tests/devset_build.py``, which the evaluation sets share, finds and
+checks them with every field. This set adds one check of its own: no sentence of the earlier
+development sets is reused.
 
 Run ``python tests/devset3/build_devset3.py`` after editing.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from datetime import date
 from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).parent
-OUT = HERE / "passages.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from devset_build import C, P, Passage, build_passages, main, no_sentence_from, render
 
-CATEGORIES = ("killed", "injured", "hostages", "missing", "displaced", "detained", "troops",
-              "munitions", "aid", "population", "infrastructure", "other")
-QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "fewer_than", "about", "range",
-              "vague")
-VAGUE_WORDS = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
-               "tens of thousands": 10000, "hundreds of thousands": 100000,
-               "millions": 1000000}
-
-
-def C(span: str, value: float, qualifier: str, category: str, subject: str,
-      attribution: str | None = None, *, high: float | None = None, optional: bool = False,
-      cat_alt: list[str] | None = None, attr_alt: list[str | None] | None = None,
-      ctx: str | None = None) -> dict[str, Any]:
-    """One gold claim, before its offsets are found."""
-    claim: dict[str, Any] = {"span": span, "value": value, "qualifier": qualifier}
-    if high is not None:
-        claim["value_high"] = high
-    claim.update(category=category, subject=subject, attribution=attribution, optional=optional)
-    if cat_alt:
-        claim["category_alt"] = cat_alt
-    if attr_alt:
-        claim["attribution_alt"] = attr_alt
-    if ctx:
-        claim["_ctx"] = ctx
-    return claim
-
-
-def P(pid: str, text: str, claims: list[dict[str, Any]], published: str | None = None
-      ) -> dict[str, Any]:
-    """One passage; claims in text order."""
-    return {"id": pid, "published": published, "text": text, "claims": claims}
-
+OUT = Path(__file__).with_name("passages.jsonl")
 
 PASSAGES = [
     # --- Crowd crushes, stampedes, heat ----------------------------------------------------
@@ -150,8 +112,8 @@ PASSAGES = [
       "Soleimani on the fourth anniversary of his death. The interior minister later revised the "
       "death toll down to 84, saying some victims had been counted twice. Islamic State claimed "
       "responsibility, saying two of its members had detonated explosive belts among the crowd.",
-      [C("103", 103, "exact", "killed", "people", "the head of Kerman province's emergency services",
-         attr_alt=["Tasnim news agency"]),
+      [C("103", 103, "exact", "killed", "people",
+         "the head of Kerman province's emergency services", attr_alt=["Tasnim news agency"]),
        C("188", 188, "exact", "injured", "people",
          "the head of Kerman province's emergency services", attr_alt=["Tasnim news agency"]),
        C("84", 84, "exact", "killed", "people (revised toll)", "The interior minister"),
@@ -649,8 +611,8 @@ PASSAGES = [
          "Sheriff Robert Luna"),
        C("more than 180,000", 180000, "more_than", "displaced",
          "residents under evacuation orders at the peak", "Sheriff Robert Luna"),
-       C("upwards of 12,000", 12000, "more_than", "infrastructure", "structures damaged or destroyed",
-         "Cal Fire")],
+       C("upwards of 12,000", 12000, "more_than", "infrastructure",
+         "structures damaged or destroyed", "Cal Fire")],
       published="2025-01-13"),
     P("d3_041",
       "Last updated 18 April 2022\n"
@@ -904,256 +866,13 @@ PASSAGES = [
 ]
 
 
-_KEY_ORDER = ("span", "start", "end", "value", "qualifier", "value_high", "category", "subject",
-              "attribution", "optional", "category_alt", "attribution_alt")
-
-# A match may not continue a longer word or number on either side: "900" is not found in
-# "1,900", "1.900", "A900", "60-900" or "Shahed-900", nor "30" in "30,000" or "30-40" (a
-# trailing "-strong", "-plus" or "-odd" word is allowed after a number).
-_LEFT = r"(?<!\w)(?<!\d[,.])(?<!\w[-–])"
-_RIGHT = r"(?!\w)(?![,.]\d)(?![-–]\d)"
-
-
-def _occurrences(text: str, piece: str, lo: int = 0, hi: int | None = None) -> list[int]:
-    """Start offsets of ``piece`` in ``text[lo:hi]`` that respect word and number bounds."""
-    hi = len(text) if hi is None else hi
-    pattern = re.compile(_LEFT + re.escape(piece) + _RIGHT)
-    return [m.start() for m in pattern.finditer(text) if lo <= m.start() and m.end() <= hi]
-
-
-def _locate(text: str, claim: dict[str, Any], pos: int, pid: str) -> int:
-    """Start offset of ``claim['span']``: unique in the text, or unique in a unique ``ctx``."""
-    span, ctx = claim["span"], claim.get("_ctx")
-    if ctx is None:
-        found = _occurrences(text, span)
-        if len(found) != 1:
-            raise ValueError(f"{pid}: span {span!r} occurs {len(found)} times; give a ctx")
-    else:
-        where = [m.start() for m in re.finditer(re.escape(ctx), text)]
-        if len(where) != 1:
-            raise ValueError(f"{pid}: ctx {ctx!r} occurs {len(where)} times, not once")
-        found = _occurrences(text, span, where[0], where[0] + len(ctx))
-        if len(found) != 1:
-            raise ValueError(f"{pid}: span {span!r} occurs {len(found)} times in ctx {ctx!r}")
-    if found[0] < pos:
-        raise ValueError(f"{pid}: claims out of text order or overlapping at {span!r}")
-    return found[0]
-
-
-# --- the span's own words give its value and qualifier ---------------------------------------
-
-_PREFIXES = [("as many as", "at_most"), ("an estimated", "about"), ("approximately", "about"),
-             ("upwards of", "more_than"), ("more than", "more_than"), ("fewer than", "fewer_than"),
-             ("less than", "fewer_than"), ("well over", "more_than"), ("at least", "at_least"),
-             ("close to", "about"), ("between", "range"), ("roughly", "about"),
-             ("perhaps", "about"), ("nearly", "about"), ("almost", "about"),
-             ("around", "about"), ("about", "about"), ("up to", "at_most"),
-             ("under", "fewer_than"), ("over", "more_than"), ("some", "about")]
-_SUFFIXES = [(" or more", "at_least"), ("-plus", "more_than"), ("-odd", "about")]
-_VERBS_MORE = ("tops ", "topped ", "passes ", "passed ", "exceeds ", "exceeded ", "past ",
-               "surpasses ", "surpassed ")
-_DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%|k|m|bn| million| billion)?$")
-_SCALE = {None: 1, "%": 1, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000,
-          " million": 1_000_000, " billion": 1_000_000_000}
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_RANGE = re.compile(r"^(.+?)(?:\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+)(.+)$")
-
-
-def _word_number(word: str) -> float | None:
-    word = word.lower()
-    if word.startswith("half a "):
-        n = _word_number("a " + word[len("half a "):])
-        return None if n is None else n / 2
-    word = word.removeprefix("a ").removeprefix("an ")
-    for scale, factor in ((" million", 1_000_000), (" billion", 1_000_000_000),
-                          (" dozen", 12), (" hundred", 100)):
-        if word.endswith(scale):
-            n = _word_number(word[: -len(scale)])
-            return None if n is None else n * factor
-    if word in ("dozen", "hundred", "million", "billion"):
-        return {"dozen": 12, "hundred": 100, "million": 1e6, "billion": 1e9}[word]
-    if word in _UNITS:
-        return _UNITS.index(word)
-    tens, _, unit = word.partition("-")
-    if tens in _TENS[2:] and (not unit or unit in _UNITS[1:10]):
-        return _TENS.index(tens) * 10 + (_UNITS.index(unit) if unit else 0)
-    return None
-
-
-def _number(text: str) -> float | None:
-    m = _DIGITS.match(text)
-    if m:
-        return float(m.group(1).replace(",", "")) * _SCALE[m.group(2)]
-    return _word_number(text)
-
-
-def parse_span(span: str) -> tuple[str, float, float | None]:
-    """(qualifier, value, value_high) as the span's own words say (verbs aside)."""
-    low = span.lower()
-    if low in VAGUE_WORDS:
-        return "vague", VAGUE_WORDS[low], None
-    qualifier, rest = "exact", span
-    for words, q in _PREFIXES:
-        if low.startswith(words + " "):
-            qualifier, rest = q, span[len(words) + 1:]
-            break
-    for words, q in _SUFFIXES:
-        if rest.lower().endswith(words):
-            qualifier, rest = q, rest[: -len(words)]
-    value = _number(rest)
-    if value is not None:
-        return qualifier, value, None
-    m = _RANGE.match(rest)
-    if not m:
-        raise ValueError(f"cannot read the span {span!r}")
-    a, b = _number(m.group(1)), _number(m.group(2))
-    if a is None or b is None:
-        raise ValueError(f"cannot read the range {span!r}")
-    return "range", a, b
-
-
-def _close(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
-
-
-# --- checks ---------------------------------------------------------------------------------
-
-def _check_claim(pid: str, text: str, c: dict[str, Any]) -> None:
-    where = f"{pid}:{c['span']!r}"
-    if text[c["start"]:c["end"]] != c["span"] or c["span"] != c["span"].strip():
-        raise ValueError(f"{where}: offsets do not give the span")
-    if c["category"] not in CATEGORIES:
-        raise ValueError(f"{where}: bad category {c['category']!r}")
-    alts = c.get("category_alt", [])
-    if not set(alts) <= set(CATEGORIES) or c["category"] in alts or len(alts) != len(set(alts)):
-        raise ValueError(f"{where}: bad category_alt {alts!r}")
-    if c["qualifier"] not in QUALIFIERS:
-        raise ValueError(f"{where}: bad qualifier {c['qualifier']!r}")
-    if not isinstance(c["optional"], bool):
-        raise ValueError(f"{where}: optional must be a bool")
-    if isinstance(c["value"], bool) or not isinstance(c["value"], int | float) or c["value"] <= 0:
-        raise ValueError(f"{where}: value must be a positive number")
-    if not isinstance(c["subject"], str) or not c["subject"].strip():
-        raise ValueError(f"{where}: empty subject")
-    if (c["qualifier"] == "range") != ("value_high" in c):
-        raise ValueError(f"{where}: value_high goes with, and only with, a range")
-    if c["qualifier"] == "range" and not c["value"] < c["value_high"]:
-        raise ValueError(f"{where}: value_high must exceed value")
-    if c["qualifier"] == "vague" and c["value"] not in VAGUE_WORDS.values():
-        raise ValueError(f"{where}: vague value must be one of {sorted(VAGUE_WORDS.values())}")
-    sources = [c["attribution"], *c.get("attribution_alt", [])]
-    for source in sources:
-        if source is not None and (not isinstance(source, str) or source not in text):
-            raise ValueError(f"{where}: attribution {source!r} is not worded in the text")
-    if len(sources) != len(set(sources)):
-        raise ValueError(f"{where}: attribution_alt repeats a source")
-    qualifier, value, high = parse_span(c["span"])
-    if qualifier == "exact" and text[:c["start"]].lower().endswith(_VERBS_MORE):
-        qualifier = "more_than"  # "tops 25,000": the verb qualifies the figure
-    if (qualifier, True, True) != (c["qualifier"], _close(value, c["value"]),
-                                   _close(high, c.get("value_high"))):
-        raise ValueError(f"{where}: span reads as {qualifier} {value} {high}, claim says "
-                         f"{c['qualifier']} {c['value']} {c.get('value_high')}")
-
-
-def _check_passage(p: dict[str, Any], index: int) -> None:
-    pid = p["id"]
-    if pid != f"d3_{index:03d}":
-        raise ValueError(f"{pid}: ids must run d3_001, d3_002, ... in order (expected "
-                         f"d3_{index:03d})")
-    if not isinstance(p["text"], str) or not p["text"].strip():
-        raise ValueError(f"{pid}: empty text")
-    if p["published"] is not None:
-        day = date.fromisoformat(p["published"])  # raises if not YYYY-MM-DD
-        if len(p["published"]) != 10 or str(day.year) not in p["text"]:
-            raise ValueError(f"{pid}: published {p['published']!r} is not stated in the text")
-    for a, b in zip(p["claims"], p["claims"][1:]):
-        if a["end"] > b["start"]:
-            raise ValueError(f"{pid}: claims {a['span']!r} and {b['span']!r} overlap")
-
-
-def build() -> list[dict[str, Any]]:
+def build() -> list[Passage]:
     """The passages with offsets computed and every field checked."""
-    out = []
-    for index, p in enumerate(PASSAGES, start=1):
-        text, pos, claims = p["text"], 0, []
-        for raw in p["claims"]:
-            start = _locate(text, raw, pos, p["id"])
-            end = start + len(raw["span"])
-            pos = end
-            full = {**raw, "start": start, "end": end}
-            claim = {k: full[k] for k in _KEY_ORDER if k in full}
-            _check_claim(p["id"], text, claim)
-            claims.append(claim)
-        passage = {"id": p["id"], "file": f"{p['id']}.txt", "published": p["published"],
-                   "text": text, "claims": claims}
-        _check_passage(passage, index)
-        out.append(passage)
-    ids = [p["id"] for p in out]
-    if len(ids) != len(set(ids)):
-        raise ValueError("duplicate passage ids")
-    texts = [p["text"] for p in out]
-    if len(texts) != len(set(texts)):
-        raise ValueError("duplicate passage texts")
-    _check_unlike_earlier_devsets(out)
-    return out
+    return build_passages(PASSAGES, id_format="d3_{:03d}",
+                          checks=[no_sentence_from("devset", "devset2")])
 
 
-def _check_unlike_earlier_devsets(passages: list[dict[str, Any]]) -> None:
-    """No sentence of ``tests/devset`` or ``tests/devset2`` is reused here."""
-    old: list[str] = []
-    for name in ("devset", "devset2"):
-        path = HERE.parent / name / "passages.jsonl"
-        if path.exists():
-            old += [json.loads(line)["text"] for line in
-                    path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    old_sentences = {s.strip() for t in old for s in re.split(r"(?<=[.!?])\s+|\n", t)
-                     if len(s.strip()) > 40}
-    for p in passages:
-        for s in re.split(r"(?<=[.!?])\s+|\n", p["text"]):
-            if s.strip() in old_sentences:
-                raise ValueError(f"{p['id']}: sentence copied from an earlier devset: {s!r}")
-
-
-def render(passages: list[dict[str, Any]]) -> str:
-    """The JSON Lines text of ``passages``."""
-    return "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in passages)
-
-
-def _self_test() -> None:
-    """The locator keeps numbers whole and refuses ambiguity."""
-    assert _occurrences("1,900 and 900", "900") == [10]
-    assert _occurrences("1.900 or A900 or 60-900 or Shahed-900", "900") == []
-    assert _occurrences("a 40,000-strong force", "40,000") == [2]
-    assert _occurrences("30,000 and 30-40", "30") == []
-    assert _occurrences("224 and 24", "24") == [8]
-    try:
-        _locate("12 and 12", {"span": "12"}, 0, "t")
-    except ValueError:
-        pass
-    else:
-        raise AssertionError("an ambiguous span was accepted")
-    assert parse_span("Half a million") == ("exact", 500000, None)
-    assert parse_span("43,000-plus") == ("more_than", 43000, None)
-    assert parse_span("Fewer than a dozen") == ("fewer_than", 12, None)
-    assert parse_span("six or seven") == ("range", 6, 7)
-    assert parse_span("Between 275,000 and 325,000") == ("range", 275000, 325000)
-    assert parse_span("209,000-plus") == ("more_than", 209000, None)
-    assert parse_span("Upwards of 150") == ("more_than", 150, None)
-    assert _occurrences("Pokrovsk — 3 dead, 33 hurt", "3") == [11]
-
+__all__ = ["build", "render"]
 
 if __name__ == "__main__":
-    _self_test()
-    passages = build()
-    if len(passages) != 60:
-        sys.exit(f"expected 60 passages, found {len(passages)}")
-    OUT.write_text(render(passages), encoding="utf-8")
-    n = sum(len(p["claims"]) for p in passages)
-    opt = sum(c["optional"] for p in passages for c in p["claims"])
-    print(f"wrote {OUT}: {len(passages)} passages, {n} claims ({opt} optional)")
+    main(build, OUT, expected=60)

@@ -6,10 +6,10 @@ the gold conventions (``gold/README.md`` in the project's shared folder).
 
 Offsets are never typed.  Each claim names its ``span``; when the span occurs
 more than once in the text, it also names a ``ctx``: a longer piece of text
-that occurs exactly once and contains the span exactly once.  Ambiguous spans
-without such a context are refused.  Every ``text[start:end] == span`` is
-checked, as are the fields, the order of the claims, the attributions (worded
-in the text) and the value/qualifier that the span's own words give.
+that occurs exactly once and contains the span exactly once.  The spans, the
+fields, the order of the claims, the attributions (worded in the text) and the
+value/qualifier that the span's own words give are checked by
+``tests/devset_build.py``, which the evaluation sets share.
 
 The set is held out: score it with the official scorer only
 (``python /work/shared/eval/score.py tests/holdout/passages.jsonl``); do not
@@ -20,46 +20,13 @@ Run ``python tests/holdout/build_holdout.py`` after editing.
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).parent
-OUT = HERE / "passages.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from devset_build import C, P, Passage, build_passages, main, render
 
-CATEGORIES = {"killed", "injured", "hostages", "missing", "displaced", "detained", "troops",
-              "munitions", "aid", "population", "infrastructure", "other"}
-QUALIFIERS = {"exact", "at_least", "more_than", "at_most", "fewer_than", "about", "range",
-              "vague"}
-VAGUE_WORDS = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
-               "tens of thousands": 10000, "hundreds of thousands": 100000,
-               "millions": 1000000}
-
-
-def C(span: str, value: float, qualifier: str, category: str, subject: str,
-      attribution: str | None = None, *, high: float | None = None, optional: bool = False,
-      cat_alt: list[str] | None = None, attr_alt: list[str | None] | None = None,
-      ctx: str | None = None) -> dict[str, Any]:
-    """One gold claim, before its offsets are found."""
-    claim: dict[str, Any] = {"span": span, "value": value, "qualifier": qualifier}
-    if high is not None:
-        claim["value_high"] = high
-    claim.update(category=category, subject=subject, attribution=attribution, optional=optional)
-    if cat_alt:
-        claim["category_alt"] = cat_alt
-    if attr_alt:
-        claim["attribution_alt"] = attr_alt
-    if ctx:
-        claim["_ctx"] = ctx
-    return claim
-
-
-def P(pid: str, text: str, claims: list[dict[str, Any]], published: str | None = None
-      ) -> dict[str, Any]:
-    """One passage; claims in text order."""
-    return {"id": pid, "published": published, "text": text, "claims": claims}
-
+OUT = Path(__file__).with_name("passages.jsonl")
 
 PASSAGES = [
     # --- Haiti 2010 earthquake ---------------------------------------------------------------
@@ -757,176 +724,13 @@ PASSAGES = [
        C("217", 217, "exact", "missing", "people in Chimanimani", "the information ministry")]),
 ]
 
-_KEY_ORDER = ("span", "start", "end", "value", "qualifier", "value_high", "category", "subject",
-              "attribution", "optional", "category_alt", "attribution_alt")
+
+def build() -> list[Passage]:
+    """The passages with offsets computed and every field checked."""
+    return build_passages(PASSAGES, id_format="ho{:03d}")
 
 
-# --- locating spans -------------------------------------------------------------------------
-
-def _occurrences(text: str, piece: str) -> list[int]:
-    """Start offsets of ``piece`` in ``text`` not inside a longer word or number ("1,900")."""
-    pattern = rf"(?<!\w)(?<!\d[,.]){re.escape(piece)}(?!\w)(?![,.]\d)"
-    return [m.start() for m in re.finditer(pattern, text)]
-
-
-def _locate(text: str, claim: dict[str, Any], pid: str) -> int:
-    """Start offset of ``claim['span']``; ambiguous spans need a unique context."""
-    span = claim["span"]
-    ctx = claim.get("_ctx")
-    if ctx is None:
-        found = _occurrences(text, span)
-        if len(found) != 1:
-            raise ValueError(f"{pid}: span {span!r} occurs {len(found)} times; give a ctx")
-        return found[0]
-    ctx_at = [m.start() for m in re.finditer(re.escape(ctx), text)]
-    inner = _occurrences(ctx, span)
-    if len(ctx_at) != 1 or len(inner) != 1:
-        raise ValueError(f"{pid}: ctx {ctx!r} must occur once in the text "
-                         f"({len(ctx_at)}) and hold {span!r} once ({len(inner)})")
-    return ctx_at[0] + inner[0]
-
-
-# --- what the span's own words say ----------------------------------------------------------
-
-_PREFIXES = [("an estimated", "about"), ("as many as", "at_most"), ("approximately", "about"),
-             ("more than", "more_than"), ("fewer than", "fewer_than"), ("less than", "fewer_than"),
-             ("at least", "at_least"), ("close to", "about"), ("between", "range"),
-             ("estimated", "about"), ("perhaps", "about"), ("roughly", "about"),
-             ("nearly", "about"), ("almost", "about"), ("around", "about"), ("about", "about"),
-             ("up to", "at_most"), ("under", "fewer_than"), ("over", "more_than"),
-             ("some", "about")]
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%| percent| million| billion|bn|k)?$")
-_SCALE = {None: 1, "%": 1, " percent": 1, " million": 1e6, " billion": 1e9, "bn": 1e9,
-          "k": 1e3}
-_RANGE = re.compile(r"^(.+?)(?:\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+)(.+)$")
-# Verbs before a bare figure that qualify it (they are not part of the span).
-_VERBS = {"crossed": "more_than", "passed": "more_than", "tops": "more_than",
-          "exceeds": "more_than", "topped": "more_than", "exceeded": "more_than"}
-
-
-def _word_number(word: str) -> float | None:
-    word = word.lower()
-    if word == "half a million":
-        return 500_000
-    if word == "a third":
-        return 1 / 3
-    word = word.removeprefix("a ").removeprefix("an ")
-    if word.endswith(" million") or word == "million":
-        head = word.removesuffix("million").strip() or "one"
-        n = _word_number(head)
-        return None if n is None else n * 1_000_000
-    if word == "dozen":
-        return 12
-    if word == "hundred":
-        return 100
-    if word in _UNITS:
-        return _UNITS.index(word)
-    tens, _, unit = word.partition("-")
-    if tens in _TENS[2:] and (not unit or unit in _UNITS[1:10]):
-        return _TENS.index(tens) * 10 + (_UNITS.index(unit) if unit else 0)
-    return None
-
-
-def _number(text: str) -> float | None:
-    m = _DIGITS.match(text)
-    if m:
-        return float(m.group(1).replace(",", "")) * _SCALE[m.group(2)]
-    return _word_number(text)
-
-
-def _parse_span(span: str, before: str) -> tuple[str, float, float | None]:
-    """(qualifier, value, value_high) as the span's words (and a verb just before) say."""
-    low = span.lower()
-    if low in VAGUE_WORDS:
-        return "vague", VAGUE_WORDS[low], None
-    qualifier, rest = "exact", span
-    for words, q in _PREFIXES:
-        if low.startswith(words + " "):
-            qualifier, rest = q, span[len(words) + 1:]
-            break
-    if rest.lower().endswith(" or more"):
-        qualifier, rest = "at_least", rest[: -len(" or more")]
-    value = _number(rest)
-    if value is not None:
-        if qualifier == "exact":
-            words = before.lower().split()
-            if words and words[-1] in _VERBS:
-                qualifier = _VERBS[words[-1]]
-        return qualifier, value, None
-    m = _RANGE.match(rest)
-    if not m:
-        raise ValueError(f"cannot read the span {span!r}")
-    a, b = _number(m.group(1)), _number(m.group(2))
-    if a is None or b is None:
-        raise ValueError(f"cannot read the range {span!r}")
-    return "range", a, b
-
-
-# --- checks and output ----------------------------------------------------------------------
-
-def _check_claim(pid: str, text: str, c: dict[str, Any]) -> None:
-    where = f"{pid}: {c['span']!r}"
-    assert text[c["start"]:c["end"]] == c["span"], where
-    assert c["span"] == c["span"].strip() and c["span"], where
-    assert c["category"] in CATEGORIES, where
-    assert set(c.get("category_alt", [])) <= CATEGORIES, where
-    assert c["category"] not in c.get("category_alt", []), where
-    assert c["qualifier"] in QUALIFIERS, where
-    assert isinstance(c["optional"], bool), where
-    assert isinstance(c["value"], int | float) and c["value"] > 0, where
-    assert isinstance(c["subject"], str) and c["subject"], where
-    if c["qualifier"] == "range":
-        assert c["value"] < c["value_high"], where
-    else:
-        assert "value_high" not in c, where
-    for source in [c["attribution"], *c.get("attribution_alt", [])]:
-        assert source is None or source in text, f"{where}: source {source!r} not in the text"
-    alts = c.get("attribution_alt", [])
-    assert c["attribution"] not in alts and len(alts) == len(set(alts)), where
-    q, v, hi = _parse_span(c["span"], text[:c["start"]])
-    assert (q, v, hi) == (c["qualifier"], c["value"], c.get("value_high")), (
-        f"{where}: the span reads {(q, v, hi)}, the claim says "
-        f"{(c['qualifier'], c['value'], c.get('value_high'))}")
-
-
-def build() -> list[dict[str, Any]]:
-    """The passages with offsets computed and checked."""
-    out = []
-    for p in PASSAGES:
-        text, pos, claims = p["text"], 0, []
-        for raw in p["claims"]:
-            start = _locate(text, raw, p["id"])
-            if start < pos:
-                raise ValueError(f"{p['id']}: claims out of order or overlapping at "
-                                 f"{raw['span']!r}")
-            end = start + len(raw["span"])
-            pos = end
-            full = {**raw, "start": start, "end": end}
-            claim = {k: full[k] for k in _KEY_ORDER if k in full}
-            _check_claim(p["id"], text, claim)
-            claims.append(claim)
-        if p["published"] is not None:
-            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", p["published"]), p["id"]
-        out.append({"id": p["id"], "file": f"{p['id']}.txt", "published": p["published"],
-                    "text": text, "claims": claims})
-    ids = [p["id"] for p in out]
-    if ids != [f"ho{i:03d}" for i in range(1, len(ids) + 1)]:
-        raise ValueError("passage ids must run ho001, ho002, ... without gaps or repeats")
-    return out
-
-
-def render(passages: list[dict[str, Any]]) -> str:
-    """The JSON Lines text of ``passages``."""
-    return "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in passages)
-
+__all__ = ["build", "render"]
 
 if __name__ == "__main__":
-    passages = build()
-    OUT.write_text(render(passages), encoding="utf-8")
-    n = sum(len(p["claims"]) for p in passages)
-    scored = sum(not c["optional"] for p in passages for c in p["claims"])
-    print(f"wrote {OUT}: {len(passages)} passages, {n} claims ({scored} scored)")
+    main(build, OUT)
