@@ -334,17 +334,23 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
                 return found
     m = _TOLL.search(text, lo, start) if "toll" in window else None
     if not m:
-        noun = _COUNT_NOUN_BEFORE.search(text, max(lo, start - 120), start)
-        if noun:
-            return category_of_word(noun.group("noun")) or "other"
-        return None
+        noun = count_noun_before(text, start, lo)
+        return (category_of_word(noun) or "other") if noun else None
     return "injured" if (m.group("kind") or "").lower() == "injury" else "killed"
 
 
 def count_noun_before(text: str, start: int, floor: int) -> str | None:
     """'total hospitalisations to 209,000': the counted noun standing before the figure."""
-    m = _COUNT_NOUN_BEFORE.search(text, max(floor, start - 120), start)
+    lo = max(floor, start - 120)
+    window = text[lo:start].lower()
+    if not any(noun in window for noun in _COUNT_NOUNS):
+        return None
+    m = _COUNT_NOUN_BEFORE.search(text, lo, start)
     return m.group("noun") if m else None
+
+
+_COUNT_NOUNS = ("deaths", "fatalities", "arrests", "detentions", "abductions", "kidnappings",
+                "evacua", "cases", "infections", "hospitali", "admissions", "injuries")
 
 
 def same_as_before(text: str, start: int, floor: int) -> bool:

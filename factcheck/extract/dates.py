@@ -106,8 +106,12 @@ def infer_published(text: str) -> date | None:
     Used only when the article states no date of its own: an embedded post's date or a
     dated event is a lower bound for when the article was written.
     """
-    found = [parse_date(m.group()) for m in _FULL_DATE.finditer(text)]
-    found = [d for d in found if d is not None]
+    found = []
+    for year in _ANY_YEAR.finditer(text):  # digit scans are fast; look only around years
+        for m in _FULL_DATE.finditer(text, max(0, year.start() - 20), year.end()):
+            parsed = parse_date(m.group())
+            if parsed is not None:
+                found.append(parsed)
     return max(found) if found else None
 
 

@@ -77,6 +77,8 @@ def is_masked(text: str, start: int, end: int) -> bool:
         return True
     if end - start == 4 and window and _BEFORE_YEAR.search(window):
         return True
+    if not any(ch in text[max(0, start - 30):end + 30] for ch in ":/@#.-"):
+        return False
     left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     right = len(text)
     for sep in (" ", "\n"):

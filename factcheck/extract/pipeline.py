@@ -104,6 +104,7 @@ class _Extractor:
         self.sentences = split_sentences(text)
         self.starts = [s.start for s in self.sentences]
         self._cues: dict[int, list[attribution.Cue]] = {}
+        self._dates: dict[int, date | None] = {}
 
     # --- candidates ----------------------------------------------------------------------
     def run(self) -> list[ExtractedClaim]:
@@ -401,13 +402,14 @@ class _Extractor:
 
     def _same_story(self, idx: int, category: str) -> bool:
         """The sentence just before, with a source, reported a figure of the same category."""
-        if idx == 0 or not self.cues(idx - 1):
+        if idx == 0:
             return False
         before = self.sentences[idx - 1]
         if before.paragraph != self.sentences[idx].paragraph:
             return False
-        return any(c.category == category for c in self._kept
+        same = any(c.category == category for c in self._kept
                    if before.start <= c.start < before.end)
+        return same and bool(self.cues(idx - 1))
 
     def _continues(self, idx: int, fig: Figure) -> bool:
         """Whether a sentence continues the report before it ("Another 30 were injured")."""
@@ -457,6 +459,12 @@ class _Extractor:
         """The date a figure is reported for: 'said on Tuesday', 'as of Monday', else published."""
         if self.published is None:
             return None
+        if idx in self._dates:
+            return self._dates[idx]
+        self._dates[idx] = found = self._find_claim_date(idx)
+        return found
+
+    def _find_claim_date(self, idx: int) -> date | None:
         sent = self.sentences[idx]
         for m in dates.report_dates(sent.text):
             near_speech = any(
