@@ -7,7 +7,6 @@ from dataclasses import dataclass
 import regex
 
 from factcheck.extract.lexicon import SPEECH_VERBS
-from factcheck.extract.mentions import _alt
 
 PRONOUNS = frozenset("he she they it we i you his her their".split())
 
@@ -64,7 +63,8 @@ _FIGURES_FROM = regex.compile(
 _FIGURE_WORDS = regex.compile(
     r"figures|data\b|tally|count\b|toll|statistics|estimate|numbers|records|report\b"
 )
-_VERB = regex.compile(rf"\b(?:{_alt(SPEECH_VERBS)})\b", regex.IGNORECASE)
+_SPEECH = frozenset(SPEECH_VERBS)
+_LETTERS = regex.compile(r"[A-Za-z]+")
 _INVERTED = regex.compile(
     rf"(?:[,“”\"’]|^)\s*(?:(?:said|says|added|wrote|reported|noted|explained|stressed|"
     rf"insisted|claimed)\s+)(?!that\b|it\b|in\b|on\b|there\b)"
@@ -122,7 +122,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             is_pronoun = src.lower() in PRONOUNS
             cues.append(Cue(src, m.start(), m.end(), m.start("src"), m.end("src"),
                             after_only=False, pronoun=is_pronoun))
-    for m in _VERB.finditer(text, start, end):
+    verbs = [m for m in _LETTERS.finditer(text, start, end) if m.group().lower() in _SPEECH]
+    for m in verbs:
         cue = _subject_cue(text, start, end, m)
         if cue and cue.source.lower() in ("we", "i", "you"):
             continue

@@ -46,6 +46,9 @@ _CROWD = regex.compile(
     regex.IGNORECASE,
 )
 _NONE_OF = regex.compile(r"\bnone\s+of\s+(?:the|its|their)\s+$", regex.IGNORECASE)
+_NEWLINE = regex.compile(r"\n")
+#: Paragraphs (lines) before a figure that are read too, for speakers named earlier.
+_CONTEXT_PARAGRAPHS = 4
 _FUNCTION_WORDS = frozenset(
     """another some about nearly over almost around roughly only just all the a an and but of
     in on at by for with as than to more fewer less up least estimated approximately further
@@ -101,8 +104,8 @@ class _Extractor:
     def __init__(self, text: str, published: date | None) -> None:
         self.text = text
         self.published = published
-        self.sentences = split_sentences(text)
-        self.starts = [s.start for s in self.sentences]
+        self.sentences: list[Sentence] = []
+        self.starts: list[int] = []
         self._cues: dict[int, list[attribution.Cue]] = {}
         self._dates: dict[int, date | None] = {}
 
@@ -111,9 +114,9 @@ class _Extractor:
         text = self.text
         raw: list[tuple[Figure, int]] = []
         contexts: list[classify.Context] = []
-        for m in find_mentions(text):
-            if is_masked(text, m.start(), m.end()):
-                continue
+        mentions = [m for m in find_mentions(text) if not is_masked(text, m.start(), m.end())]
+        self._split(m.start() for m in mentions)
+        for m in mentions:
             idx = bisect.bisect_right(self.starts, m.start()) - 1
             if idx < 0 or m.start() >= self.sentences[idx].end:
                 continue
@@ -132,6 +135,20 @@ class _Extractor:
         return self._kept
 
     # --- one claim -----------------------------------------------------------------------
+    def _split(self, positions) -> None:
+        """Split into sentences only the paragraphs around figures (most text has none)."""
+        text = self.text
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        needed: set[int] = set()
+        for pos in positions:
+            p = bisect.bisect_left(newlines, pos)
+            needed.update(range(max(0, p - _CONTEXT_PARAGRAPHS), p + 1))
+        for p in sorted(needed):
+            start = newlines[p - 1] + 1 if p > 0 else 0
+            end = newlines[p] if p < len(newlines) else len(text)
+            self.sentences.extend(split_sentences(text, start, end, p))
+        self.starts = [s.start for s in self.sentences]
+
     def _claim(self, n: int) -> ExtractedClaim | None:
         """The claim for figure ``n``, or None when it is not a claim."""
         text = self.text

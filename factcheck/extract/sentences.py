@@ -26,12 +26,15 @@ class Sentence:
     text: str
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences in document order; blank lines are skipped, every newline ends a paragraph."""
+def split_sentences(text: str, start: int = 0, end: int | None = None,
+                    paragraph: int = 0) -> list[Sentence]:
+    """Sentences of ``text[start:end]`` in order; every newline ends a paragraph.
+
+    Paragraphs are numbered from ``paragraph`` (the number of newlines before ``start``).
+    """
     sentences: list[Sentence] = []
-    paragraph = 0
-    start = 0
-    for m in _BOUNDARY.finditer(text):
+    stop = len(text) if end is None else end
+    for m in _BOUNDARY.finditer(text, start, stop):
         newline = m.group() == "\n"
         if newline:
             end = m.start()
@@ -48,7 +51,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if newline:
             paragraph += 1
         start = m.end()
-    _add(sentences, text, start, len(text), paragraph)
+    _add(sentences, text, start, stop, paragraph)
     return sentences
 
 
