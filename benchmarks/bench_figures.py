@@ -132,7 +132,7 @@ def main() -> None:
     if args.store:
         from bench_figures_store import bench_store
 
-        bench_store(claims)
+        bench_store(claims)  # empties the list once the store is built
 
 
 if __name__ == "__main__":

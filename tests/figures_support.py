@@ -147,4 +147,10 @@ STORY = {
                   "At least 4,000 people have been killed in Gaza, the health ministry said.\n",
     "gaza_2.txt": "Gaza\n\nPublished: November 2, 2023\n\n"
                   "At least 9,061 people have been killed in Gaza, the health ministry said.\n",
+    # one report revising down (a revision), one reporting a rise (an update)
+    "mine_1.txt": "Mine collapse\n\nPublished: March 5, 2024\n\n"
+                  "Officials revised the number of miners killed in Ghana down to 30 from 45.\n",
+    "fire_1.txt": "Fire\n\nPublished: March 5, 2024\n\n"
+                  "The number of people killed in the fire in Dhaka rose to 60 from 44, "
+                  "police said.\n",
 }

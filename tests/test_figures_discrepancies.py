@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 
 import pytest
 from figures_support import claim
@@ -42,13 +43,28 @@ def test_conflict_in_a_non_cumulative_figure():
 
 
 def test_conflict_within_the_same_time_window_for_non_cumulative_figures():
-    a = claim(40, category="hostages", subject="hostages", source="A", when="2024-01-05")
-    b = claim(90, category="hostages", subject="hostages", source="B", when="2024-01-06")
     wide = Settings(same_time_days=7)
-    assert kinds([a, b], wide) in (["conflict"], [])  # depends on the 7-day bucket edges
+    day = date(2024, 1, 10).toordinal()
+    start = date.fromordinal(day - day % 7)  # buckets are aligned on a fixed epoch
+    a = claim(40, category="hostages", subject="hostages", source="A", when=start)
+    b = claim(90, category="hostages", subject="hostages", source="B",
+              when=start + timedelta(days=3))
+    c = claim(90, category="hostages", subject="hostages", source="B",
+              when=start + timedelta(days=7))
+    assert kinds([a, b], wide) == ["conflict"]
+    assert kinds([a, c], wide) == []  # the next week's bucket
     assert kinds([a, b]) == []  # different days, one-day buckets
-    c = claim(90, category="hostages", subject="hostages", source="B", when="2024-01-05")
-    assert kinds([a, c]) == ["conflict"]
+    same_day = claim(90, category="hostages", subject="hostages", source="B", when=start)
+    assert kinds([a, same_day]) == ["conflict"]
+
+
+def test_cumulative_figures_compare_single_days_whatever_the_window():
+    wide = Settings(same_time_days=7)
+    day = date(2024, 1, 10).toordinal()
+    start = date.fromordinal(day - day % 7)
+    a = claim(1200, source="A", when=start)
+    b = claim(1400, source="B", when=start + timedelta(days=2))
+    assert kinds([a, b], wide) == []  # a later, higher toll: an update
 
 
 def test_small_differences_within_tolerance_are_consistent():
@@ -275,3 +291,34 @@ def test_a_big_figure_is_checked_per_day():
                                 when=f"2024-02-{day:02d}"))
     claims.append(claim(10_000, source="Odd", when="2024-02-14"))
     assert kinds(claims) == ["outlier"]
+
+
+# --- one report giving an old and a new value ---------------------------------------------
+
+
+def test_one_report_revising_down_is_a_revision_not_a_conflict():
+    new = claim(1200, source="officials", when="2023-11-10", document_id=7)._replace(change=-1)
+    old = claim(1400, source="officials", when="2023-11-10", document_id=7)._replace(change=-1)
+    [d] = found([new, old])
+    assert d.kind == "revision"
+    assert d.claim_ids == (old.id, new.id)
+    assert "in one report" in d.summary
+
+
+def test_one_report_of_a_rise_is_an_update():
+    new = claim(1400, source="ministry", when="2023-11-10", document_id=7)._replace(change=1)
+    old = claim(1200, source="ministry", when="2023-11-10", document_id=7)._replace(change=1)
+    assert kinds([new, old]) == []
+
+
+def test_the_old_value_of_a_report_does_not_conflict_with_other_outlets():
+    new = claim(1200, source="officials", when="2023-11-10", document_id=7)._replace(change=-1)
+    old = claim(1400, source="officials", when="2023-11-10", document_id=7)._replace(change=-1)
+    other = claim(1200, source="AP", when="2023-11-10", document_id=8)
+    assert kinds([new, old, other]) == ["revision"]
+
+
+def test_change_cues_in_different_reports_are_compared_as_usual():
+    a = claim(1200, source="A", when="2023-11-10", document_id=7)._replace(change=-1)
+    b = claim(1400, source="B", when="2023-11-10", document_id=8)._replace(change=-1)
+    assert kinds([a, b]) == ["conflict"]

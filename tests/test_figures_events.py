@@ -36,3 +36,23 @@ def test_detect_event(sentence, span, expected):
 
 def test_empty_sentence_has_no_event():
     assert detect_event("", 0, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Israel revised the death toll down to 1,200 from 1,400, officials said.", -1),
+        ("Officials lowered the number of people killed from 1,400 to 1,200.", -1),
+        ("The ministry corrected its count to 1,200 from 1,250.", -1),
+        ("The ministry corrected its count to 1,200.", 0),  # no old value named
+        ("The death toll rose to 1,400 from 1,200, the ministry said.", 1),
+        ("Officials revised the toll up to 1,400 from 1,200.", 1),
+        ("The toll climbed to 9,000 from 8,000.", 1),
+        ("The ministry said 1,200 people were killed.", 0),
+        ("", 0),
+    ],
+)
+def test_change_direction(sentence, expected):
+    from factcheck.figures.events import change_direction
+
+    assert change_direction(sentence) == expected

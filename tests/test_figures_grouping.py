@@ -151,3 +151,12 @@ def test_analyse_keeps_every_claim_exactly_once():
     result = analyse(claims)
     seen = sorted(c.id for f in result.figures.values() for c in f.claims)
     assert seen == sorted(c.id for c in claims)
+
+
+def test_analysis_finds_the_figure_of_a_claim():
+    a = claim(500, subject="people", location="Gaza")
+    b = claim(30, subject="children", location="Gaza")
+    result = analyse([a, b])
+    assert result.figure_of(a.id).id == figure_id(figure_key("killed", "people", "Gaza"))
+    assert result.figure_of(b.id).label == "children killed in Gaza"
+    assert result.figure_of(10**9) is None

@@ -65,7 +65,7 @@ def test_load_claims_gives_effective_values_sources_and_skips_rejected(engine):
     assert claims[a.id].value == 1250 and claims[a.id].low == 1250
     assert claims[a.id].source == "officials"
     assert claims[a.id].date.isoformat() == "2024-02-10"
-    assert claims[a.id].key == str(a.id)
+    assert claims[a.id].stable_key == str(a.id)
 
 
 def test_move_rename_resolve_are_audited_and_undoable(engine):
@@ -177,13 +177,13 @@ def test_list_figures_counts_open_discrepancies_and_filters(engine):
         killed = list_figures(session, "killed")
         [conflict] = list_discrepancies(session, kind="conflict")
     assert {r.category for r in killed} == {"killed"}
-    assert sum(r.open_discrepancies for r in rows) == 3
+    assert sum(r.open_discrepancies for r in rows) == 4
     with write_session(engine) as session:
         resolve_discrepancy(session, conflict.id, "resolved", "checked", reviewer="x")
         session.commit()
     with Session(engine) as session:
-        assert sum(r.open_discrepancies for r in list_figures(session)) == 2
-        assert sum(r.discrepancies for r in list_figures(session)) == 3
+        assert sum(r.open_discrepancies for r in list_figures(session)) == 3
+        assert sum(r.discrepancies for r in list_figures(session)) == 4
         assert [d.id for d in list_discrepancies(session, status=("resolved",))] == [conflict.id]
         assert session.get(DiscrepancyReview, conflict.id).kind == "conflict"
 

@@ -36,19 +36,25 @@ def samples_folder(cwd: Path | None = None) -> Path | None:
     return repo if repo.is_dir() else None
 
 
-@with_store(create=True)
-def run(args: argparse.Namespace, engine) -> int:
-    """Ingest the samples into an empty store, then open the TUI."""
-    from sqlalchemy import select
-    from sqlmodel import Session
-
-    from factcheck.cli.common import error, warn
-    from factcheck.models import Document
-    from factcheck.store.queries import count_claims
+def run(args: argparse.Namespace) -> int:
+    """Refuse without a terminal; else open the store (ingesting the samples if empty)."""
+    from factcheck.cli.common import error
 
     if not os.isatty(1):
         error("review needs a terminal (stdout is not one)")
         return 2
+    return _review(args)
+
+
+@with_store(create=True)
+def _review(args: argparse.Namespace, engine) -> int:
+    from sqlalchemy import select
+    from sqlmodel import Session
+
+    from factcheck.cli.common import warn
+    from factcheck.models import Document
+    from factcheck.store.queries import count_claims
+
     with Session(engine) as session:
         empty = session.exec(select(Document.id).limit(1)).first() is None
     if empty:

@@ -97,4 +97,15 @@ def analyse(
         for fig in figures.values():
             summarise(fig, settings)
             found.extend(find_discrepancies(fig, settings))
+            release_rows(fig)
     return Analysis(figures, found)
+
+
+def release_rows(figure: Figure) -> None:
+    """Drop a figure's prepared rows (rebuilt on demand for its timelines).
+
+    A million row tuples would otherwise stay alive, costing memory and a
+    long garbage-collector pass once collection resumes.
+    """
+    figure.rows = []
+    figure.prepared = False

@@ -20,6 +20,10 @@ bucket or walks the buckets in order, so a figure of a million claims costs
   below it; the reference then drops to the revised level, so one early
   high claim does not flag everything after it).
 
+- one report giving an old and a new value the same day ("revised down to
+  1,200 from 1,400", "rose to 1,400 from 1,200"; see ``FigureClaim.change``):
+  the old value leaves that day's comparisons; a change down is a revision.
+
 Overlapping intervals are always consistent; a rising toll is never flagged.
 """
 
@@ -62,7 +66,7 @@ def _num(value: float) -> str:
 
 def find_discrepancies(figure: Figure, settings: Settings = DEFAULT_SETTINGS) -> list[Discrepancy]:
     """Every discrepancy of one figure, in date order (uses ``figure.rows`` when summarised)."""
-    rows = figure.rows if figure.rows or figure.timelines else prepare(figure.claims)[0]
+    rows = figure.rows if figure.prepared else prepare(figure.claims)[0]
     if len(rows) < 2:
         return []
     cumulative = figure.category in settings.cumulative_categories
@@ -73,6 +77,8 @@ def find_discrepancies(figure: Figure, settings: Settings = DEFAULT_SETTINGS) ->
     bucket_of = _DAY if width == 1 else (lambda r: r[_ORD] - r[_ORD] % width)
     for start, group in groupby(rows, key=bucket_of):
         bucket = list(group)
+        if cumulative and len(bucket) >= 2:
+            bucket = _reported_changes(figure, bucket, settings, found)
         kept = bucket
         if len(bucket) >= 2:
             top_low = max(map(_GET_LO, bucket))
@@ -90,6 +96,45 @@ def find_discrepancies(figure: Figure, settings: Settings = DEFAULT_SETTINGS) ->
         _revisions(figure, kept_buckets, settings, found)
     found.sort(key=lambda d: (d.first_date or date.min, d.kind, d.key))
     return found
+
+
+def _reported_changes(
+    figure: Figure, bucket: list[_Row], settings: Settings, found: list[Discrepancy],
+) -> list[_Row]:
+    """Handle one report giving an old and a new value the same day ("down to 1,200 from 1,400").
+
+    Among one document's claims of the day whose sentences report a change, the
+    old value (the highest when the change is down, the lowest when up) leaves
+    the day's comparisons; a change down is a revision, a change up an update.
+    """
+    by_document: dict[int, list[_Row]] = {}
+    for r in bucket:
+        if r[_CLAIM].change:
+            by_document.setdefault(r[_CLAIM].document_id, []).append(r)
+    old: set[int] = set()
+    tol, abs_tol = settings.revision_tolerance, settings.conflict_abs_tolerance
+    for rows in by_document.values():
+        if len(rows) < 2:
+            continue
+        high_row = max(rows, key=_GET_LO)
+        low_row = min(rows, key=_GET_HI)
+        if high_row[_LO] <= reach(low_row[_HI], low_row[_HI], tol, abs_tol):
+            continue  # the values agree: nothing changed
+        if any(r[_CLAIM].change < 0 for r in rows):
+            a, b = high_row[_CLAIM], low_row[_CLAIM]
+            gap = high_row[_LO] - low_row[_HI]
+            found.append(_make(
+                "revision", figure, [a, b], a.when, b.when, gap, gap / max(high_row[_LO], 1.0),
+                f"{fmt_interval(a.low, a.high)} revised down to {fmt_interval(b.low, b.high)} "
+                f"in one report ({b.source}, {b.when})",
+                extra=(a.stable_key, b.stable_key),
+            ))
+            old.add(id(high_row))
+        else:
+            old.add(id(low_row))
+    if not old:
+        return bucket
+    return [r for r in bucket if id(r) not in old]
 
 
 def _bucket_dates(start: int, width: int) -> tuple[date, date]:

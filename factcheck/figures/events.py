@@ -98,3 +98,40 @@ def detect_event(sentence: str, start: int, end: int) -> str | None:
             if len(between) < 80 and _TIES_BEFORE.search(between):
                 return key
     return None
+
+
+_REVISED_UP = re.compile(r"\brevis\w*\s+(?:\w+\s+){0,3}?up(?:wards?)?\b", re.I)
+_DOWN = re.compile(
+    r"\b(?:revis\w*|lower(?:ed|s|ing)?|reduc\w*|downgrad\w*|correct(?:ed|s|ion|ing)?|"
+    r"down\s+(?:to|from)|dropp?(?:ed|s)?\s+to|fell\s+to|decreas\w*|cut\s+(?:\w+\s+){0,4}?to)\b",
+    re.I,
+)
+_UP = re.compile(
+    r"\b(?:rose|risen|rising|rises|raised?|raising|increas\w*|climb\w*|jump\w*|"
+    r"up\s+(?:to|from)|grew|soar\w*|surg\w*|mount(?:ed|ing|s)?\s+to)\b",
+    re.I,
+)
+#: A cheap first test: change words (any case).
+_CHANGE_QUICK = re.compile(
+    r"evis|ower|educ|owngrad|orrect|own |ropp|ell |ecreas|ut |ose|isen|ising|ises|aise|"
+    r"ncreas|limb|ump|p to|p from|rew|oar|urg|ount")
+
+
+def change_direction(sentence: str) -> int:
+    """Whether a sentence reports its figure changing: -1 down, +1 up, 0 neither.
+
+    "revised the toll down to 1,200 from 1,400", "lowered ... from 1,400 to
+    1,200", "corrected" → -1; "rose to 1,400 from 1,200", "raised", "climbed" →
+    +1; "revised up" → +1. Only sentences naming the old value ("from") count:
+    they let the checks tell the old value from the new one, and the old one
+    is not compared with other reports of the day.
+    """
+    if not sentence or " from " not in sentence or not _CHANGE_QUICK.search(sentence):
+        return 0
+    if _REVISED_UP.search(sentence):
+        return 1
+    if _DOWN.search(sentence):
+        return -1
+    if _UP.search(sentence):
+        return 1
+    return 0

@@ -10,7 +10,7 @@ and commit. Every function takes a session.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -19,7 +19,7 @@ from sqlalchemy import String, and_, case, func, literal, select, type_coerce
 from sqlmodel import Session
 
 from factcheck.figures.analysis import Analysis, analyse, paused_gc
-from factcheck.figures.events import detect_event
+from factcheck.figures.events import change_direction, detect_event
 from factcheck.figures.types import DEFAULT_SETTINGS, Discrepancy, Figure, FigureClaim, Settings
 from factcheck.models import (
     Claim,
@@ -40,6 +40,9 @@ DISCREPANCY_STATUSES = ("open", "explained", "resolved")
 #: attack" is not the running toll of the war). Hostages or missing people "taken on
 #: October 7" are the same people later counted as held, so they have no event.
 EVENT_CATEGORIES = frozenset({"killed", "injured"})
+#: Categories whose sentences are read for a reported change ("revised down to 1,200 from
+#: 1,400"): the cumulative ones, where that tells a revision from a conflict.
+CHANGE_CATEGORIES = DEFAULT_SETTINGS.cumulative_categories
 
 _C = Claim.__table__.c
 _D = Document.__table__.c
@@ -59,14 +62,15 @@ def load_claims(
 
     One Core select, rows unpacked as tuples, dates parsed once per distinct
     value. The source is the attribution, else the outlet, else the document.
-    The event (see :mod:`factcheck.figures.events`) is read from the sentence
-    of casualty claims, which the database sends only when it names a month
-    or 9/11; ``with_events=False`` skips it.
+    The event and the reported change (see :mod:`factcheck.figures.events`)
+    are read from the sentences of casualty claims; ``with_events=False``
+    skips both.
     """
     filters = filters or ClaimFilters()
     conditions = [_C.status != "rejected", *filters.conditions()]
     sentence = literal(None) if not with_events else case(
-        (_C.eff_category.in_(sorted(EVENT_CATEGORIES)), _C.sentence), else_=None)
+        (_C.eff_category.in_(sorted(EVENT_CATEGORIES | CHANGE_CATEGORIES)), _C.sentence),
+        else_=None)
     source = Claim.__table__
     if filters.needs_document():
         source = source.join(Document.__table__, _C.document_id == _D.id)
@@ -87,6 +91,7 @@ def load_claims(
     }
     out: list[FigureClaim] = []
     append = out.append
+    new = tuple.__new__  # FigureClaim(...) without the Python-level __new__ of NamedTuple
     with paused_gc():
         for (cid, doc, value, low, high, qualifier, category, subject, location, attribution,
              day, offset, end, text) in _raw_rows(session, stmt):
@@ -94,15 +99,20 @@ def load_claims(
             if when is _MISSING:
                 when = _day(days, day)
             outlet, published = documents.get(doc, (None, None))
-            event = None if text is None else detect_event(text, offset, end)
-            append(FigureClaim(
+            event, change = None, 0
+            if text is not None:
+                if category in EVENT_CATEGORIES:
+                    event = detect_event(text, offset, end)
+                if category in CHANGE_CATEGORIES:
+                    change = change_direction(text)
+            append(new(FigureClaim, (
                 cid, category, subject, location, value, low, high, qualifier, when,
-                attribution or outlet or f"document {doc}", doc, published, str(cid), event,
-            ))
+                attribution or outlet or f"document {doc}", doc, published, "", event, change,
+            )))
     return out
 
 
-def _raw_rows(session: Session, stmt: Any, batch: int = 50_000) -> Iterable[tuple]:
+def _raw_rows(session: Session, stmt: Any, batch: int = 50_000) -> Iterator[tuple]:
     """Rows of a Core select straight from the DBAPI cursor (no per-row result objects).
 
     The statement is compiled for the session's dialect (so any database
@@ -182,8 +192,9 @@ def analyse_store(
     filters: ClaimFilters | None = None,
 ) -> Analysis:
     """Figures and discrepancies of the stored claims, reviewer overrides and names applied."""
-    claims = load_claims(session, filters)
-    return analyse(claims, load_overrides(session), load_labels(session), settings)
+    with paused_gc():  # one garbage-collector pass at the end, not one per step
+        claims = load_claims(session, filters)
+        return analyse(claims, load_overrides(session), load_labels(session), settings)
 
 
 def store_fingerprint(session: Session) -> tuple[Any, ...]:
@@ -339,7 +350,7 @@ def _figure_row(f: Figure, count: int, still_open: int) -> FigureRow:
     c = f.conservative
     return FigureRow(
         id=f.id, label=f.label, category=f.category, claims=len(f.claims),
-        sources=len(f.timelines), range_low=f.range_low, range_high=f.range_high,
+        sources=f.source_count, range_low=f.range_low, range_high=f.range_high,
         conservative=c.value if c else None, conservative_qualifier=c.qualifier if c else None,
         conservative_source=c.source if c else None, conservative_claim=c.id if c else None,
         first_date=f.first_date, last_date=f.last_date, discrepancies=count,

@@ -299,11 +299,13 @@ _LOCATION_ALIASES = {
     "u.k.": "uk",
     "türkiye": "turkey",
 }
-#: Words an extractor may mistake for a place (dates); never a figure's location.
+#: Words an extractor may mistake for a place (dates, armed groups: "killed in the Hamas
+#: attack"); never a figure's location.
 _NOT_PLACE_TEXT = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday today yesterday"
+    "friday saturday sunday today yesterday hamas hezbollah hizbollah idf houthis houthi "
+    "taliban wagner isis isil nato un"
 )
 _NOT_PLACES = frozenset(_NOT_PLACE_TEXT.split())
 _LOCATION_PREFIX = regex.compile(r"^(?:the|besieged|occupied|war-torn|war-ravaged)\s+",

@@ -27,14 +27,17 @@ _ID_SPAN = 1 << 40
 _FIELDS = itemgetter(0, 5, 6, 8, 9, 11)
 
 
-def prepare(claims: list[FigureClaim]) -> tuple[list[Row], dict[str, list[FigureClaim]]]:
-    """Date-sorted rows of the dated claims, and the per-source timelines.
+def prepare(
+    claims: list[FigureClaim],
+) -> tuple[list[Row], dict[str, str], list[tuple[str, FigureClaim]]]:
+    """Date-sorted rows of the dated claims, source names, and the undated claims.
 
-    Sources are compared case- and article-insensitively; each is named by its
-    most frequent spelling (ties: the first in sort order), whatever the input
-    order. Timelines are in date order, undated claims last.
+    Sources are compared case- and article-insensitively (``normalise_source``);
+    each is named by its most frequent spelling (ties: the first in sort
+    order), whatever the input order. Rows sort by date, then claim id.
     """
     norms: dict[str, str] = {}
+    counts: dict[str, int] = {}
     by_day: dict[int, list[Row]] = {}
     undated: list[tuple[str, FigureClaim]] = []
     ordinals: dict[date, int] = {}
@@ -44,6 +47,9 @@ def prepare(claims: list[FigureClaim]) -> tuple[list[Row], dict[str, list[Figure
         norm = norms.get(src)
         if norm is None:
             norm = norms[src] = normalise_source(src)
+            counts[src] = 1
+        else:
+            counts[src] += 1
         when = day or published
         if when is None:
             undated.append((norm, c))
@@ -62,52 +68,67 @@ def prepare(claims: list[FigureClaim]) -> tuple[list[Row], dict[str, list[Figure
         day_rows = by_day[ordinal]
         day_rows.sort()
         rows.extend(day_rows)
+    undated.sort(key=lambda u: u[1].id)
+    spellings: dict[str, list[str]] = {}
+    for spelling, norm in norms.items():
+        spellings.setdefault(norm, []).append(spelling)
+    names = {
+        norm: names[0] if len(names) == 1 else min(names, key=lambda n: (-counts[n], n))
+        for norm, names in spellings.items()
+    }
+    return rows, names, undated
+
+
+def build_timelines(figure: Figure) -> dict[str, list[FigureClaim]]:
+    """Each source's claims in date order (undated last), by source name."""
+    if not figure.prepared:
+        _prepare_figure(figure)
     by_norm: dict[str, list[FigureClaim]] = {}
-    for r in rows:
+    for r in figure.rows:
         line = by_norm.get(r[4])
         if line is None:
             by_norm[r[4]] = [r[5]]
         else:
             line.append(r[5])
-    for norm, c in sorted(undated, key=lambda u: u[1].id):
+    for norm, c in figure.undated:
         by_norm.setdefault(norm, []).append(c)
-    spellings: dict[str, list[str]] = {}
-    for spelling, norm in norms.items():
-        spellings.setdefault(norm, []).append(spelling)
-    lines: dict[str, list[FigureClaim]] = {}
-    for norm, line in by_norm.items():
-        names = spellings[norm]
-        if len(names) == 1:
-            name = names[0]
-        else:
-            counts = {n: 0 for n in names}
-            for c in line:
-                counts[c.source] += 1
-            name = min(names, key=lambda n: (-counts[n], n))
-        lines[name] = line
-    return rows, lines
+    return {figure.source_names[norm]: line for norm, line in by_norm.items()}
 
 
 def source_timelines(claims: list[FigureClaim]) -> dict[str, list[FigureClaim]]:
     """Claims per source, in date order (undated last); see :func:`prepare`."""
-    return prepare(claims)[1]
+    from factcheck.figures.types import Figure
+
+    return build_timelines(Figure("", "", "", "", claims))
 
 
-def _latest(line: list[FigureClaim]) -> FigureClaim:
-    """The last dated claim of a sorted timeline, else its last claim."""
-    for c in reversed(line):
-        if c.date is not None or c.published is not None:
-            return c
-    return line[-1]
+def _prepare_figure(figure: Figure) -> None:
+    figure.rows, figure.source_names, figure.undated = prepare(figure.claims)
+    figure.source_count = len(figure.source_names)
+    figure.prepared = True
+    figure._timelines = None
 
 
 def summarise(figure: Figure, settings: Settings = DEFAULT_SETTINGS) -> Figure:
-    """Fill in the figure's timelines, latest claims, latest range and conservative figure."""
-    figure.rows, figure.timelines = prepare(figure.claims)
-    latest = {source: _latest(line) for source, line in figure.timelines.items()}
+    """Fill in the figure's latest claims, latest range, conservative figure and dates."""
+    _prepare_figure(figure)
+    names = figure.source_names
+    latest: dict[str, FigureClaim] = {}
+    wanted = len(names)
+    for r in reversed(figure.rows):  # newest first: stop once every source is seen
+        name = names[r[4]]
+        if name not in latest:
+            latest[name] = r[5]
+            if len(latest) == wanted:
+                break
+    for norm, c in figure.undated:  # sources with no dated claim: their last undated one
+        name = names[norm]
+        if name not in latest or latest[name].when is None:
+            latest[name] = c
     figure.latest = latest
-    figure.first_date = date.fromordinal(figure.rows[0][2]) if figure.rows else None
-    figure.last_date = date.fromordinal(figure.rows[-1][2]) if figure.rows else None
+    rows = figure.rows
+    figure.first_date = date.fromordinal(rows[0][2]) if rows else None
+    figure.last_date = date.fromordinal(rows[-1][2]) if rows else None
     if figure.last_date is not None:
         horizon = figure.last_date - timedelta(days=settings.latest_window_days)
         current = [c for c in latest.values() if c.when is not None and c.when >= horizon]

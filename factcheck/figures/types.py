@@ -19,6 +19,7 @@ class FigureClaim(NamedTuple):
     ``published`` stands in); ``source`` is the attribution, else the outlet,
     else the document. ``key`` is the store's stable claim key (it survives
     re-extraction) and identifies the claim in discrepancy keys and overrides.
+    ``event`` and ``change`` come from the sentence (see ``figures.events``).
     """
 
     id: int
@@ -35,6 +36,9 @@ class FigureClaim(NamedTuple):
     published: date | None = None
     key: str = ""
     event: str | None = None
+    #: the claim's sentence reports a change of the figure: -1 down ("revised down to
+    #: 1,200 from 1,400"), +1 up ("rose to 1,400 from 1,200"), 0 none
+    change: int = 0
 
     @property
     def stable_key(self) -> str:
@@ -129,7 +133,11 @@ class SourceLatest:
 
 @dataclass(slots=True)
 class Figure:
-    """A group of claims about one quantity, with its reconciliation summary."""
+    """A group of claims about one quantity, with its reconciliation summary.
+
+    ``summarise`` (``figures.timeline``) fills in the summary; ``timelines``
+    (each source's claims in date order) is built on first use.
+    """
 
     id: str
     key: str
@@ -137,8 +145,6 @@ class Figure:
     category: str
     claims: list[FigureClaim]
     custom: bool = False
-    #: per source, its claims in date order (undated last)
-    timelines: dict[str, list[FigureClaim]] = field(default_factory=dict)
     #: per source, its latest claim
     latest: dict[str, FigureClaim] = field(default_factory=dict)
     #: latest range across sources: min low, max high (None = unbounded)
@@ -148,8 +154,24 @@ class Figure:
     conservative: FigureClaim | None = None
     first_date: date | None = None
     last_date: date | None = None
+    #: how many sources (compared case- and article-insensitively)
+    source_count: int = 0
     #: dated claims prepared for the checks (see ``timeline.prepare``); filled by summarise
     rows: list = field(default_factory=list, repr=False)
+    #: source key -> display name, and the undated claims (source key, claim)
+    source_names: dict[str, str] = field(default_factory=dict, repr=False)
+    undated: list = field(default_factory=list, repr=False)
+    prepared: bool = False
+    _timelines: dict[str, list[FigureClaim]] | None = field(default=None, repr=False)
+
+    @property
+    def timelines(self) -> dict[str, list[FigureClaim]]:
+        """Per source (display name), its claims in date order, undated last."""
+        if self._timelines is None:
+            from factcheck.figures.timeline import build_timelines
+
+            self._timelines = build_timelines(self)
+        return self._timelines
 
     @property
     def sources(self) -> list[str]:

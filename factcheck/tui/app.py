@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
+from typing import ClassVar
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -21,7 +22,7 @@ class ReviewApp(App[None]):
     ``reviewer`` (default ``$FACTCHECK_REVIEWER``, else the login name)."""
 
     TITLE = "factcheck review"
-    CSS_PATH = ["app.tcss", "forms.tcss"]
+    CSS_PATH: ClassVar[list[str]] = ["app.tcss", "forms.tcss"]
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, engine: Engine, reviewer: str | None = None,

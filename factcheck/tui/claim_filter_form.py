@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
@@ -37,7 +38,9 @@ def parse_day(text: str, field: str) -> date | None:
 class ClaimFilterForm(ModalScreen[ClaimFilters | None]):
     """Edit a ``ClaimFilters``; returns the new filters or ``None`` (cancelled)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "apply", "Apply")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "apply", "Apply"),
+    ]
 
     def __init__(self, filters: ClaimFilters) -> None:
         super().__init__(classes="dialog-screen")
@@ -51,10 +54,10 @@ class ClaimFilterForm(ModalScreen[ClaimFilters | None]):
             yield Label("Filter claims (empty fields: no condition)", classes="dialog-title")
             with Grid(classes="form-grid"):
                 yield Label("category")
-                yield Select([(c, c) for c in CATEGORIES], value=category or Select.BLANK,
+                yield Select([(c, c) for c in CATEGORIES], value=category or Select.NULL,
                              prompt="any category", id="category")
                 yield Label("status")
-                yield Select([(s, s) for s in STATUSES], value=status or Select.BLANK,
+                yield Select([(s, s) for s in STATUSES], value=status or Select.NULL,
                              prompt="any status", id="status")
                 yield Label("source")
                 yield Input(value=f.source or "", id="source",
@@ -86,7 +89,7 @@ class ClaimFilterForm(ModalScreen[ClaimFilters | None]):
 
         def choice(name: str) -> str | None:
             value = self.query_one(f"#{name}", Select).value
-            return None if value is Select.BLANK else str(value)
+            return None if value is Select.NULL else str(value)
 
         return ClaimFilters(
             category=choice("category"), status=choice("status"), source=text("source"),

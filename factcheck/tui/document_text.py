@@ -4,11 +4,11 @@ are drawn, so long articles scroll smoothly). Clicking a figure selects its clai
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -20,7 +20,7 @@ from factcheck.tui import safe_text as st
 class DocumentText(ScrollView, can_focus=True):
     """The text of one document (``show``); the current claim is drawn in reverse."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "scroll_up", "Scroll up", show=False),
         Binding("down", "scroll_down", "Scroll down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),

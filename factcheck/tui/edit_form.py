@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
@@ -30,7 +30,9 @@ def _plain_number(value: float) -> str:
 class EditForm(ModalScreen[dict[str, Any] | None]):
     """Returns the form's fields (``review_actions.EDITABLE`` names) or ``None``."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save"),
+    ]
 
     def __init__(self, row: Mapping[str, Any]) -> None:
         super().__init__(classes="dialog-screen")

@@ -167,13 +167,13 @@ class ListingView(Vertical):
 
     def update_status(self, note: str = "") -> None:
         """Rewrite the status line (call when the total arrives later)."""
-        count = len(self.items)
+        first, last = self.page_offset + 1, self.page_offset + len(self.items)
         if self.total is None:
-            where = f"{self.page_offset + 1:,}–{self.page_offset + count:,} of … (counting)"
+            where = f"{first:,}–{last:,} of … (counting)"
         elif self.total == 0:
             where = f"no {self.NOUN}"
         else:
-            where = f"{self.page_offset + 1:,}–{self.page_offset + count:,} of {self.total:,} {self.NOUN}"
+            where = f"{first:,}–{last:,} of {self.total:,} {self.NOUN}"
         label = dict(self.COLUMNS).get(self.sort_key, self.sort_key)
         parts = [Text(where, style="bold"),
                  Text(f"sorted by {label} {'▼' if self.descending else '▲'}")]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
@@ -22,7 +24,7 @@ MEANINGS = {
 class ResolveForm(ModalScreen[tuple[str, str] | None]):
     """Returns ``(status, note)`` or ``None``; a note is required."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, row: DiscrepancyRow) -> None:
         super().__init__(classes="dialog-screen")

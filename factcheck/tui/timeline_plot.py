@@ -65,6 +65,13 @@ class TimelinePlot(PlotextPlot):
             if len(xs) > 1:
                 plt.plot(xs, ys, marker="braille")
             plt.scatter(xs, ys, label=label, marker="●")
+        days = sorted({x for _, xs, _ in lines for x in xs})
+        if days:
+            step = max(1, (len(days) - 1) // 4)
+            ticks = days[::step]
+            if ticks[-1] != days[-1]:
+                ticks[-1] = days[-1]
+            plt.xticks(ticks)
         if values:
             low, high = min(values), max(values)
             ticks = [low] if low == high else [low + (high - low) * i / 3 for i in range(4)]

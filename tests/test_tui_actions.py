@@ -1,0 +1,349 @@
+"""Pilot tests of the review keys: each is pressed in the running app and the store is checked.
+
+The store is the one source of truth: every assertion reads it back through the
+library (claims, review events, figure overrides, discrepancy reviews, CSV files).
+"""
+
+from __future__ import annotations
+
+import csv
+
+from sqlmodel import Session, select
+from tui_support import (
+    CONFLICT_ARTICLES,
+    SIZE,
+    articles_engine,
+    claim,
+    claims,
+    press,
+    run_async,
+    seeded_engine,
+    settle,
+    type_text,
+    widget_text,
+)
+
+from factcheck.figures.service import figure_events, list_discrepancies, list_figures
+from factcheck.models import DiscrepancyReview, FigureLabel, FigureOverride, ReviewEvent
+from factcheck.store.queries import ClaimFilters
+from factcheck.tui.app import ReviewApp
+from factcheck.tui.claims_view import ClaimsView
+from factcheck.tui.review_screen import ReviewScreen
+
+
+def events(engine, claim_id: int) -> list[ReviewEvent]:
+    with Session(engine) as session:
+        return list(session.exec(select(ReviewEvent).where(ReviewEvent.claim_id == claim_id)
+                                 .order_by(ReviewEvent.id)).all())
+
+
+async def on_claims(pilot) -> ClaimsView:
+    """Open the Claims screen and wait for its first page."""
+    await settle(pilot)
+    await press(pilot, "4")
+    view = pilot.app.screen.query_one(ClaimsView)
+    assert view.items, "the Claims screen shows claims"
+    return view
+
+
+@run_async
+async def test_confirm_dispute_reject_are_saved_with_the_reviewer(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    first, second, third = (r["id"] for r in claims(engine)[:3])
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await on_claims(pilot)
+        assert view.current_item()["id"] == first
+        await press(pilot, "c", "down", "d", "down", "x")
+    assert claim(engine, first)["status"] == "confirmed"
+    assert claim(engine, second)["status"] == "disputed"
+    assert claim(engine, third)["status"] == "rejected"
+    for claim_id, status in ((first, "confirmed"), (second, "disputed"), (third, "rejected")):
+        (event,) = events(engine, claim_id)
+        assert event.action == "mark" and event.reviewer == "tester"
+        assert event.old["status"] == "unreviewed" and event.new["status"] == status
+
+
+@run_async
+async def test_undo_reverts_the_last_actions_in_order(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    first, second = (r["id"] for r in claims(engine)[:2])
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        await press(pilot, "c", "down", "x")
+        assert claim(engine, second)["status"] == "rejected"
+        await press(pilot, "u")
+        assert claim(engine, second)["status"] == "unreviewed"
+        assert claim(engine, first)["status"] == "confirmed"
+        await press(pilot, "u")
+        assert claim(engine, first)["status"] == "unreviewed"
+        await press(pilot, "u")  # nothing left: nothing changes, no crash
+    assert [e.action for e in events(engine, first)] == ["mark", "undo"]
+    assert [e.action for e in events(engine, second)] == ["mark", "undo"]
+    assert events(engine, second)[1].new["undoes"] == events(engine, second)[0].id
+
+
+@run_async
+async def test_edit_form_corrects_value_qualifier_and_attribution(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    target = claims(engine)[0]
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        await press(pilot, "e")
+        await type_text(pilot, "1,250")
+        await pilot.press("tab")  # qualifier
+        await pilot.press("tab")  # category
+        await pilot.press("tab")  # subject
+        await pilot.press("tab")  # attribution
+        await type_text(pilot, "the civil defence")
+        await press(pilot, "enter")
+    after = claim(engine, target["id"])
+    assert after["value"] == 1250
+    assert after["attribution"] == "the civil defence"
+    assert after["original_value"] == target["original_value"]  # machine output kept
+    assert after["category"] == target["category"]  # untouched fields unchanged
+    (event,) = events(engine, target["id"])
+    assert event.new["corrections"] == {"value": 1250.0, "attribution": "the civil defence"}
+
+
+@run_async
+async def test_edit_with_a_bad_value_saves_nothing_and_says_why(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    target = claims(engine)[0]
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        await press(pilot, "e")
+        await type_text(pilot, "lots")
+        await press(pilot, "enter")
+        status = pilot.app.screen.query_one("#status-line").render()
+        assert "not saved" in str(status) and "lots" in str(status)
+    assert claim(engine, target["id"])["value"] == target["value"]
+    assert events(engine, target["id"]) == []
+
+
+@run_async
+async def test_note_is_saved_and_can_be_removed(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    target = claims(engine)[0]["id"]
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        await press(pilot, "n")
+        await type_text(pilot, "checked against the ministry's statement")
+        await press(pilot, "enter")
+        assert claim(engine, target)["note"] == "checked against the ministry's statement"
+        await press(pilot, "n")
+        await type_text(pilot, "")
+        await press(pilot, "enter")
+    assert claim(engine, target)["note"] is None
+    assert [e.new["note"] for e in events(engine, target)] == [
+        "checked against the ministry's statement", None]
+
+
+@run_async
+async def test_move_to_a_new_figure_and_to_an_existing_one(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    with Session(engine) as session:
+        figures = list_figures(session)
+    target_figure = figures[1]
+    target = claims(engine)[0]["id"]
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        await press(pilot, "g")
+        await type_text(pilot, "zz strikes on Jabalia camp")  # matches no figure: new one
+        await press(pilot, "enter")
+        with Session(engine) as session:
+            override = session.exec(select(FigureOverride)).one()
+            label = session.get(FigureLabel, override.figure_id)
+        assert override.claim_id == target
+        assert label.custom and label.label == "zz strikes on Jabalia camp"
+        await press(pilot, "g")
+        await type_text(pilot, target_figure.id)
+        await press(pilot, "enter")
+    with Session(engine) as session:
+        override = session.exec(select(FigureOverride)).one()
+        moves = [e for e in figure_events(session, f"claim:{target}") if e.action == "move"]
+    assert override.figure_id == target_figure.id
+    assert [m.reviewer for m in moves] == ["tester", "tester"]
+
+
+@run_async
+async def test_undo_of_a_move_puts_the_claim_back(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    target = claims(engine)[0]["id"]
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        await press(pilot, "g")
+        await type_text(pilot, "zz a figure of its own")
+        await press(pilot, "enter", "u")
+    with Session(engine) as session:
+        assert session.exec(select(FigureOverride)).all() == []
+        actions = [e.action for e in figure_events(session, f"claim:{target}")]
+    assert actions == ["move", "undo"]
+
+
+@run_async
+async def test_resolve_a_discrepancy_with_a_note(tmp_path, monkeypatch):
+    engine = articles_engine(tmp_path, monkeypatch, CONFLICT_ARTICLES)
+    with Session(engine) as session:
+        (found,) = list_discrepancies(session)
+    assert found.kind == "conflict" and found.status == "open"
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "r")
+        await press(pilot, "enter")  # no note yet: refused, the dialog stays
+        assert pilot.app.screen.__class__.__name__ == "ResolveForm"
+        await type_text(pilot, "UN count includes the north")
+        await press(pilot, "enter")
+        assert isinstance(pilot.app.screen, ReviewScreen)
+    with Session(engine) as session:
+        review = session.get(DiscrepancyReview, found.id)
+        (after,) = list_discrepancies(session)
+    assert review.status == "resolved" and review.note == "UN count includes the north"
+    assert review.reviewer == "tester"
+    assert after.status == "resolved"
+
+
+@run_async
+async def test_resolve_from_compare_then_undo(tmp_path, monkeypatch):
+    engine = articles_engine(tmp_path, monkeypatch, CONFLICT_ARTICLES)
+    with Session(engine) as session:
+        (found,) = list_discrepancies(session)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "enter")  # the discrepancy's figure on the Compare screen
+        assert pilot.app.screen.query_one("#tabs").active == "compare"
+        await press(pilot, "r")
+        await pilot.press("shift+tab", "enter")  # to the radio buttons: "explained" (first)
+        await pilot.press("tab")
+        await type_text(pilot, "different areas")
+        await press(pilot, "enter")
+        with Session(engine) as session:
+            review = session.get(DiscrepancyReview, found.id)
+            assert (review.status, review.note) == ("explained", "different areas")
+        await press(pilot, "u")
+    with Session(engine) as session:
+        review = session.get(DiscrepancyReview, found.id)
+        actions = [e.action for e in figure_events(session, f"discrepancy:{found.id}")]
+    assert review.status == "open" and review.note is None
+    assert actions == ["resolve", "undo"]
+
+
+@run_async
+async def test_filter_claims_by_source_shows_what_the_store_matches(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    wanted = claims(engine, ClaimFilters(source="ministry"))
+    assert wanted and len(wanted) < len(claims(engine))
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await on_claims(pilot)
+        await press(pilot, "slash")
+        await type_text(pilot, "ministry")  # the source field has the focus
+        await press(pilot, "enter")
+        assert view.filters.source == "ministry"
+        assert [r["id"] for r in view.items] == [r["id"] for r in wanted]
+        assert view.total == len(wanted)
+        await press(pilot, "escape")
+        assert view.total == len(claims(engine))
+
+
+@run_async
+async def test_export_writes_the_current_view(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    wanted = claims(engine, ClaimFilters(category="killed"))
+    out = tmp_path / "killed.csv"
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await on_claims(pilot)
+        view.set_filters(ClaimFilters(category="killed"))
+        await settle(pilot)
+        await press(pilot, "E")
+        await type_text(pilot, str(out))
+        await press(pilot, "enter")
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [int(r["id"]) for r in rows] == [r["id"] for r in wanted]
+    assert {r["category"] for r in rows} == {"killed"}
+    assert "sentence" in rows[0] and "original_value" in rows[0]
+
+
+@run_async
+async def test_export_figures_view_and_a_bad_path(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    with Session(engine) as session:
+        figures = list_figures(session)
+    out = tmp_path / "figures.csv"
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "E")
+        await type_text(pilot, str(tmp_path / "missing" / "f.csv"))
+        await press(pilot, "enter")
+        status = str(pilot.app.screen.query_one("#status-line").render())
+        assert "not saved" in status and "does not exist" in status
+        await press(pilot, "E")
+        await type_text(pilot, str(out))
+        await press(pilot, "enter")
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(r["id"] for r in rows) == sorted(f.id for f in figures)
+
+
+@run_async
+async def test_command_palette_runs_review_actions(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    first = claims(engine)[0]["id"]
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Dispute the selected")
+        await pilot.pause(0.3)
+        await press(pilot, "enter")
+        await settle(pilot)
+    assert claim(engine, first)["status"] == "disputed"
+
+
+@run_async
+async def test_help_lists_every_key_and_q_quits(tmp_path, monkeypatch):
+    from factcheck.tui.help_screen import HelpScreen
+    from factcheck.tui.keys import KEYS
+
+    engine = seeded_engine(tmp_path, monkeypatch)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = "\n".join(widget_text(w) for w in app.screen.query("Static"))
+        for key in KEYS:
+            assert key.help[:30] in text, key.help
+        await press(pilot, "escape")
+        assert isinstance(app.screen, ReviewScreen)
+        await press(pilot, "q")
+    assert app.return_code == 0
+
+
+@run_async
+async def test_mouse_selects_rows_and_sorts_by_header(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await on_claims(pilot)
+        table = view.table
+        await pilot.click(table, offset=(3, 3))  # third data row (header is row 0)
+        await settle(pilot)
+        assert table.cursor_row == 2
+        await pilot.click(table, offset=(20, 0))  # the "figure" (value) header
+        await settle(pilot)
+        assert (view.sort_key, view.descending) == ("value", True)
+        values = [r["value"] for r in view.items]
+        assert values == sorted(values, reverse=True)
