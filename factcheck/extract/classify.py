@@ -66,6 +66,7 @@ _AUX = (
     r"all|confirmed|believed|feared|thought|said\s+to\s+be|known\s+to\s+be|likely|still|"
     r"remain|remained|remains|officially|presumed|then|initially|subsequently|eventually|"
     r"ultimately|either|both|to|were\s+still|more|others|other|people|"
+    r"(?:listed|reported|registered|classified|recorded|counted)\s+as|"
     r"(?:were|was|had\s+been|have\s+been|are)\s+(?:ordered|forced|told|urged|asked)\s+to|"
     r"as|who|that|which|in\s+total|in\s+all|overall|each|a\s+day|a\s+week|each\s+day|"
     r"every\s+day|per\s+day|daily|(?:were|was|are|had\s+been|have\s+been)\s+told\s+to)"
@@ -75,7 +76,7 @@ _AFTER = regex.compile(
        \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s[^,.;]{{1,40}}?\s+
        (?=(?:were|was|are|is|have|has|had|also|all|remain|remained|died|did)\b)|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
-    (?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
+    [“"‘]?(?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
                     + ["taken", "held", "left"])})
     \b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -218,7 +219,7 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
             pass
         elif trig in _AFTER_ONLY:
             if trig.startswith(("live", "living")) and regex.match(
-                r"\s*(?:temporary\s+|makeshift\s+|overcrowded\s+)?(?:shelters|camps|tents)", rest
+                r"\s*(?:\w+\s+)?(?:shelters|camps|tents|displacement)", rest
             ):
                 own_after = "displaced"
             else:

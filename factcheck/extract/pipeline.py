@@ -55,7 +55,7 @@ _FUNCTION_WORDS = frozenset(
     additional plus total including among while after before since when""".split()
 )
 _OTHERS = frozenset(("others", "other", "more", "another"))
-_FROM_BEFORE = regex.compile(r"[\d,]+\s+(?:down\s+|up\s+)?from\s+$")
+_FROM_BEFORE = regex.compile(r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$")
 _OF_THE = regex.compile(
     r"[\"“]?(?:Of|Among)\s+(?:the|those|them)\s+(?:[\d,]+\s+)?(?:people\s+)?(?P<word>\w+)",
 )
