@@ -40,7 +40,9 @@ _TAIL_CATEGORY = regex.compile(
     r"\s+(?:the\s+(?:number|total|toll)\s+(?:of\s+)?(?:people\s+)?(?:confirmed\s+|reported\s+)?"
     r"(?P<word>dead|killed|injured|wounded|missing|displaced|evacuated|arrested|detained)?"
     r"|(?:are\s+|were\s+|now\s+|still\s+)*(?:living\s+|sheltering\s+|staying\s+)?in\s+"
-    r"(?:\w+\s+){0,2}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|displacement\s+sites))",
+    r"(?:\w+\s+){0,2}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|displacement\s+sites)"
+    r"|(?:have\s+|had\s+|were\s+|also\s+)*(?P<hurt>suffered|sustained|received|needed|required)"
+    r"\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|treatment|medical\s+(?:care|attention)))",
     regex.IGNORECASE,
 )
 _CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees"))
@@ -66,7 +68,8 @@ _AUX = (
     r"all|confirmed|believed|feared|thought|said\s+to\s+be|known\s+to\s+be|likely|still|"
     r"remain|remained|remains|officially|presumed|then|initially|subsequently|eventually|"
     r"ultimately|either|both|to|were\s+still|more|others|other|people|"
-    r"(?:listed|reported|registered|classified|recorded|counted)\s+as|"
+    r"(?:listed|reported|registered|classified|recorded|counted)\s+as|reported|"
+    r"(?:believed|feared|thought|said|known|reported|presumed)\s+to\s+have(?:\s+been)?|"
     r"(?:were|was|had\s+been|have\s+been|are)\s+(?:ordered|forced|told|urged|asked)\s+to|"
     r"as|who|that|which|in\s+total|in\s+all|overall|each|a\s+day|a\s+week|each\s+day|"
     r"every\s+day|per\s+day|daily|(?:were|was|are|had\s+been|have\s+been)\s+told\s+to)"
@@ -234,7 +237,8 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
             elif _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos):
                 own_after = "hostages"
         elif trig == "left":
-            if regex.match(r"\s*(?:the|their|for|via|through|in|on|\p{Lu})", after.group("rest")):
+            if regex.match(r"\s*(?:the|their|for|via|through|in|on|homeless|\p{Lu})",
+                           after.group("rest")):
                 own_after = "displaced"
         elif trig in NEUTRAL_VERBS:
             neutral_after = NEUTRAL_VERBS[trig]
@@ -242,7 +246,9 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
             own_after = _TRIGGER_CATEGORY.get(trig)
     if own_after is None and neutral_after is None:
         tail = _TAIL_CATEGORY.match(text, pos + end, min(limit, pos + end + 80))
-        if tail:
+        if tail and tail.group("hurt"):
+            own_after = "injured"
+        elif tail:
             word = tail.group("word")
             own_after = "displaced" if word is None else category_of_word(word) or (
                 "killed" if "toll" in tail.group().lower() else None)

@@ -358,6 +358,9 @@ CASUALTY_WORDS = {
     ],
     "hostages": [
         "hostage",
+        "in captivity",
+        "remain captive",
+        "seized",
         "hostages",
         "captive",
         "captives",
@@ -396,6 +399,8 @@ CASUALTY_WORDS = {
     "displaced": [
         "displaced",
         "displacing",
+        "evacuation",
+        "evacuation of",
         "under evacuation orders",
         "under mandatory evacuation orders",
         "under evacuation order",
@@ -821,6 +826,8 @@ NOUN_CATEGORIES = {
 #: Nouns that mean people but say nothing of the category.
 PEOPLE_NOUNS = (
     "people",
+    "families",
+    "households",
     "persons",
     "person",
     "civilians",
