@@ -48,6 +48,8 @@ _BEFORE = regex.compile(
       | (?:©|\(c\)|\bcopyright)\s*(?:\d{{4}}\s*[-–]\s*)?
       | \b(?:page|p\.|pp\.)\s*
       | \bthe\s+age\s+of\s+
+      | \b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths)\s+
+        (?:aged\s+)?(?:under|over|below|above)\s+
       | \bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?
       | \b{_SMALL_WORDS}\s+(?:in|out\s+of)\s+(?:every\s+)?
     )\Z""",

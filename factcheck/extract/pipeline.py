@@ -174,8 +174,8 @@ class _Extractor:
                 subject = counted
             elif not ctx.noun and not fig.spelled and _BARE_SUBJECT.match(text, fig.end):
                 subject = "people"
-            elif not ctx.noun or head[0] in _TRIVIAL_NOUNS:
-                return None
+            elif (not ctx.noun and not subject) or head[0] in _TRIVIAL_NOUNS:
+                return None  # subject without a noun: set by the context ("the crowd at")
             if fig.spelled and fig.value < 3:
                 return None
         if ctx.noun and ctx.noun[0].isupper() and not (
