@@ -67,6 +67,9 @@ _BEFORE_YEAR = regex.compile(
       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+)\Z""",
     regex.VERBOSE,
 )
+_AGE_GROUP = regex.compile(
+    r"\b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths)\s+\Z"
+)
 _LINKISH = regex.compile(r"://|www\.|\.(?:com|org|net|gov|int|co|uk|io)\b|^[@#]|\d-\d\d-\d|\d/\d")
 
 
@@ -79,6 +82,8 @@ def is_masked(text: str, start: int, end: int) -> bool:
         return True
     if end - start == 4 and window and _BEFORE_YEAR.search(window):
         return True
+    if text.startswith(("under ", "over ", "below ", "above "), start) and _AGE_GROUP.search(window):
+        return True  # "children under five"
     if not any(ch in text[max(0, start - 30):end + 30] for ch in ":/@#.-"):
         return False
     left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
