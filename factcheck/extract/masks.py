@@ -82,7 +82,8 @@ def is_masked(text: str, start: int, end: int) -> bool:
         return True
     if end - start == 4 and window and _BEFORE_YEAR.search(window):
         return True
-    if text.startswith(("under ", "over ", "below ", "above "), start) and _AGE_GROUP.search(window):
+    comparison = text.startswith(("under ", "over ", "below ", "above "), start)
+    if comparison and _AGE_GROUP.search(window):
         return True  # "children under five"
     if not any(ch in text[max(0, start - 30):end + 30] for ch in ":/@#.-"):
         return False
