@@ -32,6 +32,7 @@ _NP_STOP = frozenset(
     yet still already just only all both either some many most other another such
     total totalling totaling altogether overall respectively without within
     remain remains remained died fled went came got face faced need needed live lived
+    taken held seen found reported believed feared thought known said estimated
     left took made gave ran fell rose began kept brought fought sought won met paid spent stood
     weren't""".split()
 )
@@ -55,6 +56,7 @@ _WORD = regex.compile(r"[\p{L}\d](?:[\p{L}\d'’\-]|\.(?=\p{L}))*|[^\s\p{L}\d]")
 
 # After the noun phrase: optional aside, relative pronoun, auxiliaries, then a trigger.
 _AFTER_ONLY = {
+    "leaving": "displaced",
     "live": "population", "live in": "population", "living in": "population",
     "reside": "population", "reside in": "population", "residing in": "population",
     "inhabit": "population", "lived in": "population",
@@ -76,8 +78,8 @@ _AUX = (
 )
 _AFTER = regex.compile(
     rf"""[”"’]?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
-       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s[^,.;]{{1,40}}?\s+
-       (?=(?:were|was|are|is|have|has|had|also|all|remain|remained|died|did)\b)|
+       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s[^,.;\d]{{1,60}}?\s+|
+       \s*\([^()]{{1,80}}\)\s*|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
     [“"‘]?(?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
                     + ["taken", "held", "left"])})
@@ -88,6 +90,7 @@ _HELD_DETAINED = regex.compile(
     r"\s*(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:custody|detention|prison|jail|facility|"
     r"centre|center|cells?|camp)"
 )
+_HELD_BY_POLICE = regex.compile(r"\s*by\s+(?:the\s+)?(?:police|authorities|security\s+forces)")
 _KIDNAP_CONTEXT = regex.compile(r"\b(?:kidnap|abduct|hostage|captive|seiz)", regex.IGNORECASE)
 _TRANSITIVE = frozenset(
     """killed wounded injured kidnapped abducted arrested detained displaced evacuated
@@ -164,7 +167,8 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
     while i < len(tokens) and len(words) < 5:
         tok, _, tok_end = tokens[i]
         low = tok.lower()
-        if not tok[0].isalpha() or low in _NP_STOP or (low in _TRIGGER_CATEGORY and words):
+        trigger = low in _TRIGGER_CATEGORY and words and not _is_noun(tok)
+        if not tok[0].isalpha() or low in _NP_STOP or trigger:
             break
         if low in _TRIGGER_CATEGORY and low not in _NOUN_CATEGORY and low not in _PEOPLE and not (
             low.endswith("ed") and i + 1 < len(tokens) and _is_noun(tokens[i + 1][0])
@@ -188,6 +192,8 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
             words[-1].lower().endswith("s"):
         extra: list[str] = []
         k = i + 1
+        if tokens[k][0].lower() in ("their", "the", "its", "his", "her"):
+            k += 1
         while k < len(tokens) and len(extra) < 3 and tokens[k][0][0].isalpha() and \
                 tokens[k][0].lower() not in _NP_STOP:
             extra.append(tokens[k][0])
@@ -217,8 +223,8 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         trig = " ".join(after.group("trig").lower().split())
         rest = after.group("rest").lower()
         bare = after.group("bare")
-        if trig.endswith("ing") and trig not in ("missing", "fleeing", "living in", "residing in",
-                                                 "leaving", "sheltering"):
+        if (trig.endswith("ing") and trig not in ("missing", "fleeing", "living in", "residing in",
+                                                  "leaving", "sheltering")) or trig == "lost":
             pass
         elif trig in _AFTER_ONLY:
             if trig.startswith(("live", "living")) and regex.match(
@@ -230,8 +236,10 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         elif trig in ("taken", "held"):
             if regex.match(r"\s*to\s+(?:a\s+|the\s+)?hospitals?", rest):
                 own_after = "injured"
-            elif _HELD_DETAINED.match(rest):
+            elif _HELD_DETAINED.match(rest) or _HELD_BY_POLICE.match(rest):
                 own_after = "detained"
+            elif regex.match(r"\s*by\b", rest):
+                own_after = "hostages"
             elif regex.match(r"\s*(?:as\s+)?(?:hostage|captive|prisoner)", rest):
                 own_after = "hostages" if "prisoner" not in rest else "detained"
             elif _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos):
@@ -396,7 +404,7 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
     return None
 
 
-_QUOTES = frozenset("“”\"‘’'")
+_QUOTES = frozenset("“”\"‘’':-–—")
 
 
 def population_context(text: str, start: int, floor: int) -> bool:

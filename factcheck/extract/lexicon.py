@@ -280,6 +280,8 @@ CASUALTY_WORDS = {
         "died of",
         "killed in action",
         "deceased",
+        "killings",
+        "fatal",
         "remains",
         "remains of",
         "bodies of",
@@ -446,7 +448,6 @@ CASUALTY_WORDS = {
         "internally displaced",
         "lost their homes",
         "made homeless",
-        "leaving",
         "fleeing",
         "forced to flee",
         "sought refuge",
@@ -645,8 +646,8 @@ NOUN_CATEGORIES = {
         "gendarmes",
         "rangers",
         "snipers",
-        "pilots",
-        "crew members",
+
+
         "infantry",
     ],
     "munitions": [

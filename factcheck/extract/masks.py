@@ -31,6 +31,7 @@ _AFTER = regex.compile(
       | \s*(?:km/h|mph|kph|°[CF]?|sq\s*km|m2)
       | \s+(?:US\s+)?{_CURRENCY_WORDS}\b
       | \s+of\s+(?:US\s+)?{_CURRENCY_WORDS}\b
+      | \s+of\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|hectares|acres)\b
       | \s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL_WORDS}\b
       | \s*min(?:ute)?s?\s+read\b
       | [-\s](?:quarters?|thirds?|fifths?|sixths?|eighths?|tenths?|halves)\b

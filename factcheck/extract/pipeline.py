@@ -22,13 +22,13 @@ _LABELS = frozenset(LABEL_WORDS)
 _PREV_WORD = regex.compile(r"([\p{L}\d.'’\-]+)[^\S\n]*$")
 _CHAIN_GAP = regex.compile(
     r"^\s*(?:(?:in|at|on|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?=and\b|,))?"
-    r"\s*,?\s*(?:(?:and|or|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|"
+    r"\s*[,(]?\s*(?:(?:and|or|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|"
     r"of\s+them|along\s+with|mostly|mainly|most\s+of\s+them|incl\.)\s+)?"
     r"(?:(?:another|a\s+further|an\s+additional|further|including|some|at\s+least)\s+)?$",
     regex.IGNORECASE,
 )
 _LOOSE_CHAIN = regex.compile(
-    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those)\s*$",
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|:)\s*$",
     regex.IGNORECASE,
 )
 _CONTINUATION = regex.compile(
@@ -49,6 +49,7 @@ _NONE_OF = regex.compile(r"\bnone\s+of\s+(?:the|its|their)\s+$", regex.IGNORECAS
 _NEWLINE = regex.compile(r"\n")
 #: Paragraphs (lines) before a figure that are read too, for speakers named earlier.
 _CONTEXT_PARAGRAPHS = 4
+_WHOLE_GROUP = regex.compile(r"\d[\d,]*\s+(?:\w+\s+)?(?:of|among)\s+(?:its|the|their|his|her)\s+$")
 _FUNCTION_WORDS = frozenset(
     """another some about nearly over almost around roughly only just all the a an and but of
     in on at by for with as than to more fewer less up least estimated approximately further
@@ -185,7 +186,8 @@ class _Extractor:
         if fig.spelled and fig.value == 1 and category not in _CATEGORY_CLASSES:
             return None
         background = category == "population" and classify.population_context(
-            text, fig.start, sent.start)
+            text, fig.start, sent.start) and any(
+                r[1] == idx and r[0] is not fig for r in self.raw)  # incidental to another figure
         cue = self._attribution(fig, idx, background, category)
         if cue is False:
             return None
@@ -306,8 +308,15 @@ class _Extractor:
             (ctx.noun or "").lower() in _OTHERS or _FROM_BEFORE.search(text, sent.start, fig.start)
         ):
             inherited = self._previous_category(n, same_sentence=True)
+        if (fig.start - sent.start) and _WHOLE_GROUP.search(text, max(sent.start, fig.start - 40),
+                                                             fig.start):
+            # "four of its 25 crew", "74 of the 145 drones": the whole group, counted as such
+            return ("other" if people_or_none else ctx.noun_category or "other"), subject
+        own_after = ctx.own_after
+        if own_after in _CATEGORY_CLASSES and not people_or_none:
+            own_after = None  # "scores of homes were burned": homes are not injured
         candidates = [
-            ctx.own_after,
+            own_after,
             object_noun,
             casualty(own_before),
             ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
@@ -409,7 +418,8 @@ class _Extractor:
                     continue
             applicable.append((distance, cue))
         if applicable:
-            applicable.sort(key=lambda pair: (pair[1].weak, pair[0]))
+            spoken = any(not c.weak and not c.after_only for _, c in applicable)
+            applicable.sort(key=lambda pair: (pair[1].weak and spoken, pair[0]))
             return self._resolve(applicable[0][1], idx)
         if cues or background:
             return None
