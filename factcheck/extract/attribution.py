@@ -40,7 +40,7 @@ _SOURCE_WORDS = r"[\p{L}\d][\p{L}\d'’\-.&]*"
 _FORWARD_SOURCE = rf"(?P<src>(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,11}}?){_STOP_SOURCE}"
 
 _ACCORDING = regex.compile(
-    rf"\b(?:according\s+to|citing|quoting)\s+(?:(?:figures|data|statistics|a\s+tally|"
+    rf"(?:\b(?:according\s+to|citing|quoting)\s+|\bsources?\s*:\s*)(?:(?:figures|data|statistics|a\s+tally|"
     rf"a\s+count|numbers|estimates|an\s+estimate|a\s+statement|the\s+latest\s+figures)\s+"
     rf"(?:from|by|of|released\s+by|compiled\s+by|issued\s+by)\s+)?{_FORWARD_SOURCE}",
     regex.IGNORECASE,
@@ -54,6 +54,9 @@ _POSSESSIVE_FIGURES = regex.compile(
     r"['’]s?\s+(?:latest\s+|own\s+|official\s+|updated\s+|preliminary\s+|new\s+|daily\s+)?"
     r"(?:figures|data|tally|count|toll|death\s+toll|statistics|estimates?|numbers|records|report)\b",
     regex.IGNORECASE,
+)
+_NAMED_FIGURES = regex.compile(
+    r"(?<![\p{L}'’])(?P<src>(?:\p{Lu}[\p{L}\-]*\s+){1,5})(?:figures|data|statistics|tally)\b"
 )
 _FIGURES_FROM = regex.compile(
     rf"\b(?:figures|data|statistics|numbers|estimates)\s+(?:from|by|released\s+by|compiled\s+by|"
@@ -97,7 +100,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
     cues: list[Cue] = []
     lowered = text[start:end].lower()
     patterns = []
-    if "according" in lowered or "citing" in lowered or "quoting" in lowered:
+    if any(w in lowered for w in ("according", "citing", "quoting", "source")):
         patterns.append(_ACCORDING)
     if " by " in lowered:
         patterns.append(_BY)
@@ -106,6 +109,9 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
                             m.end("src"), after_only=False))
     if _FIGURE_WORDS.search(lowered):
+        for m in _NAMED_FIGURES.finditer(text, start, end):  # "UN figures put the toll at"
+            cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
+                            m.end("src"), after_only=True))
         for m in _FIGURES_FROM.finditer(text, start, end):
             cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
                             m.end("src"), after_only=False))

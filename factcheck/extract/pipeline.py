@@ -139,7 +139,7 @@ class _Extractor:
     def _split(self, positions) -> None:
         """Split into sentences only the paragraphs around figures (most text has none)."""
         text = self.text
-        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self._newlines = newlines = [m.start() for m in _NEWLINE.finditer(text)]
         needed: set[int] = set()
         for pos in positions:
             p = bisect.bisect_left(newlines, pos)
@@ -423,6 +423,9 @@ class _Extractor:
             return self._resolve(applicable[0][1], idx)
         if cues or background:
             return None
+        header = self._header_source(idx)
+        if header:
+            return header
         if not (self._continues(idx, fig) or self._same_story(idx, category)):
             return None
         return self._carried(idx)
@@ -451,6 +454,22 @@ class _Extractor:
             return False
         around = self.text[sent.start:min(sent.end, fig.end + 12)].lower()
         return bool(_MORE_OF_THE_SAME.search(around))
+
+    def _header_source(self, idx: int) -> str | None:
+        """The source named in the header line of a list ("Casualties (source: X):")."""
+        text, p = self.text, self.sentences[idx].paragraph
+        for q in range(p - 1, max(-1, p - 14), -1):
+            start = self._newlines[q - 1] + 1 if q > 0 else 0
+            end = self._newlines[q] if q < len(self._newlines) else len(text)
+            line = text[start:end].strip()
+            if not line:
+                continue
+            if line.endswith(":"):
+                cues = attribution.find_cues(text, start, end)
+                return cues[0].source if cues else None
+            if len(line) > 100 or not any(ch.isdigit() for ch in line):
+                return None
+        return None
 
     def _carried(self, idx: int) -> str | None:
         """A source carried from earlier sentences of the same paragraph (or a quote's end)."""
