@@ -279,9 +279,15 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     assert result.date_acc >= MIN_DATE_ACC, result.report(("published date",))
 
 
-def test_extractor_scores_on_the_second_devset() -> None:
-    """A second, independently written set (tests/devset2) guards against over-fitting the first."""
-    result = score(load_passages(DEVSET.parent.parent / "devset2" / "passages.jsonl"))
+@pytest.mark.parametrize(("folder", "min_full_f1", "min_attribution"), [
+    ("devset2", 0.95, 0.95),
+    ("devset3", 0.90, 0.95),
+    ("devset4", 0.87, 0.90),
+])
+def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
+                                               min_attribution: float) -> None:
+    """Sets written later, by other annotators, guard against over-fitting the first one."""
+    result = score(load_passages(DEVSET.parent.parent / folder / "passages.jsonl"))
     claim_errors = result.report(("missed", "false positive", "wrong"))
-    assert result.full_f1 >= 0.92, claim_errors
-    assert result.attribution_acc >= 0.95, claim_errors
+    assert result.full_f1 >= min_full_f1, claim_errors
+    assert result.attribution_acc >= min_attribution, claim_errors
