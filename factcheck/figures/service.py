@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import PurePath
 from typing import Any
 
 from sqlalchemy import String, and_, case, func, literal, select, type_coerce
@@ -85,9 +86,9 @@ def load_claims(
     )
     days: dict[str | None, date | None] = {None: None}
     documents = {
-        doc: (outlet, _day(days, published))
-        for doc, outlet, published in session.connection().execute(
-            select(_D.id, _D.outlet, type_coerce(_D.published, String)))
+        doc: (outlet or PurePath(path or f"document {doc}").name, _day(days, published))
+        for doc, outlet, path, published in session.connection().execute(
+            select(_D.id, _D.outlet, _D.path, type_coerce(_D.published, String)))
     }
     out: list[FigureClaim] = []
     append = out.append
