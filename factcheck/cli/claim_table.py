@@ -16,11 +16,12 @@ def format_bounds(low: float | None, high: float | None) -> str:
 
 def print_extractions(rows) -> None:
     """Print one table per document: span, value, bounds, category, subject, source, date."""
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(highlight=False)
+    from factcheck.cli.common import stdout_console
+
+    console = stdout_console()
     for path, result in rows:
         doc = result.document
         published = doc.published.isoformat() if doc.published else "unknown"

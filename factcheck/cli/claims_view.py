@@ -52,7 +52,7 @@ def print_claims_table(rows: Iterable[Mapping[str, Any]], console: Any,
                                 ("outlet", "left", True), ("date", "left", False),
                                 ("status", "left", False)):
         table.add_column(name, justify=justify, no_wrap=not wrap,
-                         overflow="fold" if wrap else "ellipsis")
+                         overflow="fold" if wrap else "ellipsis", min_width=8 if wrap else None)
     count = 0
     marked = False
     for row in rows:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import date
 
+from factcheck.terminal import stdout_console  # noqa: F401  (re-exported for commands)
 from factcheck.text_safety import one_line
 
 
@@ -29,8 +30,3 @@ def parse_date_arg(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {value!r}") from exc
 
 
-def stdout_console():
-    """A Rich console on stdout (imported lazily)."""
-    from rich.console import Console
-
-    return Console(highlight=False)

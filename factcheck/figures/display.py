@@ -45,12 +45,10 @@ def latest_range(low: float | None, high: float | None) -> str:
 
 
 def console():
-    """A Rich console on stdout: the terminal's width, or 160 columns into a pipe or file."""
-    import sys
+    """A Rich console on stdout (see :func:`factcheck.terminal.stdout_console`)."""
+    from factcheck.terminal import stdout_console
 
-    from rich.console import Console
-
-    return Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    return stdout_console()
 
 
 def figures_table(rows: Iterable[Any], caption: str | None = None):
