@@ -46,3 +46,14 @@ def test_no_date_at_all() -> None:
     assert result.document.published is None
     assert result.document.published_source == "unknown"
     assert result.claims[0].date is None
+
+
+def test_outlet_from_agency_tag_or_copyright_line_not_photo_credits() -> None:
+    from factcheck.extract.source_info import guess_outlet
+
+    assert guess_outlet("KYIV (Reuters) - Russia fired 40 drones.") == "Reuters"
+    assert guess_outlet("Body text.\n\n© 2024 The Associated Press. All rights reserved.") == \
+        "The Associated Press"
+    text = "A photo © Reuters\n\nBody text.\n\n[Copyright](#) The Financial Times Limited 2024."
+    assert guess_outlet(text) == "The Financial Times"
+    assert guess_outlet("No outlet named here.") is None

@@ -74,12 +74,15 @@ def find_published(text: str) -> date | None:
 
 
 _HAS_DIGIT = regex.compile(r"\d")
+_EDGE = 1500
 _LABEL_WORDS = ("updated", "published", "posted", "date", "modified", "released")
 
 
 def _label_lines(text: str) -> str:
     """The lines that start with a date label ("Updated: ..."), found with fast string search."""
     lower = text.lower()
+    if len(lower) > 2 * _EDGE:  # date lines sit near the top or the bottom of a page
+        lower = lower[:_EDGE] + " " * (len(lower) - 2 * _EDGE) + lower[-_EDGE:]
     lines: list[str] = []
     seen: set[int] = set()
     for word in _LABEL_WORDS:

@@ -54,7 +54,7 @@ _BEFORE = regex.compile(
       | \bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?
       | \b{_SMALL_WORDS}\s+(?:in|out\s+of)\s+(?:every\s+)?
     )\Z""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,  # anchored at the end: search backwards
 )
 _BEFORE_CASED = regex.compile(
     rf"""(?:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import regex
 
-_OUTLETS = regex.compile(
-    r"\((?P<agency>Reuters|AP|AFP|UPI|dpa|Bloomberg|Xinhua|ANI|PTI)\)"
-    r"|(?:©|Copyright)\s*(?:\[?Copyright\]?\(#\)\s*)?(?:\d{4}\s+)?(?P<owner>(?:The\s+)?\p{Lu}[\p{L}&]+"
-    r"(?:\s+\p{Lu}[\p{L}&]+){0,3})"
-    r"|\b(?:told|reported\s+by)\s+(?P<told>The\s+National|The\s+Telegraph|The\s+Guardian)\b",
+_AGENCY = regex.compile(r"\((?P<name>Reuters|AP|AFP|UPI|dpa|Bloomberg|Xinhua|ANI|PTI)\)")
+_COPYRIGHT = regex.compile(
+    r"(?:©|\bCopyright\b)[ \t]*(?:\]\(#\)[ \t]*)?(?:\d{4}[ \t]+)?"
+    r"(?P<name>(?:The[ \t]+)?\p{Lu}[\p{L}&]+(?:[ \t]+\p{Lu}[\p{L}&]+){0,3})"
 )
+_EDGE = 1500  # agency tags sit near the top, copyright lines near the bottom
 _KNOWN = {"AP": "Associated Press", "AFP": "Agence France-Presse"}
 
 
@@ -26,10 +26,11 @@ def guess_title(text: str) -> str | None:
 
 
 def guess_outlet(text: str) -> str | None:
-    """An outlet named by an agency tag or a copyright line."""
-    m = _OUTLETS.search(text)
+    """An outlet named by an agency tag near the top or a copyright line near the bottom."""
+    tail = max(0, len(text) - _EDGE)
+    m = (_AGENCY.search(text, 0, _EDGE) or _COPYRIGHT.search(text, tail)
+         or _COPYRIGHT.search(text, 0, min(tail, _EDGE)))
     if not m:
         return None
-    name = m.group("agency") or m.group("owner") or m.group("told")
-    name = regex.sub(r"\s+(?:Limited|Ltd|Inc|LLC|Group|All)$", "", name)
+    name = regex.sub(r"\s+(?:Limited|Ltd|Inc|LLC|Group|All)$", "", m.group("name"))
     return _KNOWN.get(name, name)
