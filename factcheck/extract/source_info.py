@@ -28,8 +28,9 @@ def guess_title(text: str) -> str | None:
 def guess_outlet(text: str) -> str | None:
     """An outlet named by an agency tag near the top or a copyright line near the bottom."""
     tail = max(0, len(text) - _EDGE)
-    m = (_AGENCY.search(text, 0, _EDGE) or _COPYRIGHT.search(text, tail)
-         or _COPYRIGHT.search(text, 0, min(tail, _EDGE)))
+    lines = list(_COPYRIGHT.finditer(text, tail))  # the last one: photo credits come first
+    m = _AGENCY.search(text, 0, _EDGE) or (lines[-1] if lines else None) or \
+        _COPYRIGHT.search(text, 0, min(tail, _EDGE))
     if not m:
         return None
     name = regex.sub(r"\s+(?:Limited|Ltd|Inc|LLC|Group|All)$", "", m.group("name"))
