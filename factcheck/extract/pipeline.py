@@ -156,28 +156,12 @@ class _Extractor:
         fig, idx = self.raw[n]
         ctx = self.contexts[n]
         sent = self.sentences[idx]
-        if ctx.unit or self._is_label(fig, sent) or _NEGATED.search(text, max(sent.start,
-                                                                           fig.start - 12),
-                                                                    fig.start):
+        if self._not_a_count(fig, ctx, sent):
             return None
-        if self._is_year(fig, ctx, sent):
-            return None
-        # the figure chained to the one before it in a list ("3,760 children and 2,326 women")
-        chain = self._chain(n)
-        category, subject = self._category(n, chain)
-        if category is None:
-            return None
+        category, subject = self._category(n, self._chain(n))
         if category == "other":
-            head = (ctx.noun or "").lower().split()[-1:] or [""]
-            counted = None if ctx.noun else classify.count_noun_before(text, fig.start,
-                                                                        sent.start)
-            if counted:
-                subject = counted
-            elif not ctx.noun and not fig.spelled and _BARE_SUBJECT.match(text, fig.end):
-                subject = "people"
-            elif (not ctx.noun and not subject) or head[0] in _TRIVIAL_NOUNS:
-                return None  # subject without a noun: set by the context ("the crowd at")
-            if fig.spelled and fig.value < 3:
+            subject = self._other_subject(fig, ctx, sent, subject)
+            if subject is None:
                 return None
         if ctx.noun and ctx.noun[0].isupper() and not (
             ctx.noun_category or classify.is_people(ctx.noun) or ctx.own_after
@@ -210,6 +194,27 @@ class _Extractor:
             sentence=sent.text,
             sentence_start=sent.start,
         )
+
+    def _not_a_count(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
+        """Units ("3 days"), labels ("Resolution 2334"), negations ("no 5"), years."""
+        negated = _NEGATED.search(self.text, max(sent.start, fig.start - 12), fig.start)
+        return bool(ctx.unit or negated or self._is_label(fig, sent)
+                    or self._is_year(fig, ctx, sent))
+
+    def _other_subject(self, fig: Figure, ctx: classify.Context, sent: Sentence,
+                       subject: str | None) -> str | None:
+        """What an uncategorised figure counts, or None when it is not worth a claim."""
+        if fig.spelled and fig.value < 3:
+            return None  # "two leaders", "one of them"
+        if ctx.noun:
+            head = ctx.noun.lower().split()[-1]
+            return None if head in _TRIVIAL_NOUNS else subject
+        counted = classify.count_noun_before(self.text, fig.start, sent.start)
+        if counted:
+            return counted  # "total hospitalisations to 209,000"
+        if not fig.spelled and _BARE_SUBJECT.match(self.text, fig.end):
+            return "people"  # "755,000 face catastrophic hunger"
+        return subject  # set by the context ("the crowd at 80,000"), else None
 
     def _is_label(self, fig: Figure, sent: Sentence) -> bool:
         """'Resolution 2334', 'Shahed 136', 'F-16', 'Channel 12': a label, not a count."""
