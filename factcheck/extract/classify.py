@@ -143,124 +143,160 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
     """Read the counted noun phrase starting at ``pos`` and the predicate after it."""
     window = text[pos:min(limit, pos + 90)]
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(window)]
-    i = 0
-    pronoun = False
-    words: list[str] = []
-    end = 0
-    unit = False
     first_two = f"{tokens[0][0]} {tokens[1][0]}".lower() if len(tokens) > 1 else ""
-    if (tokens and tokens[0][0].lower() in _UNITS) or first_two in _UNITS:
-        unit = True
+    unit = bool(tokens) and (tokens[0][0].lower() in _UNITS or first_two in _UNITS)
+    i, end, pronoun = _skip_partitive(tokens)
+    if window.startswith(("-strong", "-member")):  # "a 2,500-strong force"
+        i = 2
+    while i < len(tokens) and tokens[i][0].lower() in _NP_SKIP:
+        i += 1
+    words, i, end = _head_words(tokens, i, end)
+    words, end = _extend_coordination(tokens, i, words, end)
+    words, end = _extend_container(tokens, i, words, end)
+    while words and words[-1].lower() in ("s", "-"):
+        words.pop()
+    own_after, neutral_after = _predicate(text, pos, pos + end, limit)
+    return Context(" ".join(words) if words else None, _lookup_noun(words), pronoun, own_after,
+                   neutral_after, pos + end, unit)
+
+
+Token = tuple[str, int, int]
+
+
+def _skip_partitive(tokens: list[Token]) -> tuple[int, int, bool]:
+    """Skip "of the", "of its", "of them" after a figure: (next index, end, pronoun?)."""
+    i = end = 0
+    pronoun = False
     if tokens and tokens[0][0].lower() == "of":
         i = 1
         while i < len(tokens) and tokens[i][0].lower() in _DETERMINERS | {"whom", "them"}:
-            if tokens[i][0].lower() in _PRONOUN_NP:
-                pronoun = True
+            pronoun = pronoun or tokens[i][0].lower() in _PRONOUN_NP
             end = tokens[i][2]
             i += 1
         if i < len(tokens) and _POSSESSIVE_WORD.match(tokens[i][0]):
             i += 1
-    if window.startswith(("-strong", "-member")):
-        i = 2
-    while i < len(tokens) and tokens[i][0].lower() in _NP_SKIP:
-        i += 1
+    return i, end, pronoun
+
+
+def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int]:
+    """The adjectives and nouns after a figure, up to the head noun ("US troops")."""
+    words: list[str] = []
     while i < len(tokens) and len(words) < 5:
         tok, _, tok_end = tokens[i]
         low = tok.lower()
-        trigger = low in _TRIGGER_CATEGORY and words and not _is_noun(tok)
-        if not tok[0].isalpha() or low in _NP_STOP or trigger:
+        next_is_noun = i + 1 < len(tokens) and _is_noun(tokens[i + 1][0])
+        if not tok[0].isalpha() or low in _NP_STOP or (
+            low in _TRIGGER_CATEGORY and words and not _is_noun(tok)
+        ):
             break
-        if low in _TRIGGER_CATEGORY and low not in _NOUN_CATEGORY and low not in _PEOPLE and not (
-            low.endswith("ed") and i + 1 < len(tokens) and _is_noun(tokens[i + 1][0])
+        if low in _TRIGGER_CATEGORY and not _is_noun(tok) and not (
+            low.endswith("ed") and next_is_noun  # "collapsed buildings"
         ):
             break
         if low in NEUTRAL_VERBS or (low.endswith("ing") and low not in _PEOPLE):
             break
-        if words and low.endswith("ed") and low not in _NOUN_CATEGORY and not (
-            i + 1 < len(tokens) and _is_noun(tokens[i + 1][0])
-        ):
+        if words and low.endswith("ed") and low not in _NOUN_CATEGORY and not next_is_noun:
             break
         words.append(tok)
         end = tok_end
         i += 1
         if (low in _PEOPLE or low in _NOUN_CATEGORY or _DEMONYM.match(tok)) and not (
-            i < len(tokens)
-            and (tokens[i][0].lower() in _NOUN_CATEGORY or tokens[i][0].lower() in _PEOPLE)
+            i < len(tokens) and _is_noun(tokens[i][0])
         ):
-            break
-    if words and i + 1 < len(tokens) and tokens[i][0].lower() == "and" and \
-            words[-1].lower().endswith("s"):
-        extra: list[str] = []
-        k = i + 1
-        if tokens[k][0].lower() in ("their", "the", "its", "his", "her"):
-            k += 1
-        while k < len(tokens) and len(extra) < 3 and tokens[k][0][0].isalpha() and \
-                tokens[k][0].lower() not in _NP_STOP:
-            extra.append(tokens[k][0])
-            k += 1
-            if tokens[k - 1][0].lower() in _PEOPLE:
-                words += ["and", *extra]
-                end = tokens[k - 1][2]
-                break
-    if words and words[-1].lower() in _CONTAINERS and i < len(tokens) and \
-            tokens[i][0].lower() == "of":
-        k = i + 1
-        extra = ["of"]
-        while k < len(tokens) and len(extra) < 5 and tokens[k][0][0].isalpha() and \
-                tokens[k][0].lower() not in _NP_STOP - {"the", "its", "their"}:
-            extra.append(tokens[k][0])
-            k += 1
-        if len(extra) > 1:
-            words += extra
-            end = tokens[k - 1][2]
-    while words and words[-1].lower() in ("s", "-"):
-        words.pop()
-    noun = " ".join(words) if words else None
-    noun_category = _lookup_noun(words)
-    after = _AFTER.match(text, pos + end, min(limit, pos + end + 140))
-    own_after = neutral_after = None
+            break  # the head noun
+    return words, i, end
+
+
+def _extend_coordination(tokens: list[Token], i: int, words: list[str], end: int,
+                         ) -> tuple[list[str], int]:
+    """'missionaries and (their) family members': one counted group."""
+    if not (words and i + 1 < len(tokens) and tokens[i][0].lower() == "and"
+            and words[-1].lower().endswith("s")):
+        return words, end
+    k = i + 1
+    if tokens[k][0].lower() in ("their", "the", "its", "his", "her"):
+        k += 1
+    extra: list[str] = []
+    while k < len(tokens) and len(extra) < 3 and tokens[k][0][0].isalpha() and \
+            tokens[k][0].lower() not in _NP_STOP:
+        extra.append(tokens[k][0])
+        k += 1
+        if tokens[k - 1][0].lower() in _PEOPLE:
+            return [*words, "and", *extra], tokens[k - 1][2]
+    return words, end
+
+
+def _extend_container(tokens: list[Token], i: int, words: list[str], end: int,
+                      ) -> tuple[list[str], int]:
+    """'231 members of the security forces': the group is named after "of"."""
+    if not (words and words[-1].lower() in _CONTAINERS and i < len(tokens)
+            and tokens[i][0].lower() == "of"):
+        return words, end
+    k = i + 1
+    extra = ["of"]
+    while k < len(tokens) and len(extra) < 5 and tokens[k][0][0].isalpha() and \
+            tokens[k][0].lower() not in _NP_STOP - {"the", "its", "their"}:
+        extra.append(tokens[k][0])
+        k += 1
+    if len(extra) == 1:
+        return words, end
+    return [*words, *extra], tokens[k - 1][2]
+
+
+def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None, str | None]:
+    """The category the verb after the noun phrase gives ("were killed"), or a neutral verb's."""
+    after = _AFTER.match(text, start, min(limit, start + 140))
     if after:
         trig = " ".join(after.group("trig").lower().split())
         rest = after.group("rest").lower()
-        bare = after.group("bare")
-        if (trig.endswith("ing") and trig not in ("missing", "fleeing", "living in", "residing in",
-                                                  "leaving", "sheltering")) or trig == "lost":
-            pass
+        if trig == "lost" or (trig.endswith("ing") and trig not in _ING_PREDICATES):
+            pass  # "killing 12" belongs to the next figure; "lost power" is not a death
         elif trig in _AFTER_ONLY:
-            if trig.startswith(("live", "living")) and regex.match(
-                r"\s*(?:\w+\s+)?(?:shelters|camps|tents|displacement)", rest
-            ):
-                own_after = "displaced"
-            else:
-                own_after = _AFTER_ONLY[trig]
+            camps = trig.startswith(("live", "living")) and _CAMPS.match(rest)
+            return ("displaced" if camps else _AFTER_ONLY[trig]), None
         elif trig in ("taken", "held"):
-            if regex.match(r"\s*to\s+(?:a\s+|the\s+)?hospitals?", rest):
-                own_after = "injured"
-            elif _HELD_DETAINED.match(rest) or _HELD_BY_POLICE.match(rest):
-                own_after = "detained"
-            elif regex.match(r"\s*by\b", rest):
-                own_after = "hostages"
-            elif regex.match(r"\s*(?:as\s+)?(?:hostage|captive|prisoner)", rest):
-                own_after = "hostages" if "prisoner" not in rest else "detained"
-            elif _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos):
-                own_after = "hostages"
+            return _taken_or_held(text, pos, rest), None
         elif trig == "left":
-            if regex.match(r"\s*(?:the|their|for|via|through|in|on|homeless|\p{Lu})",
-                           after.group("rest")):
-                own_after = "displaced"
+            return ("displaced" if _LEFT_FOR.match(after.group("rest")) else None), None
         elif trig in NEUTRAL_VERBS:
-            neutral_after = NEUTRAL_VERBS[trig]
-        elif not (bare and trig.split()[0] in _TRANSITIVE):
-            own_after = _TRIGGER_CATEGORY.get(trig)
-    if own_after is None and neutral_after is None:
-        tail = _TAIL_CATEGORY.match(text, pos + end, min(limit, pos + end + 80))
-        if tail and tail.group("hurt"):
-            own_after = "injured"
-        elif tail:
-            word = tail.group("word")
-            own_after = "displaced" if word is None else category_of_word(word) or (
-                "killed" if "toll" in tail.group().lower() else None)
-    return Context(noun, noun_category, pronoun, own_after, neutral_after, pos + end, unit)
+            return None, NEUTRAL_VERBS[trig]
+        elif not (after.group("bare") and trig.split()[0] in _TRANSITIVE):
+            return _TRIGGER_CATEGORY.get(trig), None
+    tail = _TAIL_CATEGORY.match(text, start, min(limit, start + 80))
+    if tail and tail.group("hurt"):
+        return "injured", None
+    if tail:
+        word = tail.group("word")
+        if word is None:
+            return "displaced", None
+        toll = "killed" if "toll" in tail.group().lower() else None
+        return category_of_word(word) or toll, None
+    return None, None
+
+
+def _taken_or_held(text: str, pos: int, rest: str) -> str | None:
+    """'taken to hospital', 'held in custody', 'held by', 'taken hostage', or kidnapping context."""
+    if _TO_HOSPITAL.match(rest):
+        return "injured"
+    if _HELD_DETAINED.match(rest) or _HELD_BY_POLICE.match(rest):
+        return "detained"
+    if _BY.match(rest):
+        return "hostages"
+    if _AS_HOSTAGE.match(rest):
+        return "hostages" if "prisoner" not in rest else "detained"
+    if _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos):
+        return "hostages"
+    return None
+
+
+_ING_PREDICATES = frozenset(
+    ("missing", "fleeing", "living in", "residing in", "leaving", "sheltering")
+)
+_CAMPS = regex.compile(r"\s*(?:\w+\s+)?(?:shelters|camps|tents|displacement)")
+_LEFT_FOR = regex.compile(r"\s*(?:the|their|for|via|through|in|on|homeless|\p{Lu})")
+_TO_HOSPITAL = regex.compile(r"\s*to\s+(?:a\s+|the\s+)?hospitals?")
+_BY = regex.compile(r"\s*by\b")
+_AS_HOSTAGE = regex.compile(r"\s*(?:as\s+)?(?:hostage|captive|prisoner)")
 
 
 def _is_noun(word: str) -> bool:
