@@ -9,7 +9,7 @@ csv``. Paths are checked first so the reviewer gets a one-line reason.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from factcheck.figures.service import (
     FigureRow,
     as_mapping,
 )
-from factcheck.store.queries import ClaimFilters, stream_claims
+from factcheck.store.queries import ClaimFilters, list_claims, stream_claims
 
 
 class ExportError(ValueError):
@@ -57,12 +57,22 @@ def export_claims(
         return out, _write(rows, CLAIM_COLUMNS, out)
 
 
-def export_claim_rows(
-    rows: Iterable[Mapping[str, Any]], path: str | os.PathLike[str],
+def export_claim_ids(
+    engine: Engine, path: str | os.PathLike[str], claim_ids: Sequence[int],
 ) -> tuple[Path, int]:
-    """Write claim rows already read (full ``list_claims`` rows) as shown; return (path, rows)."""
+    """Write the claims ``claim_ids`` in that order (a figure as shown); return (path, rows)."""
     out = check_path(path)
-    return out, _write(rows, CLAIM_COLUMNS, out)
+    ids = list(claim_ids)
+
+    def rows() -> Iterator[Mapping[str, Any]]:
+        with Session(engine) as session:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start: start + 500]
+                found = {r["id"]: r for r in list_claims(
+                    session, ClaimFilters(claim_ids=chunk), fields=CLAIM_COLUMNS)}
+                yield from (found[i] for i in chunk if i in found)
+
+    return out, _write(rows(), CLAIM_COLUMNS, out)
 
 
 def export_figures(rows: Iterable[FigureRow], path: str | os.PathLike[str]) -> tuple[Path, int]:

@@ -7,6 +7,7 @@ library (claims, review events, figure overrides, discrepancy reviews, CSV files
 from __future__ import annotations
 
 import csv
+import sqlite3
 
 from sqlmodel import Session, select
 from tui_support import (
@@ -49,12 +50,13 @@ async def on_claims(pilot) -> ClaimsView:
 @run_async
 async def test_confirm_dispute_reject_are_saved_with_the_reviewer(tmp_path, monkeypatch):
     engine = seeded_engine(tmp_path, monkeypatch)
-    first, second, third = (r["id"] for r in claims(engine)[:3])
+    first, second, third, fourth = (r["id"] for r in claims(engine)[:4])
     app = ReviewApp(engine)
     async with app.run_test(size=SIZE) as pilot:
         view = await on_claims(pilot)
         assert view.current_item()["id"] == first
-        await press(pilot, "c", "down", "d", "down", "x")
+        await press(pilot, "c", "d", "x")  # each moves on to the next claim
+        assert view.current_item()["id"] == fourth
     assert claim(engine, first)["status"] == "confirmed"
     assert claim(engine, second)["status"] == "disputed"
     assert claim(engine, third)["status"] == "rejected"
@@ -71,7 +73,7 @@ async def test_undo_reverts_the_last_actions_in_order(tmp_path, monkeypatch):
     app = ReviewApp(engine)
     async with app.run_test(size=SIZE) as pilot:
         await on_claims(pilot)
-        await press(pilot, "c", "down", "x")
+        await press(pilot, "c", "x")
         assert claim(engine, second)["status"] == "rejected"
         await press(pilot, "u")
         assert claim(engine, second)["status"] == "unreviewed"
@@ -297,6 +299,24 @@ async def test_export_figures_view_and_a_bad_path(tmp_path, monkeypatch):
 
 
 @run_async
+async def test_marking_in_a_status_filtered_list_moves_to_the_next_unreviewed(
+        tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    first, second, third = (r["id"] for r in claims(engine)[:3])
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await on_claims(pilot)
+        view.set_filters(ClaimFilters(status="unreviewed"))
+        await settle(pilot)
+        await press(pilot, "c")  # the confirmed claim leaves the list
+        assert first not in [r["id"] for r in view.items]
+        assert view.current_item()["id"] == second
+        await press(pilot, "d")
+        assert view.current_item()["id"] == third
+    assert claim(engine, second)["status"] == "disputed"
+
+
+@run_async
 async def test_command_palette_runs_review_actions(tmp_path, monkeypatch):
     engine = seeded_engine(tmp_path, monkeypatch)
     first = claims(engine)[0]["id"]
@@ -347,3 +367,73 @@ async def test_mouse_selects_rows_and_sorts_by_header(tmp_path, monkeypatch):
         assert (view.sort_key, view.descending) == ("value", True)
         values = [r["value"] for r in view.items]
         assert values == sorted(values, reverse=True)
+
+
+@run_async
+async def test_a_locked_database_is_reported_and_nothing_is_lost(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_BUSY_TIMEOUT", "0.2")
+    engine = seeded_engine(tmp_path, monkeypatch)
+    first = claims(engine)[0]["id"]
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        blocker = sqlite3.connect(tmp_path / "claims.db", isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        try:
+            await press(pilot, "c")
+            status = str(app.screen.query_one("#status-line").render())
+            assert "not saved" in status and "locked" in status
+            assert claim(engine, first)["status"] == "unreviewed"
+        finally:
+            blocker.rollback()
+            blocker.close()
+        await press(pilot, "up", "c")  # the lock is gone: the same key now saves
+    assert claim(engine, first)["status"] == "confirmed"
+
+
+@run_async
+async def test_clicking_a_figure_in_the_article_selects_its_claim(tmp_path, monkeypatch):
+    from factcheck.tui.document_text import DocumentText
+    from factcheck.tui.document_view import DocumentView
+
+    engine = seeded_engine(tmp_path, monkeypatch)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        await press(pilot, "enter")  # claim 1 in its article
+        document = app.screen.query_one(DocumentView)
+        text = document.query_one(DocumentText)
+        target = document.doc.claims[-1]
+        assert document.current_claim()["id"] != target["id"]
+        line = text.claim_line[target["id"]]
+        text.scroll_to(y=line, animate=False)
+        await settle(pilot)
+        drawn = widget_text(text).split("\n")[line - round(text.scroll_offset.y)]
+        column = drawn.index(target["text"])
+        await pilot.click(text, offset=(column + 1, line - round(text.scroll_offset.y)))
+        await settle(pilot)
+        assert document.current_claim()["id"] == target["id"]
+        await press(pilot, "x")  # the clicked claim is the one the keys act on
+    assert claim(engine, target["id"])["status"] == "rejected"
+
+
+@run_async
+async def test_export_from_compare_and_discrepancies(tmp_path, monkeypatch):
+    engine = articles_engine(tmp_path, monkeypatch, CONFLICT_ARTICLES)
+    with Session(engine) as session:
+        (found,) = list_discrepancies(session)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "E")
+        await type_text(pilot, str(tmp_path / "d.csv"))
+        await press(pilot, "enter", "enter", "E")  # then the figure on Compare
+        await type_text(pilot, str(tmp_path / "c.csv"))
+        await press(pilot, "enter")
+    with (tmp_path / "d.csv").open(encoding="utf-8-sig", newline="") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert row["id"] == found.id and row["kind"] == "conflict" and row["status"] == "open"
+    with (tmp_path / "c.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(int(r["id"]) for r in rows) == sorted(found.claim_ids)
+    assert {r["date"] for r in rows} == {"2023-11-05"}

@@ -75,3 +75,15 @@ def test_samples_folder_prefers_the_working_folder(tmp_path):
     (tmp_path / "seeds").mkdir()
     assert samples_folder(tmp_path) == tmp_path / "seeds"
     assert samples_folder(tmp_path / "elsewhere") == ROOT / "seeds"
+
+
+def test_readme_documents_every_key():
+    from factcheck.tui.keys import KEYS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Reviewing", 1)[1]
+    for key in KEYS:
+        if key.display.isdigit():  # the screen keys share one row: `1`–`5`
+            assert "`1`–`5`" in section
+        else:
+            assert f"`{key.display}`" in section, key.display

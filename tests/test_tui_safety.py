@@ -24,13 +24,15 @@ from factcheck.tui.document_view import DocumentView
 @run_async
 async def test_markup_and_escape_sequences_show_literally(tmp_path, monkeypatch):
     engine = articles_engine(tmp_path, monkeypatch, {"hostile.txt": HOSTILE_ARTICLE})
-    (stored,) = claims(engine)
+    stored = next(c for c in claims(engine) if c["text"] == "1,200")
     assert "[bold red]x[/]" in stored["sentence"] and "\x1b[31m" in stored["sentence"]
     app = ReviewApp(engine)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await press(pilot, "4")
         view = app.screen.query_one(ClaimsView)
+        while view.current_item()["id"] != stored["id"]:
+            await press(pilot, "down")
         detail = widget_text(view.query_one(ClaimDetail))
         assert "[bold red]x[/]" in detail  # markup-like text as written
         assert "\x1b" not in detail and "\ufffd[31msaid" in detail  # escape made visible

@@ -20,8 +20,10 @@ from textual.widget import Widget
 from factcheck.db import open_engine
 from factcheck.ingest import ingest_paths
 from factcheck.store.queries import ClaimFilters, get_claim, list_claims
+from factcheck.tui import row_index
 
 ROOT = Path(__file__).resolve().parent.parent
+row_index.PREPARE_AFTER = 0.0  # lists prepare their other orders at once (tests wait for it)
 SIZE = (160, 45)
 
 #: Two reports of the same toll on the same day that cannot both be right: a conflict.
@@ -80,8 +82,13 @@ def run_async(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., N
 
 
 async def settle(pilot, rounds: int = 3) -> None:
-    """Wait until the app's workers are done and the screen has caught up."""
+    """Wait until the app's workers (and the figures thread) are done and the screen has
+    caught up."""
     for _ in range(rounds):
+        for _ in range(3000):  # figures are computed in a thread of their own
+            if not getattr(pilot.app.screen, "figures_busy", False):
+                break
+            await asyncio.sleep(0.01)
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 

@@ -57,24 +57,26 @@ def _review(args: argparse.Namespace, engine) -> int:
 
     with Session(engine) as session:
         empty = session.exec(select(Document.id).limit(1)).first() is None
+    notice = ""
     if empty:
         folder = samples_folder()
         if folder is None:
             warn("the database is empty and no seeds/ folder was found; "
                  "add articles with factcheck ingest PATH")
+            notice = "No articles yet: quit (q) and add some with factcheck ingest PATH."
         else:
-            status = _ingest_samples(engine, folder)
+            status, notice = _ingest_samples(engine, folder)
             if status:
                 return status
     with Session(engine) as session:
         claims = count_claims(session)
     from factcheck.tui.app import ReviewApp
 
-    ReviewApp(engine, args.reviewer, claim_count=claims).run()
+    ReviewApp(engine, args.reviewer, claim_count=claims, notice=notice).run()
     return 0
 
 
-def _ingest_samples(engine, folder: Path) -> int:
+def _ingest_samples(engine, folder: Path) -> tuple[int, str]:
     from factcheck.cli.common import error, warn
     from factcheck.db import describe
     from factcheck.ingest import ingest_paths
@@ -93,5 +95,6 @@ def _ingest_samples(engine, folder: Path) -> int:
     print(f"factcheck: {summary.new} articles, {summary.claims_added} claims stored", flush=True)
     if summary.new == 0 and summary.failed:
         error(f"{folder}: no sample article could be ingested")
-        return 1
-    return 0
+        return 1, ""
+    return 0, (f"The database was empty: ingested the {summary.new} sample articles of "
+               f"{folder} ({summary.claims_added} claims). ? shows every key.")

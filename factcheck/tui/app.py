@@ -26,9 +26,10 @@ class ReviewApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, engine: Engine, reviewer: str | None = None,
-                 claim_count: int | None = None) -> None:
+                 claim_count: int | None = None, notice: str = "") -> None:
         super().__init__()
         self.engine = engine
+        self.notice = notice
         self.review = ReviewSession(engine, reviewer)
         if claim_count is None:
             with Session(engine) as session:
@@ -36,7 +37,7 @@ class ReviewApp(App[None]):
         self.claim_count = claim_count
 
     def on_mount(self) -> None:
-        self.push_screen(ReviewScreen(self.review, self.claim_count))
+        self.push_screen(ReviewScreen(self.review, self.claim_count, self.notice))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own commands, then every review action (by its key's help text)."""

@@ -113,7 +113,7 @@ class ClaimsView(ListingView):
                                total)
         return Page(offset, [(str(r["id"]), claim_cells(r)) for r in rows], rows, None)
 
-    @work(thread=True, exclusive=True, group="count")
+    @work(thread=True, exclusive=True, group="count", description="claims_view.count")
     def _count(self, generation: int, filters: ClaimFilters) -> None:
         with Session(self.app.engine) as session:
             total = claims_total(session, filters)

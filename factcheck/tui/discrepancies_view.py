@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, ClassVar
@@ -15,9 +16,11 @@ from textual.worker import get_current_worker
 from factcheck.figures.service import DISCREPANCY_STATUSES, DiscrepancyRow
 from factcheck.review_queries import CLAIM_FIELDS
 from factcheck.store.queries import ClaimFilters, list_claims
+from factcheck.tui import row_index
 from factcheck.tui import safe_text as st
 from factcheck.tui.discrepancy_detail import DiscrepancyDetail
 from factcheck.tui.listing_view import ListingView, Page
+from factcheck.tui.row_index import RowIndex
 
 #: Claims of a discrepancy shown under the table.
 SHOWN_CLAIMS = 40
@@ -51,10 +54,10 @@ _SORTS: dict[str, Callable[[DiscrepancyRow], Any]] = {
 }
 
 
-def matches(row: DiscrepancyRow, needle: str) -> bool:
-    """Whether a discrepancy's status, kind, figure, summary, note or id contains ``needle``."""
-    return any(needle in (text or "").casefold() for text in (
-        row.status, row.kind, row.figure_label, row.summary, row.note, row.id))
+def search_text(row: DiscrepancyRow) -> str:
+    """What the discrepancy filter looks in: status, kind, figure, summary, note, id."""
+    return "\n".join((row.status, row.kind, row.figure_label, row.summary, row.note or "",
+                      row.id))
 
 
 class DiscrepanciesView(ListingView):
@@ -70,6 +73,8 @@ class DiscrepanciesView(ListingView):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(sort_key="status", **kwargs)
         self.rows: Sequence[DiscrepancyRow] | None = None
+        self.index: RowIndex[DiscrepancyRow] | None = None
+        self._prepared: RowIndex[DiscrepancyRow] | None = None
         self.needle = ""
         self.detail_generation = 0
 
@@ -80,7 +85,8 @@ class DiscrepanciesView(ListingView):
         """New rows (recomputed, or a review changed): keep filter, sort and page."""
         first = self.rows is None
         self.rows = rows
-        self.loading = False
+        self.index = RowIndex(rows, search_text, _SORTS)
+        self.table.loading = False
         if first:
             self.refilter()
         else:
@@ -103,22 +109,28 @@ class DiscrepanciesView(ListingView):
         return st.literal(repr(self.needle)).plain if self.needle else ""
 
     def query_state(self) -> Any:
-        return (self.rows, self.needle, self.sort_key, self.descending)
+        return (self.index, self.needle, self.sort_key, self.descending)
 
     def visible(self, query: Any = None) -> list[DiscrepancyRow]:
         """Every discrepancy of the current filter, in the current order."""
-        rows, needle, key, descending = query or self.query_state()
-        needle = needle.casefold()
-        chosen = [r for r in rows or () if not needle or matches(r, needle)]
-        chosen.sort(key=_SORTS[key], reverse=descending)
-        return chosen
+        index, needle, key, descending = query or self.query_state()
+        return index.view(needle, key, descending) if index is not None else []
 
     def fetch(self, query: Any, offset: int, total: int | None) -> Page:
         chosen = self.visible(query)
         page = chosen[offset: offset + self.PAGE_SIZE]
-        still_open = sum(1 for r in chosen if r.status == "open")
-        return Page(offset, [(r.id, discrepancy_cells(r)) for r in page], page, len(chosen),
-                    note=f"{still_open:,} open")
+        return Page(offset, [(r.id, discrepancy_cells(r)) for r in page], page, len(chosen))
+
+    def after_fetch(self, query: Any) -> None:
+        index = query[0]
+        if index is not None and index is not self._prepared:
+            self._prepared = index
+            time.sleep(row_index.PREPARE_AFTER)  # let the reviewer's next keys go first
+            if self.index is not index:
+                return
+            index.prepare_search()  # so that the first filter and sorts are quick
+            for key in ("gap", "date", "kind", "claims"):
+                index.prepare_order(key, key in self.DESCENDING_FIRST)
 
     def on_listing_view_highlighted(self, event: ListingView.Highlighted) -> None:
         self.detail_generation += 1
@@ -126,7 +138,7 @@ class DiscrepanciesView(ListingView):
         if event.item is not None:
             self._load_claims(self.detail_generation, event.item)
 
-    @work(thread=True, exclusive=True, group="detail")
+    @work(thread=True, exclusive=True, group="detail", description="discrepancies_view.load_claims")
     def _load_claims(self, generation: int, row: DiscrepancyRow) -> None:
         ids = list(row.claim_ids[:SHOWN_CLAIMS])
         with Session(self.app.engine) as session:

@@ -62,7 +62,7 @@ class DocumentView(Vertical):
         self.generation += 1
         self._load(self.generation, document_id, claim_id)
 
-    @work(thread=True, exclusive=True, group="document")
+    @work(thread=True, exclusive=True, group="document", description="document_view.load")
     def _load(self, generation: int, document_id: int, claim_id: int | None) -> None:
         with Session(self.app.engine) as session:
             content = document_claims(session, document_id)

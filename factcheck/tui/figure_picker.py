@@ -57,7 +57,8 @@ class FigurePicker(ModalScreen[tuple[str, str] | None]):
                   or f.id.startswith(needle)][:SHOWN]
         for f in chosen:
             prompt = st.literal(f.label, style="bold")
-            prompt.append(f"  {f.category} · {f.claims:,} claims · {f.id}", style="dim")
+            prompt.append(f"  {f.category} · {st.count(f.claims, 'claims')} · {f.id}",
+                          style="dim")
             options.add_option(Option(prompt, id=f.id))
         if needle:
             prompt = Text("＋ new figure named ", style="bold cyan")

@@ -8,18 +8,19 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 
-from factcheck.figures.display import latest_range
+from factcheck.figures.display import latest_range, stated
 from factcheck.figures.service import FigureRow
 from factcheck.tui import safe_text as st
 from factcheck.tui.listing_view import ListingView, Page
+from factcheck.tui.row_index import RowIndex
 
 
 def figure_cells(row: FigureRow) -> list[Text | str]:
     """The table cells of a figure row (labels as literal ``Text``)."""
     if row.open_discrepancies:
-        flag = Text(f"⚠ {row.open_discrepancies}", style="bold yellow")
+        flag = Text(f"⚠ {row.open_discrepancies:,} open", style="bold yellow")
     elif row.discrepancies:
-        flag = Text(f"✓ {row.discrepancies}", style="green")
+        flag = Text(f"✓ {row.discrepancies:,} settled", style="green")
     else:
         flag = Text("")
     label = st.literal(row.label)
@@ -32,7 +33,7 @@ def figure_cells(row: FigureRow) -> list[Text | str]:
         Text(f"{row.claims:,}", justify="right"),
         Text(f"{row.sources:,}", justify="right"),
         Text(latest_range(row.range_low, row.range_high), justify="right"),
-        Text(st.number(row.conservative), justify="right"),
+        Text(stated(row.conservative, row.conservative_qualifier), justify="right"),
         st.literal(row.conservative_source),
         row.last_date.isoformat() if row.last_date else "",
     ]
@@ -52,18 +53,18 @@ _SORTS: dict[str, Callable[[FigureRow], Any]] = {
 }
 
 
-def matches(row: FigureRow, needle: str) -> bool:
-    """Whether a figure's label, category or id contains ``needle`` (case-insensitive)."""
-    return any(needle in text.casefold() for text in (row.label, row.category, row.id))
+def search_text(row: FigureRow) -> str:
+    """What the figure filter looks in: label, category, id."""
+    return f"{row.label}\n{row.category}\n{row.id}"
 
 
 class FiguresView(ListingView):
     """Figures of the whole store; rows come from ``factcheck.figures.service.list_figures``."""
 
     COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("open", "open"), ("label", "figure"), ("category", "category"), ("claims", "claims"),
-        ("sources", "sources"), ("latest", "latest range"), ("lowest", "lowest"),
-        ("lowest_source", "lowest per"), ("last", "last date"),
+        ("open", "⚠"), ("label", "figure"), ("category", "category"),
+        ("claims", "claims"), ("sources", "sources"), ("latest", "latest range"),
+        ("lowest", "lowest"), ("lowest_source", "lowest from"), ("last", "last date"),
     )
     DESCENDING_FIRST = frozenset({"open", "claims", "sources", "latest", "lowest", "last"})
     NOUN = "figures"
@@ -71,13 +72,16 @@ class FiguresView(ListingView):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(sort_key="claims", descending=True, **kwargs)
         self.rows: Sequence[FigureRow] | None = None
+        self.index: RowIndex[FigureRow] | None = None
         self.needle = ""
 
     def set_figures(self, rows: Sequence[FigureRow]) -> None:
         """New figure rows (after a recomputation): keep filter, sort and page."""
         first = self.rows is None
         self.rows = rows
-        self.loading = False
+        self.index = RowIndex(rows, search_text, _SORTS,
+                              tiebreak=lambda r: (r.label.casefold(), r.id))
+        self.table.loading = False
         if first:
             self.refilter()
         else:
@@ -100,16 +104,12 @@ class FiguresView(ListingView):
         return st.literal(repr(self.needle)).plain if self.needle else ""
 
     def query_state(self) -> Any:
-        return (self.rows, self.needle, self.sort_key, self.descending)
+        return (self.index, self.needle, self.sort_key, self.descending)
 
     def visible(self, query: Any = None) -> list[FigureRow]:
         """Every figure of the current filter, in the current order."""
-        rows, needle, key, descending = query or self.query_state()
-        needle = needle.casefold()
-        chosen = [r for r in rows or () if not needle or matches(r, needle)]
-        chosen.sort(key=lambda r: (r.label.casefold(), r.id))
-        chosen.sort(key=_SORTS[key], reverse=descending)
-        return chosen
+        index, needle, key, descending = query or self.query_state()
+        return index.view(needle, key, descending) if index is not None else []
 
     def fetch(self, query: Any, offset: int, total: int | None) -> Page:
         chosen = self.visible(query)

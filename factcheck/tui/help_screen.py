@@ -23,20 +23,29 @@ INTRO = (
 
 
 def keys_table() -> Table:
-    """A two-column table of every key, by section."""
-    table = Table(box=None, show_header=False, padding=(0, 2), expand=True)
-    table.add_column(style="bold cyan", no_wrap=True, width=16)
-    table.add_column(ratio=1)
-    rows: dict[str, list[tuple[str, str]]] = {s: [] for s in SECTIONS}
+    """Every key by section, in two columns of sections (Review and Screens | Find and
+    Other) so that the whole list fits on one screen."""
+    rows: dict[str, list[tuple[Text, Text]]] = {s: [] for s in SECTIONS}
     for key in KEYS:
-        rows[key.section].append((key.display, key.help))
+        rows[key.section].append((Text(key.display), Text(key.help)))
     for shown, text, section in EXTRA_HELP:
-        rows[section].append((shown, text))
-    for section in SECTIONS:
-        table.add_row(Text(section, style="bold underline"), "")
-        for shown, text in rows[section]:
-            table.add_row(Text(shown), Text(text))
-        table.add_row("", "")
+        rows[section].append((Text(shown), Text(text)))
+    sides: list[list[tuple[Text, Text]]] = [[], []]
+    for side, sections in ((0, ("Review", "Screens")), (1, ("Find", "Other"))):
+        for section in sections:
+            if sides[side]:
+                sides[side].append((Text(""), Text("")))
+            sides[side].append((Text(section, style="bold underline"), Text("")))
+            sides[side].extend(rows[section])
+    table = Table(box=None, show_header=False, padding=(0, 1), expand=True)
+    for _ in range(2):
+        table.add_column(style="bold cyan", no_wrap=True, width=15)
+        table.add_column(ratio=1)
+    blank = (Text(""), Text(""))
+    for i in range(max(len(sides[0]), len(sides[1]))):
+        left = sides[0][i] if i < len(sides[0]) else blank
+        right = sides[1][i] if i < len(sides[1]) else blank
+        table.add_row(*left, *right)
     return table
 
 
@@ -50,7 +59,7 @@ class HelpScreen(ModalScreen[None]):
         self.reviewer = reviewer
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog dialog-wide help"):
+        with VerticalScroll(classes="dialog dialog-full help"):
             yield Label("factcheck review — keys", classes="dialog-title")
             yield Static(Text(INTRO + " You review as ", style="italic")
                          + literal(self.reviewer, style="bold") + Text("."))

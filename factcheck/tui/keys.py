@@ -28,10 +28,12 @@ class Key:
 
 KEYS: tuple[Key, ...] = (
     # reviewing a claim
-    Key("c", "mark('confirmed')", "Confirm", "Confirm the selected claim", "Review"),
-    Key("d", "mark('disputed')", "Dispute", "Dispute the selected claim", "Review"),
+    Key("c", "mark('confirmed')", "Confirm", "Confirm the selected claim, go to the next",
+        "Review"),
+    Key("d", "mark('disputed')", "Dispute", "Dispute the selected claim, go to the next",
+        "Review"),
     Key("x", "mark('rejected')", "Reject", "Reject the selected claim (not a claim / "
-        "extraction error)", "Review"),
+        "extraction error), go to the next", "Review"),
     Key("e", "edit", "Edit", "Correct value, qualifier, category, subject, attribution",
         "Review"),
     Key("n", "note", "Note", "Write a note on the selected claim", "Review"),

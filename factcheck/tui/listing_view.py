@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
+from factcheck.tui import safe_text as st
 from factcheck.tui.paged_table import PagedTable
 
 
@@ -41,6 +42,8 @@ class ListingView(Vertical):
     PAGE_SIZE: ClassVar[int] = 100
     #: (key, label) of each column; every key is a sort key of the listing
     COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: columns that can be sorted (``None``: every column)
+    SORTABLE: ClassVar[frozenset[str] | None] = None
     #: columns sorted largest first when first chosen
     DESCENDING_FIRST: ClassVar[frozenset[str]] = frozenset()
     NOUN: ClassVar[str] = "rows"
@@ -76,6 +79,7 @@ class ListingView(Vertical):
         self.total: int | None = None
         self.items: list[Any] = []
         self.generation = 0  # pages asked for
+        self._keep: str | None = None  # the row to stay on when a page is read again
         self.shown = 0  # pages shown
         self._shown_generation = 0
 
@@ -120,25 +124,30 @@ class ListingView(Vertical):
         """Fetch the page at ``offset`` (default: the current one) in a worker."""
         if not self.ready():
             return
+        keep = self.table.current_key() if offset is None and cursor is None else None
         if offset is not None:
             self.page_offset = max(0, offset)
         if cursor is None:
             cursor = self.table.cursor_row if self.table.row_count else 0
         self.generation += 1
+        self._keep = keep
         self._fetch(self.generation, self.query_state(), self.page_offset, self.total, cursor)
 
     def refilter(self) -> None:
         """The filter or sort changed: count again and show the first page."""
         self.total = None
-        self.table.set_columns(self._labels())
         self.reload(offset=0, cursor=0)
 
-    @work(thread=True, exclusive=True, group="page")
+    @work(thread=True, exclusive=True, group="page", description="listing_view.fetch")
     def _fetch(self, generation: int, query: Any, offset: int, total: int | None,
                cursor: int) -> None:
         page = self.fetch(query, offset, total)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, generation, page, cursor)
+            self.after_fetch(query)
+
+    def after_fetch(self, query: Any) -> None:
+        """Work to do in the worker once a page is shown (preparing the next answers)."""
 
     def _show(self, generation: int, page: Page, cursor: int) -> None:
         if generation != self.generation:
@@ -159,11 +168,19 @@ class ListingView(Vertical):
         table.has_next = self.total is None or self.page_offset + len(page.rows) < self.total
         if cursor < 0:
             cursor = len(page.rows) - 1
-        table.set_rows(page.rows, cursor)
+        keys = [key for key, _ in page.rows]
+        if self._keep is not None and self._keep in keys:  # same page again: same row
+            cursor = keys.index(self._keep)
+        table.set_page(self._labels(), page.rows, cursor)
         self.shown += 1
         self.update_status(page.note)
         self.post_message(self.Loaded(self))
         self.post_message(self.Highlighted(self, self.current_item()))
+
+    def wait_for(self, what: str) -> None:
+        """Say what the list is waiting for, with a loading indicator over the table."""
+        self.query_one(".listing-status", Static).update(Text(what, style="italic"))
+        self.table.loading = True
 
     def update_status(self, note: str = "") -> None:
         """Rewrite the status line (call when the total arrives later)."""
@@ -172,8 +189,10 @@ class ListingView(Vertical):
             where = f"{first:,}–{last:,} of … (counting)"
         elif self.total == 0:
             where = f"no {self.NOUN}"
+        elif first == 1 and last == self.total:
+            where = st.count(self.total, self.NOUN)
         else:
-            where = f"{first:,}–{last:,} of {self.total:,} {self.NOUN}"
+            where = f"{first:,}–{last:,} of {st.count(self.total, self.NOUN)}"
         label = dict(self.COLUMNS).get(self.sort_key, self.sort_key)
         parts = [Text(where, style="bold"),
                  Text(f"sorted by {label} {'▼' if self.descending else '▲'}")]
@@ -228,13 +247,21 @@ class ListingView(Vertical):
 
     def sort_by(self, key: str, descending: bool | None = None) -> None:
         """Sort by column ``key``; choosing the current column again flips the order."""
-        if key not in dict(self.COLUMNS):
+        if key not in self.sort_keys():
+            label = dict(self.COLUMNS).get(key, key)
+            self.app.notify(f"This list cannot be sorted by {label}; the Claims screen (4) "
+                            "sorts every column.", markup=False)
             return
         if descending is None:
             descending = (not self.descending if key == self.sort_key
                           else key in self.DESCENDING_FIRST)
         self.sort_key, self.descending = key, descending
         self.refilter()
+
+    def sort_keys(self) -> list[str]:
+        """The columns this list can be sorted by."""
+        return [key for key, _ in self.COLUMNS
+                if self.SORTABLE is None or key in self.SORTABLE]
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         event.stop()

@@ -14,6 +14,11 @@ from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist
 
+#: Widest a column gets (longer text is cut; the detail panel shows it whole); the last
+#: column may take more.
+MAX_WIDTH = 40
+MAX_LAST_WIDTH = 100
+
 
 class PagedTable(DataTable):
     """A row-cursor table showing one page; see the module docstring."""
@@ -30,18 +35,31 @@ class PagedTable(DataTable):
         super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=True)
         self.has_previous = False
         self.has_next = False
+        self._layout: tuple = ()
 
     def set_columns(self, labels: Sequence[tuple[str, str]]) -> None:
-        """Replace the columns: ``(key, label)`` pairs (labels are our own text)."""
-        self.clear(columns=True)
-        for key, label in labels:
-            self.add_column(Text(label), key=key)
+        """Show these columns (``(key, label)``; labels are our own text) and no rows."""
+        self.set_page(labels, [])
 
-    def set_rows(self, rows: Sequence[tuple[str, Sequence[Text | str]]], cursor: int = 0) -> None:
-        """Replace the rows with ``(key, cells)`` and put the cursor on row ``cursor``."""
-        self.clear()
-        for key, cells in rows:
-            self.add_row(*(c if isinstance(c, Text) else Text(str(c)) for c in cells), key=key)
+    def set_page(self, labels: Sequence[tuple[str, str]],
+                 rows: Sequence[tuple[str, Sequence[Text | str]]], cursor: int = 0) -> None:
+        """Show one page: columns ``(key, label)``, rows ``(key, cells)``, the cursor on row
+        ``cursor``. Columns are as wide as their widest cell on the page (at most
+        ``MAX_WIDTH``), measured here so that the first drawing is already right."""
+        cells = [[c if isinstance(c, Text) else Text(str(c)) for c in row] for _, row in rows]
+        widths = [min(MAX_LAST_WIDTH if i == len(labels) - 1 else MAX_WIDTH,
+                      max([len(label), *(row[i].cell_len for row in cells)]))
+                  for i, (_, label) in enumerate(labels)]
+        layout = (tuple(labels), tuple(widths))
+        if layout != self._layout:
+            self.clear(columns=True)
+            for (key, label), width in zip(labels, widths, strict=True):
+                self.add_column(Text(label), key=key, width=width)
+            self._layout = layout
+        else:
+            self.clear()
+        for (key, _), row in zip(rows, cells, strict=True):
+            self.add_row(*row, key=key)
         if rows:
             self.move_cursor(row=max(0, min(cursor, len(rows) - 1)), animate=False)
 

@@ -5,9 +5,12 @@ at a time and in order, and recomputes figures in the background when claims cha
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from rich.text import Text
@@ -17,10 +20,9 @@ from textual import work
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
-from textual.worker import get_current_worker
 
 from factcheck.db import StoreError, store_error
-from factcheck.figures.service import DiscrepancyRow, FigureError
+from factcheck.figures.service import AnalysisCache, DiscrepancyRow, FigureError
 from factcheck.review_actions import Change, ReviewSession
 from factcheck.review_queries import FiguresState, figures_state
 from factcheck.store.queries import ClaimFilters
@@ -43,7 +45,7 @@ from factcheck.tui.resolve_form import ResolveForm
 from factcheck.tui.text_prompt import TextPrompt
 from factcheck.view_export import (
     ExportError,
-    export_claim_rows,
+    export_claim_ids,
     export_claims,
     export_discrepancies,
     export_figures,
@@ -56,22 +58,50 @@ TABS = ("figures", "compare", "discrepancies", "claims", "document")
 ACTION_ERRORS = (ReviewError, FigureError, StoreError, ExportError, SQLAlchemyError, OSError)
 
 
+@contextmanager
+def responsive_while_busy(interval: float = 0.0005) -> Iterator[None]:
+    """Let the interface thread take the GIL back quickly while a worker computes.
+
+    A pure-Python worker (grouping a million claims) holds the GIL; with the
+    default 5 ms switch interval every step of the interface waits for it. A
+    shorter interval keeps paging and typing quick, at a small cost to the worker.
+    """
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, interval))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
+
+
+def keep_out_of_gc() -> None:
+    """Move the objects alive now (a million figure claims) out of the garbage collector's
+    reach: otherwise each full collection walks them all and freezes the screen for
+    seconds. They are still freed when no longer used (reference counting); objects in
+    reference cycles wait for the next call, which first gives the earlier ones back."""
+    gc.unfreeze()
+    gc.freeze()
+
+
 class ReviewScreen(Screen):
     """See the module docstring."""
 
     BINDINGS = keys.bindings()
 
-    def __init__(self, session: ReviewSession, claim_count: int) -> None:
+    def __init__(self, session: ReviewSession, claim_count: int, notice: str = "") -> None:
         super().__init__()
         self.review = session
         self.claim_count = claim_count
+        self.notice = notice
         self.state: FiguresState | None = None
+        self.analyses = AnalysisCache()  # regroups only when the store changed
         self.figures_generation = 0
         self.figures_dirty = False
         self.figures_busy = False
         self._writes: deque[Callable[[], Change | None]] = deque()
         self._writes_lock = threading.Lock()
         self._draining = False
+        self._saved_line: Text | None = None
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -95,13 +125,17 @@ class ReviewScreen(Screen):
     def on_mount(self) -> None:
         self.title = "factcheck review"
         self.sub_title = f"reviewer {st.literal(self.review.reviewer).plain}"
-        self.figures_view.loading = True
-        self.discrepancies_view.loading = True
+        waiting = (f"Grouping {st.count(self.claim_count, 'claims')} into figures and "
+                   "checking them… (the Claims screen, 4, works meanwhile)")
+        self.figures_view.wait_for(waiting)
+        self.discrepancies_view.wait_for(waiting)
         self.claims_view.refilter()
         self.recompute_figures()
         if self.claim_count > LARGE_STORE:
             self.say(f"{self.claim_count:,} claims: grouping them into figures in the "
                      "background; the Figures screen (1) fills in when ready.")
+        elif self.notice:
+            self.say(st.literal(self.notice))
         self.focus_tab()
 
     @property
@@ -167,16 +201,26 @@ class ReviewScreen(Screen):
             self.say("updating figures and discrepancies…", "italic")
         self._figures(self.figures_generation, reuse)
 
-    @work(thread=True, exclusive=True, group="figures")
     def _figures(self, generation: int, analysis: Any) -> None:
+        """Compute figures in a daemon thread of its own (not a Textual worker): it can take
+        half a minute on a million claims, and quitting must not wait for it."""
+        thread = threading.Thread(target=self._compute_figures, args=(generation, analysis),
+                                  name="factcheck-figures", daemon=True)
+        thread.start()
+
+    def _compute_figures(self, generation: int, analysis: Any) -> None:
         try:
-            with Session(self.app.engine) as session:
-                state = figures_state(session, analysis)
+            with Session(self.app.engine) as session, responsive_while_busy():
+                state = figures_state(session, analysis or self.analyses.get(session))
         except (StoreError, SQLAlchemyError) as exc:
-            self.app.call_from_thread(self._figures_failed, str(store_error(exc)))
+            self._from_thread(self._figures_failed, str(store_error(exc)))
             return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._figures_ready, generation, state)
+        self._from_thread(self._figures_ready, generation, state)
+
+    def _from_thread(self, callback: Callable[..., Any], *args: Any) -> None:
+        """Run ``callback`` on the interface thread, unless the app has closed meanwhile."""
+        with suppress(RuntimeError):  # the app is gone: nothing left to show
+            self.app.call_from_thread(callback, *args)
 
     def _figures_failed(self, message: str) -> None:
         self.figures_busy = False
@@ -187,6 +231,7 @@ class ReviewScreen(Screen):
         if generation != self.figures_generation:
             return
         self.state = state
+        keep_out_of_gc()
         self.figures_view.set_figures(state.figures)
         self.discrepancies_view.set_discrepancies(state.discrepancies)
         compare = self.compare_view
@@ -200,9 +245,15 @@ class ReviewScreen(Screen):
         self.query_one(TabbedContent).get_tab("discrepancies").label = label
         if self.figures_dirty:
             self.recompute_figures()
+        elif self.notice:
+            self.say(st.literal(self.notice))
+            self.notice = ""
+        elif self._saved_line is not None:
+            self.say(self._saved_line)
         else:
-            self.say(f"{len(state.figures):,} figures, {len(state.discrepancies):,} "
-                     f"discrepancies ({still_open:,} open). ? shows every key.", "dim")
+            self.say(f"{st.count(len(state.figures), 'figures')}, "
+                     f"{st.count(len(state.discrepancies), 'discrepancies')} ({still_open:,} "
+                     "open). ? shows every key; ctrl+p finds any action by name.", "dim")
 
     # --- saving, one action at a time -----------------------------------------------------
 
@@ -215,7 +266,7 @@ class ReviewScreen(Screen):
         if start:
             self._drain()
 
-    @work(thread=True, group="writes")
+    @work(thread=True, group="writes", description="review_screen.drain")
     def _drain(self) -> None:
         while True:
             with self._writes_lock:
@@ -243,6 +294,7 @@ class ReviewScreen(Screen):
         if self.review.can_undo:
             saved.append("  (u undoes)", style="dim")
         self.say(saved)
+        self._saved_line = saved
         self.refresh_views(change)
 
     def refresh_views(self, change: Change | None = None) -> None:
@@ -274,8 +326,8 @@ class ReviewScreen(Screen):
         """The discrepancy the reviewer is on (Discrepancies screen, or the Compare figure's)."""
         if self.tab == "discrepancies":
             row = self.discrepancies_view.current_item()
-        elif self.tab == "compare" and self.compare_view.detail is not None:
-            found = self.compare_view.detail.discrepancies
+        elif self.tab == "compare" and self.compare_view.summary is not None:
+            found = self.compare_view.summary.discrepancies
             claim = self.selected_claim(quiet=True)
             mine = [d for d in found if claim and claim["id"] in d.claim_ids]
             still_open = [d for d in mine or found if d.status == "open"]
@@ -301,6 +353,14 @@ class ReviewScreen(Screen):
         if row is not None:
             claim_id = int(row["id"])
             self.submit(lambda: self.review.mark(claim_id, status))
+            self.next_claim()
+
+    def next_claim(self) -> None:
+        """Go on to the next claim (after confirming, disputing or rejecting one)."""
+        if self.tab == "document":
+            self.document_view.step(1)
+        elif (view := self.listing()) is not None:
+            view.table.action_cursor_down()
 
     def action_edit(self) -> None:
         row = self.selected_claim()
@@ -334,8 +394,9 @@ class ReviewScreen(Screen):
             return
         claim_id = int(row["id"])
         state = self.state
-        current = (self.compare_view.figure_id if self.tab == "compare"
-                   else state.figure_of(claim_id) if state else None)
+        current = self.compare_view.figure_id if self.tab == "compare" else None
+        if current is None and state is not None and self.claim_count <= LARGE_STORE:
+            current = state.figure_of(claim_id)  # a scan: quick on stores this size
         figures = state.figures if state else []
         analysis = state.analysis if state else None
         if state is None:
@@ -413,7 +474,8 @@ class ReviewScreen(Screen):
             if key is not None:
                 view.sort_by(key)
 
-        choices = [(key, label) for key, label in view.COLUMNS]
+        labels = dict(view.COLUMNS)
+        choices = [(key, labels[key]) for key in view.sort_keys()]
         self.app.push_screen(ChoicePicker("Sort by (the same column again reverses)",
                                           choices, view.sort_key), done)
 
@@ -441,12 +503,11 @@ class ReviewScreen(Screen):
         elif tab in ("compare", "claims") and (row := self.selected_claim()) is not None:
             self.open_document(row)
         elif tab == "document" and (row := self.selected_claim()) is not None:
-            figure = self.state.figure_of(int(row["id"])) if self.state else None
-            if figure is None:
-                self.warn("This claim is in no figure (rejected claims are left out), or "
-                          "figures are still being computed.")
+            if self.state is None:
+                self.warn("Figures are still being computed; try again in a moment.")
             else:
-                self.open_figure(figure, int(row["id"]))
+                self.compare_view.show_claim_figure(int(row["id"]))
+                self.action_tab("compare")
 
     def open_figure(self, figure_id: str, claim_id: int | None = None) -> None:
         """Show a figure on the Compare screen (optionally with a claim selected)."""
@@ -485,29 +546,29 @@ class ReviewScreen(Screen):
                              done)
 
     def _export_args(self, tab: str) -> Any:
-        if tab == "figures":
-            return self.figures_view.visible()
-        if tab == "discrepancies":
-            return self.discrepancies_view.visible()
+        """What to export, fixed now (the lists themselves are made in the worker)."""
+        if tab in ("figures", "discrepancies", "compare"):
+            view = self.listing()
+            assert view is not None
+            return view.query_state()
         if tab == "claims":
             view = self.claims_view
             return (view.filters, view.sort_key, view.descending)
-        if tab == "compare":
-            return self.compare_view.claims_view.ordered()
         claim = self.document_view.current_claim()
         content = self.document_view.doc
         document = content.document.id if content else (claim or {}).get("document_id", -1)
         return (ClaimFilters(document=document), "position", False)
 
-    @work(thread=True, group="export")
+    @work(thread=True, group="export", description="review_screen.export")
     def _export(self, tab: str, path: str, args: Any) -> None:
         try:
             if tab == "figures":
-                out, count = export_figures(args, path)
+                out, count = export_figures(self.figures_view.visible(args), path)
             elif tab == "discrepancies":
-                out, count = export_discrepancies(args, path)
+                out, count = export_discrepancies(self.discrepancies_view.visible(args), path)
             elif tab == "compare":
-                out, count = export_claim_rows(args, path)
+                ids = [c.id for c in self.compare_view.claims_view.ordered(args)]
+                out, count = export_claim_ids(self.app.engine, path, ids)
             else:
                 filters, order_by, descending = args
                 out, count = export_claims(self.app.engine, path, filters, order_by, descending)

@@ -87,6 +87,13 @@ def sentence(row: Mapping[str, Any]) -> Text:
     return text
 
 
+def count(n: int, noun: str) -> str:
+    """``1 figure``, ``2 figures``, ``1 discrepancy``, ``3 discrepancies``."""
+    if n == 1:
+        noun = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return f"{n:,} {noun}"
+
+
 def joined(*parts: Text | str, sep: str = " · ") -> Text:
     """Parts joined by a separator, empty parts left out."""
     out = Text()
