@@ -168,3 +168,11 @@ def test_given_publication_date_wins() -> None:
     text = "Updated: March 3, 2024\nTwo people died."
     document = extract(text, published=date(2024, 3, 5)).document
     assert (document.published, document.published_source) == (date(2024, 3, 5), "user")
+
+
+def test_terminal_escape_codes_and_zero_are_not_figures() -> None:
+    """'\\x1b[31m' is a colour code, not 31 million; '0m' is not a million."""
+    text = "\x1b[31mAlert\x1b[0m: police said 12 people were killed."
+    claims = extract(text).claims
+    assert [(c.text, c.value) for c in claims] == [("12", 12)]
+    assert all(c.value < 1_000_000 for c in extract("0m and 0k and 31m").claims)

@@ -33,10 +33,10 @@ _SPELLED = (
 )
 _DIGITS_CORE = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?:\s?(?:million|billion|trillion|thousand|hundred)\b|(?:bn|mn|mln|k|m)\b)?"
+    r"(?:\s?(?:million|billion|trillion|thousand|hundred)\b|(?:bn|mn|mln|k)\b|(?<=\.\d+)m\b)?"
 )
-_NUM = rf"(?:(?<![\w.,/:$€£¥₹#])(?<![A-Za-z]-)(?<!\d-){_DIGITS_CORE}|\b{_SPELLED}\b)"
-_NUM2 = rf"(?:(?<![\w.,/:$€£¥₹#]){_DIGITS_CORE}|\b{_SPELLED}\b)"
+_NUM = rf"(?:(?<![\w.,/:$€£¥₹#\[;])(?<![A-Za-z]-)(?<!\d-){_DIGITS_CORE}|\b{_SPELLED}\b)"
+_NUM2 = rf"(?:(?<![\w.,/:$€£¥₹#\[;]){_DIGITS_CORE}|\b{_SPELLED}\b)"
 _VAGUE = (
     r"\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|hundreds|thousands|millions"
     r"|scores(?=\s+(?:of|in\s+hospital|injured|wounded|dead|killed|were|more|others)\b)"
@@ -86,7 +86,7 @@ def parse_number(phrase: str) -> float | None:
             continue
         elif tok in SCALES:
             scale = SCALES[tok]
-            current = (current or 1) * scale
+            current = (current if seen else 1) * scale
             if scale >= 1000:
                 total += current
                 current = 0
