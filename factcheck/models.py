@@ -22,7 +22,7 @@ from sqlalchemy import JSON, Index, Text
 from sqlmodel import Field, SQLModel
 
 #: Version of the database layout; a database with a higher number is refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Review statuses, ``unreviewed`` first.
 STATUSES = ("unreviewed", "confirmed", "disputed", "rejected")
@@ -81,6 +81,8 @@ class Claim(SQLModel, table=True):
         Index("ix_claim_eff_category", "eff_category"),
         Index("ix_claim_eff_attribution", "eff_attribution"),
         Index("ix_claim_eff_date", "eff_date"),
+        Index("ix_claim_eff_subject", "eff_subject"),
+        Index("ix_claim_eff_category_value", "eff_category", "eff_value"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
