@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.cli.store_args import add_db_option, with_store
+from factcheck.cli.store_args import add_db_option, add_reviewer_option, figure_action
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,28 +20,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--figure", metavar="ID", help="an existing figure (id or id prefix)")
     target.add_argument("--new", metavar="LABEL", help="start a new figure with this label")
-    p.add_argument("--reviewer", metavar="NAME",
-                   help="who (default: $FACTCHECK_REVIEWER, else the login name)")
+    add_reviewer_option(p)
     add_db_option(p)
     p.set_defaults(func=run)
 
 
-@with_store()
-def run(args: argparse.Namespace, engine) -> int:
+@figure_action
+def run(args: argparse.Namespace, session) -> str:
     """Move the claim and say where it went."""
-    from factcheck.cli.common import error
-    from factcheck.db import write_session
-    from factcheck.figures.service import FigureError, move_claim
-    from factcheck.text_safety import one_line
+    from factcheck.figures.service import move_claim
 
-    with write_session(engine) as session:
-        try:
-            target = move_claim(session, args.claim_id, figure_id=args.figure,
-                                new_label=args.new, reviewer=args.reviewer)
-        except FigureError as exc:
-            error(str(exc))
-            return 1
-        session.commit()
+    target = move_claim(session, args.claim_id, figure_id=args.figure,
+                        new_label=args.new, reviewer=args.reviewer)
     where = f"new figure {target} ({args.new})" if args.new else f"figure {target}"
-    print(one_line(f"claim {args.claim_id} moved to {where}"))
-    return 0
+    return f"claim {args.claim_id} moved to {where}"

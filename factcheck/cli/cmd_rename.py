@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.cli.store_args import add_db_option, with_store
+from factcheck.cli.store_args import add_db_option, add_reviewer_option, figure_action
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,26 +16,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("figure_id", metavar="FIGURE_ID", help="figure id or id prefix")
     p.add_argument("label", metavar="LABEL")
-    p.add_argument("--reviewer", metavar="NAME",
-                   help="who (default: $FACTCHECK_REVIEWER, else the login name)")
+    add_reviewer_option(p)
     add_db_option(p)
     p.set_defaults(func=run)
 
 
-@with_store()
-def run(args: argparse.Namespace, engine) -> int:
+@figure_action
+def run(args: argparse.Namespace, session) -> str:
     """Rename the figure and echo it."""
-    from factcheck.cli.common import error
-    from factcheck.db import write_session
-    from factcheck.figures.service import FigureError, rename_figure
-    from factcheck.text_safety import one_line
+    from factcheck.figures.service import rename_figure
 
-    with write_session(engine) as session:
-        try:
-            target = rename_figure(session, args.figure_id, args.label, reviewer=args.reviewer)
-        except FigureError as exc:
-            error(str(exc))
-            return 1
-        session.commit()
-    print(one_line(f"figure {target} renamed to {args.label}"))
-    return 0
+    target = rename_figure(session, args.figure_id, args.label, reviewer=args.reviewer)
+    return f"figure {target} renamed to {args.label}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from factcheck.cli.store_args import add_db_option, with_store
+from factcheck.cli.store_args import add_db_option, add_reviewer_option, figure_action
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,28 +18,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("discrepancy_id", metavar="DISCREPANCY_ID")
     p.add_argument("status", choices=("explained", "resolved", "open"))
     p.add_argument("--note", required=True, metavar="TEXT", help="why (required)")
-    p.add_argument("--reviewer", metavar="NAME",
-                   help="who (default: $FACTCHECK_REVIEWER, else the login name)")
+    add_reviewer_option(p)
     add_db_option(p)
     p.set_defaults(func=run)
 
 
-@with_store()
-def run(args: argparse.Namespace, engine) -> int:
+@figure_action
+def run(args: argparse.Namespace, session) -> str:
     """Record the verdict and echo it."""
-    from factcheck.cli.common import error
-    from factcheck.db import write_session
-    from factcheck.figures.service import FigureError, resolve_discrepancy
-    from factcheck.text_safety import one_line
+    from factcheck.figures.service import resolve_discrepancy
 
-    with write_session(engine) as session:
-        try:
-            row = resolve_discrepancy(session, args.discrepancy_id, args.status, args.note,
-                                      args.reviewer)
-        except FigureError as exc:
-            error(str(exc))
-            return 1
-        key, status = row.key, row.status
-        session.commit()
-    print(one_line(f"discrepancy {key}: {status}"))
-    return 0
+    row = resolve_discrepancy(session, args.discrepancy_id, args.status, args.note,
+                              args.reviewer)
+    return f"discrepancy {row.key}: {row.status}"

@@ -30,6 +30,12 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_reviewer_option(parser: argparse.ArgumentParser) -> None:
+    """``--reviewer NAME`` of the commands that change figures or discrepancies."""
+    parser.add_argument("--reviewer", metavar="NAME",
+                        help="who (default: $FACTCHECK_REVIEWER, else the login name)")
+
+
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     """The claim filters shared by ``claims`` and ``export``."""
     g = parser.add_argument_group("filters")
@@ -124,3 +130,30 @@ def with_store(*, create: bool = False) -> Callable[[Callable[..., int]], Callab
         return wrapper
 
     return decorate
+
+
+def figure_action(
+    action: Callable[[argparse.Namespace, Any], str],
+) -> Callable[[argparse.Namespace], int]:
+    """Decorate ``action(args, session)``, a reviewer's change to figures or discrepancies
+    that returns the line to print: run it in a write session of ``--db`` and commit,
+    reporting a ``FigureError`` (or a database problem, see ``with_store``) in one line."""
+
+    @with_store()
+    @functools.wraps(action)
+    def run(args: argparse.Namespace, engine: Any) -> int:
+        from factcheck.db import write_session
+        from factcheck.figures.service import FigureError
+        from factcheck.text_safety import one_line
+
+        with write_session(engine) as session:
+            try:
+                message = action(args, session)
+            except FigureError as exc:
+                error(str(exc))
+                return 1
+            session.commit()
+        print(one_line(message))
+        return 0
+
+    return run

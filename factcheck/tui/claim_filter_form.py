@@ -5,17 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid, Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.containers import Grid, Vertical
 from textual.widgets import Button, Input, Label, Select
 
 from factcheck.extract.types import CATEGORIES
 from factcheck.models import STATUSES
 from factcheck.store.queries import ClaimFilters
 from factcheck.tui import safe_text as st
+from factcheck.tui.form_dialog import FormDialog, dialog_footer
 
 
 def parse_day(text: str, field: str) -> date | None:
@@ -35,7 +34,7 @@ def parse_day(text: str, field: str) -> date | None:
         raise ValueError(f"{field}: not a date: {text!r}") from exc
 
 
-class ClaimFilterForm(ModalScreen[ClaimFilters | None]):
+class ClaimFilterForm(FormDialog[ClaimFilters | None]):
     """Edit a ``ClaimFilters``; returns the new filters or ``None`` (cancelled)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -72,12 +71,10 @@ class ClaimFilterForm(ModalScreen[ClaimFilters | None]):
                 yield Input(value=f.search or "", id="search",
                             placeholder="figure, sentence or subject contains…")
             yield Label("", id="filter-error", classes="dialog-error")
-            yield Label(Text("enter applies · escape cancels · tab moves", style="dim"),
-                        classes="dialog-hint")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Apply", variant="primary", id="ok")
-                yield Button("Clear all", id="clear")
-                yield Button("Cancel", id="cancel")
+            yield from dialog_footer("enter applies · escape cancels · tab moves",
+                                     Button("Apply", variant="primary", id="ok"),
+                                     Button("Clear all", id="clear"),
+                                     Button("Cancel", id="cancel"))
 
     def on_mount(self) -> None:
         self.query_one("#source", Input).focus()
@@ -98,7 +95,7 @@ class ClaimFilterForm(ModalScreen[ClaimFilters | None]):
             until=parse_day(text("until") or "", "to date"), search=text("search"),
         )
 
-    def action_apply(self) -> None:
+    def submit(self) -> None:
         try:
             filters = self.read()
         except ValueError as exc:
@@ -106,18 +103,11 @@ class ClaimFilterForm(ModalScreen[ClaimFilters | None]):
             return
         self.dismiss(filters)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_apply()
+    def action_apply(self) -> None:
+        self.submit()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "ok":
-            self.action_apply()
-        elif event.button.id == "clear":
-            self.dismiss(ClaimFilters())
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def other_button(self, button_id: str | None) -> bool:
+        if button_id != "clear":
+            return False
+        self.dismiss(ClaimFilters())
+        return True

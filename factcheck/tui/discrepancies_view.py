@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, ClassVar
@@ -16,10 +15,9 @@ from textual.worker import get_current_worker
 from factcheck.figures.service import DISCREPANCY_STATUSES, DiscrepancyRow
 from factcheck.review_queries import CLAIM_FIELDS
 from factcheck.store.queries import ClaimFilters, list_claims
-from factcheck.tui import row_index
 from factcheck.tui import safe_text as st
 from factcheck.tui.discrepancy_detail import DiscrepancyDetail
-from factcheck.tui.listing_view import ListingView, Page
+from factcheck.tui.listing_view import FilteredListingView, ListingView
 from factcheck.tui.row_index import RowIndex
 
 #: Claims of a discrepancy shown under the table.
@@ -60,8 +58,12 @@ def search_text(row: DiscrepancyRow) -> str:
                       row.id))
 
 
-class DiscrepanciesView(ListingView):
-    """Discrepancies of the whole store (``factcheck.figures.service.list_discrepancies``)."""
+class DiscrepanciesView(FilteredListingView):
+    """Discrepancies of the whole store (``factcheck.figures.service.list_discrepancies``).
+
+    The filter looks in a discrepancy's status, kind, figure, summary and note
+    (``search_text``).
+    """
 
     COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"), ("kind", "kind"), ("figure", "figure"), ("gap", "gap"),
@@ -72,62 +74,21 @@ class DiscrepanciesView(ListingView):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(sort_key="status", **kwargs)
-        self.rows: Sequence[DiscrepancyRow] | None = None
-        self.index: RowIndex[DiscrepancyRow] | None = None
-        self._prepared: RowIndex[DiscrepancyRow] | None = None
-        self.needle = ""
         self.detail_generation = 0
 
     def compose_more(self) -> ComposeResult:
         yield DiscrepancyDetail(classes="discrepancy-detail")
 
+    def cells(self, row: DiscrepancyRow) -> list[Text | str]:
+        return discrepancy_cells(row)
+
     def set_discrepancies(self, rows: Sequence[DiscrepancyRow]) -> None:
         """New rows (recomputed, or a review changed): keep filter, sort and page."""
-        first = self.rows is None
-        self.rows = rows
-        self.index = RowIndex(rows, search_text, _SORTS)
-        self.table.loading = False
-        if first:
-            self.refilter()
-        else:
-            self.total = None
-            self.reload()
-
-    def ready(self) -> bool:
-        return self.rows is not None
-
-    def set_filter(self, needle: str) -> None:
-        """Only discrepancies mentioning ``needle`` (status, kind, figure, summary, note)."""
-        self.needle = needle.strip()
-        self.refilter()
-
-    def clear_filter(self) -> None:
-        """Every discrepancy again."""
-        self.set_filter("")
-
-    def describe_filter(self) -> str:
-        return st.literal(repr(self.needle)).plain if self.needle else ""
-
-    def query_state(self) -> Any:
-        return (self.index, self.needle, self.sort_key, self.descending)
-
-    def visible(self, query: Any = None) -> list[DiscrepancyRow]:
-        """Every discrepancy of the current filter, in the current order."""
-        index, needle, key, descending = query or self.query_state()
-        return index.view(needle, key, descending) if index is not None else []
-
-    def fetch(self, query: Any, offset: int, total: int | None) -> Page:
-        chosen = self.visible(query)
-        page = chosen[offset: offset + self.PAGE_SIZE]
-        return Page(offset, [(r.id, discrepancy_cells(r)) for r in page], page, len(chosen))
+        self.set_rows(rows, RowIndex(rows, search_text, _SORTS))
 
     def after_fetch(self, query: Any) -> None:
         index = query[0]
-        if index is not None and index is not self._prepared:
-            self._prepared = index
-            time.sleep(row_index.PREPARE_AFTER)  # let the reviewer's next keys go first
-            if self.index is not index:
-                return
+        if self.prepare_once(index):
             index.prepare_search()  # so that the first filter and sorts are quick
             for key in ("gap", "date", "kind", "claims"):
                 index.prepare_order(key, key in self.DESCENDING_FIRST)

@@ -8,12 +8,12 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid, Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.containers import Grid, Vertical
 from textual.widgets import Button, Input, Label, Select
 
 from factcheck.extract.types import CATEGORIES, QUALIFIERS
 from factcheck.tui import safe_text as st
+from factcheck.tui.form_dialog import FormDialog, dialog_footer
 
 QUALIFIER_WORDS = {
     "exact": "exact", "at_least": "at least", "more_than": "more than", "at_most": "up to",
@@ -27,7 +27,7 @@ def _plain_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-class EditForm(ModalScreen[dict[str, Any] | None]):
+class EditForm(FormDialog[dict[str, Any] | None]):
     """Returns the form's fields (``review_actions.EDITABLE`` names) or ``None``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -59,11 +59,9 @@ class EditForm(ModalScreen[dict[str, Any] | None]):
                 yield Label("attribution")
                 yield Input(value=st.literal(row.get("attribution")).plain, id="attribution",
                             placeholder="who says so (empty: the article itself)")
-            yield Label(Text("enter or ctrl+s saves · escape cancels · tab moves", style="dim"),
-                        classes="dialog-hint")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", variant="primary", id="ok")
-                yield Button("Cancel", id="cancel")
+            yield from dialog_footer("enter or ctrl+s saves · escape cancels · tab moves",
+                                     Button("Save", variant="primary", id="ok"),
+                                     Button("Cancel", id="cancel"))
 
     def on_mount(self) -> None:
         self.query_one("#value", Input).focus()
@@ -82,19 +80,8 @@ class EditForm(ModalScreen[dict[str, Any] | None]):
             out[name] = original if original is not None and typed == shown else typed
         return out
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "ok":
-            self.action_save()
-        else:
-            self.dismiss(None)
-
-    def action_save(self) -> None:
+    def submit(self) -> None:
         self.dismiss(self.values())
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def action_save(self) -> None:
+        self.submit()

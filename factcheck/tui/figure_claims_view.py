@@ -6,7 +6,6 @@ the visible page is read from the store in full.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, ClassVar
@@ -16,9 +15,8 @@ from sqlmodel import Session
 
 from factcheck.figures.types import FigureClaim
 from factcheck.review_queries import claim_rows
-from factcheck.tui import row_index
 from factcheck.tui import safe_text as st
-from factcheck.tui.listing_view import ListingView, Page
+from factcheck.tui.listing_view import IndexedListingView, Page
 from factcheck.tui.row_index import RowIndex
 
 CONFLICT_STYLE = "bold red"
@@ -58,7 +56,7 @@ def _sorts(conflicting: frozenset[int]) -> dict[str, Callable[[FigureClaim], Any
     }
 
 
-class FigureClaimsView(ListingView):
+class FigureClaimsView(IndexedListingView):
     """A figure's claims (``set_claims``), in date order by default."""
 
     PAGE_SIZE = 100
@@ -72,8 +70,6 @@ class FigureClaimsView(ListingView):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(sort_key="date", **kwargs)
-        self.index: RowIndex[FigureClaim] | None = None
-        self._prepared: RowIndex[FigureClaim] | None = None
         self.conflicting: frozenset[int] = frozenset()
 
     def set_claims(self, index: RowIndex[FigureClaim], conflicting: frozenset[int],
@@ -113,11 +109,7 @@ class FigureClaimsView(ListingView):
 
     def after_fetch(self, query: Any) -> None:
         index = query[0]
-        if index is not None and index is not self._prepared:
-            self._prepared = index
-            time.sleep(row_index.PREPARE_AFTER)  # let the reviewer's next keys go first
-            if self.index is not index:
-                return
+        if self.prepare_once(index):
             for key in ("value", "source", "flag"):  # so that sorting later is quick
                 index.prepare_order(key, key in self.DESCENDING_FIRST)
 

@@ -11,7 +11,7 @@ from rich.text import Text
 from factcheck.figures.display import latest_range, stated
 from factcheck.figures.service import FigureRow
 from factcheck.tui import safe_text as st
-from factcheck.tui.listing_view import ListingView, Page
+from factcheck.tui.listing_view import FilteredListingView
 from factcheck.tui.row_index import RowIndex
 
 
@@ -58,8 +58,11 @@ def search_text(row: FigureRow) -> str:
     return f"{row.label}\n{row.category}\n{row.id}"
 
 
-class FiguresView(ListingView):
-    """Figures of the whole store; rows come from ``factcheck.figures.service.list_figures``."""
+class FiguresView(FilteredListingView):
+    """Figures of the whole store; rows come from ``factcheck.figures.service.list_figures``.
+
+    The filter looks in a figure's label, category and id (``search_text``).
+    """
 
     COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("open", "⚠"), ("label", "figure"), ("category", "category"),
@@ -71,47 +74,11 @@ class FiguresView(ListingView):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(sort_key="claims", descending=True, **kwargs)
-        self.rows: Sequence[FigureRow] | None = None
-        self.index: RowIndex[FigureRow] | None = None
-        self.needle = ""
+
+    def cells(self, row: FigureRow) -> list[Text | str]:
+        return figure_cells(row)
 
     def set_figures(self, rows: Sequence[FigureRow]) -> None:
         """New figure rows (after a recomputation): keep filter, sort and page."""
-        first = self.rows is None
-        self.rows = rows
-        self.index = RowIndex(rows, search_text, _SORTS,
-                              tiebreak=lambda r: (r.label.casefold(), r.id))
-        self.table.loading = False
-        if first:
-            self.refilter()
-        else:
-            self.total = None
-            self.reload()
-
-    def ready(self) -> bool:
-        return self.rows is not None
-
-    def set_filter(self, needle: str) -> None:
-        """Only figures whose label, category or id contains ``needle``."""
-        self.needle = needle.strip()
-        self.refilter()
-
-    def clear_filter(self) -> None:
-        """Every figure again."""
-        self.set_filter("")
-
-    def describe_filter(self) -> str:
-        return st.literal(repr(self.needle)).plain if self.needle else ""
-
-    def query_state(self) -> Any:
-        return (self.index, self.needle, self.sort_key, self.descending)
-
-    def visible(self, query: Any = None) -> list[FigureRow]:
-        """Every figure of the current filter, in the current order."""
-        index, needle, key, descending = query or self.query_state()
-        return index.view(needle, key, descending) if index is not None else []
-
-    def fetch(self, query: Any, offset: int, total: int | None) -> Page:
-        chosen = self.visible(query)
-        page = chosen[offset: offset + self.PAGE_SIZE]
-        return Page(offset, [(r.id, figure_cells(r)) for r in page], page, len(chosen))
+        self.set_rows(rows, RowIndex(rows, search_text, _SORTS,
+                                     tiebreak=lambda r: (r.label.casefold(), r.id)))

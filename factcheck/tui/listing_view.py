@@ -9,6 +9,8 @@ a newer one.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -20,8 +22,10 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
+from factcheck.tui import row_index
 from factcheck.tui import safe_text as st
 from factcheck.tui.paged_table import PagedTable
+from factcheck.tui.row_index import RowIndex
 
 
 @dataclass(slots=True)
@@ -271,3 +275,78 @@ class ListingView(Vertical):
         arrow = " ▼" if self.descending else " ▲"
         return [(key, label + (arrow if key == self.sort_key else ""))
                 for key, label in self.COLUMNS]
+
+
+class IndexedListingView(ListingView):
+    """A listing sorted (and filtered) in memory by a ``RowIndex`` (``self.index``), which
+    is the first item of ``query_state``."""
+
+    def __init__(self, sort_key: str, descending: bool = False, **kwargs: Any) -> None:
+        super().__init__(sort_key, descending, **kwargs)
+        self.index: RowIndex[Any] | None = None
+        self._prepared: RowIndex[Any] | None = None
+
+    def prepare_once(self, index: RowIndex[Any] | None) -> bool:
+        """In the worker, after a page: whether to prepare ``index`` (searches, sorts) now.
+
+        Yes only the first time for an index, and only if it is still the current one
+        after a pause that lets the reviewer's next keys go first.
+        """
+        if index is None or index is self._prepared:
+            return False
+        self._prepared = index
+        time.sleep(row_index.PREPARE_AFTER)  # let the reviewer's next keys go first
+        return self.index is index
+
+
+class FilteredListingView(IndexedListingView):
+    """An in-memory listing of ``rows`` (each with an ``id``) with a text filter."""
+
+    def __init__(self, sort_key: str, descending: bool = False, **kwargs: Any) -> None:
+        super().__init__(sort_key, descending, **kwargs)
+        self.rows: Sequence[Any] | None = None
+        self.needle = ""
+
+    def cells(self, row: Any) -> list[Text | str]:
+        """The table cells of a row."""
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any], index: RowIndex[Any]) -> None:
+        """New rows and their index: keep filter, sort and page."""
+        first = self.rows is None
+        self.rows = rows
+        self.index = index
+        self.table.loading = False
+        if first:
+            self.refilter()
+        else:
+            self.total = None
+            self.reload()
+
+    def ready(self) -> bool:
+        return self.rows is not None
+
+    def set_filter(self, needle: str) -> None:
+        """Only rows whose search text contains ``needle``."""
+        self.needle = needle.strip()
+        self.refilter()
+
+    def clear_filter(self) -> None:
+        """Every row again."""
+        self.set_filter("")
+
+    def describe_filter(self) -> str:
+        return st.literal(repr(self.needle)).plain if self.needle else ""
+
+    def query_state(self) -> Any:
+        return (self.index, self.needle, self.sort_key, self.descending)
+
+    def visible(self, query: Any = None) -> list[Any]:
+        """Every row of the current filter, in the current order."""
+        index, needle, key, descending = query or self.query_state()
+        return index.view(needle, key, descending) if index is not None else []
+
+    def fetch(self, query: Any, offset: int, total: int | None) -> Page:
+        chosen = self.visible(query)
+        page = chosen[offset: offset + self.PAGE_SIZE]
+        return Page(offset, [(r.id, self.cells(r)) for r in page], page, len(chosen))

@@ -7,12 +7,12 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.containers import Vertical
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from factcheck.figures.service import DISCREPANCY_STATUSES, DiscrepancyRow
 from factcheck.tui import safe_text as st
+from factcheck.tui.form_dialog import FormDialog, dialog_footer
 
 MEANINGS = {
     "explained": "explained: the difference is understood (e.g. different dates, scopes)",
@@ -21,7 +21,7 @@ MEANINGS = {
 }
 
 
-class ResolveForm(ModalScreen[tuple[str, str] | None]):
+class ResolveForm(FormDialog[tuple[str, str] | None]):
     """Returns ``(status, note)`` or ``None``; a note is required."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
@@ -44,11 +44,9 @@ class ResolveForm(ModalScreen[tuple[str, str] | None]):
             yield Input(value=st.literal(row.note).plain if row.note else "", id="resolve-note",
                         placeholder="why (required), e.g. 'ministry figure is for Gaza only'")
             yield Label("", id="resolve-error", classes="dialog-error")
-            yield Label(Text("enter saves · escape cancels · tab moves", style="dim"),
-                        classes="dialog-hint")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", variant="primary", id="ok")
-                yield Button("Cancel", id="cancel")
+            yield from dialog_footer("enter saves · escape cancels · tab moves",
+                                     Button("Save", variant="primary", id="ok"),
+                                     Button("Cancel", id="cancel"))
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -59,7 +57,7 @@ class ResolveForm(ModalScreen[tuple[str, str] | None]):
         name = pressed.name if pressed is not None else "resolved"
         return name if name in DISCREPANCY_STATUSES else "resolved"
 
-    def action_save(self) -> None:
+    def submit(self) -> None:
         note = self.query_one(Input).value.strip()
         if not note:
             self.query_one("#resolve-error", Label).update("A note is required: say why.")
@@ -67,16 +65,5 @@ class ResolveForm(ModalScreen[tuple[str, str] | None]):
             return
         self.dismiss((self.status(), note))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "ok":
-            self.action_save()
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def action_save(self) -> None:
+        self.submit()
