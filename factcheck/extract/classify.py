@@ -32,6 +32,7 @@ _NP_STOP = frozenset(
     yet still already just only all both either some many most other another such
     total totalling totaling altogether overall respectively without within
     remain remains remained died fled went came got face faced need needed live lived
+    short fewer less higher lower
     taken held seen found reported believed feared thought known said estimated
     left took made gave ran fell rose began kept brought fought sought won met paid spent stood
     weren't""".split()
@@ -77,7 +78,8 @@ _AUX = (
     r"every\s+day|per\s+day|daily|(?:were|was|are|had\s+been|have\s+been)\s+told\s+to)"
 )
 _AFTER = regex.compile(
-    rf"""[”"’]?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
+    rf"""[”"’]?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
+       ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
        \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s[^,.;\d]{{1,60}}?\s+|
        \s*\([^()]{{1,80}}\)\s*|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
@@ -201,10 +203,18 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
         end = tok_end
         i += 1
         if (low in _PEOPLE or low in _NOUN_CATEGORY or _DEMONYM.match(tok)) and not (
-            i < len(tokens) and _is_noun(tokens[i][0])
+            i < len(tokens) and (_is_noun(tokens[i][0]) or _compound_tail(tokens[i][0]))
         ):
             break  # the head noun
     return words, i, end
+
+
+def _compound_tail(word: str) -> bool:
+    """'vehicles' in "police vehicles": a plural noun that makes the word before a modifier."""
+    low = word.lower()
+    return (word.islower() and len(low) > 3 and low.endswith("s") and not low.endswith("ss")
+            and low not in _NP_STOP and low not in _TRIGGER_CATEGORY and low not in _UNITS
+            and low not in NEUTRAL_VERBS)
 
 
 def _extend_coordination(tokens: list[Token], i: int, words: list[str], end: int,
@@ -280,7 +290,7 @@ def _taken_or_held(text: str, pos: int, rest: str) -> str | None:
         return "injured"
     if _HELD_DETAINED.match(rest) or _HELD_BY_POLICE.match(rest):
         return "detained"
-    if _BY.match(rest):
+    if _BY.match(rest) or _AGAINST_WILL.match(rest):
         return "hostages"
     if _AS_HOSTAGE.match(rest):
         return "hostages" if "prisoner" not in rest else "detained"
@@ -296,6 +306,7 @@ _CAMPS = regex.compile(r"\s*(?:\w+\s+)?(?:shelters|camps|tents|displacement)")
 _LEFT_FOR = regex.compile(r"\s*(?:the|their|for|via|through|in|on|homeless|\p{Lu})")
 _TO_HOSPITAL = regex.compile(r"\s*to\s+(?:a\s+|the\s+)?hospitals?")
 _BY = regex.compile(r"\s*by\b")
+_AGAINST_WILL = regex.compile(r"\s*against\s+their\s+will")
 _AS_HOSTAGE = regex.compile(r"\s*(?:as\s+)?(?:hostage|captive|prisoner)")
 
 

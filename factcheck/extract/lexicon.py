@@ -530,6 +530,10 @@ CASUALTY_WORDS = {
 #: Verbs whose category comes from the counted noun, with a fallback when none is given.
 NEUTRAL_VERBS = {
     "deployed": "troops",
+    "drafted": "troops",
+    "drafted in": "troops",
+    "called up": "troops",
+    "recruited": "troops",
     "deploying": "troops",
     "deploy": "troops",
     "sent": "troops",
@@ -704,7 +708,7 @@ NOUN_CATEGORIES = {
         "destroyers",
         "submarines",
         "frigates",
-        "vessels",
+
         "armoured vehicles",
         "armored vehicles",
         "howitzers",

@@ -39,7 +39,10 @@ _AFTER = regex.compile(
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_AFTER_CASED = regex.compile(rf"\s+(?:of\s+)?{MONTHS}(?!\w)")
+_AFTER_CASED = regex.compile(
+    rf"\s+(?:of\s+)?{MONTHS}(?!\w)"
+    r"|\s+(?:Rue|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|Lane|Place|Square|Drive|Way)\b"
+)
 _BEFORE = regex.compile(
     rf"""(?:
         [$€£¥₹₦]\s?
