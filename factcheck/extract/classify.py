@@ -302,7 +302,7 @@ def _taken_or_held(text: str, pos: int, rest: str) -> str | None:
 _ING_PREDICATES = frozenset(
     ("missing", "fleeing", "living in", "residing in", "leaving", "sheltering")
 )
-_CAMPS = regex.compile(r"\s*(?:\w+\s+)?(?:shelters|camps|tents|displacement)")
+_CAMPS = regex.compile(r"\s*(?:[\w\-]+\s+){0,2}(?:shelters|camps|tents|displacement)")
 _LEFT_FOR = regex.compile(r"\s*(?:the|their|for|via|through|in|on|homeless|\p{Lu})")
 _TO_HOSPITAL = regex.compile(r"\s*to\s+(?:a\s+|the\s+)?hospitals?")
 _BY = regex.compile(r"\s*by\b")
@@ -329,6 +329,8 @@ def _lookup_noun(words: list[str]) -> str | None:
             key = " ".join(lowered[-n:])
             if key in _NOUN_CATEGORY:
                 return _NOUN_CATEGORY[key]
+    if "and" in lowered:  # "troops and members of the National Guard": the first noun counts
+        return _lookup_noun(words[:lowered.index("and")])
     return None
 
 

@@ -401,6 +401,7 @@ CASUALTY_WORDS = {
     "displaced": [
         "displaced",
         "displacing",
+        "ordered out",
         "evacuation",
         "evacuation of",
         "under evacuation orders",

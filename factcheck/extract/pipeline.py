@@ -63,7 +63,15 @@ _OF_THE = regex.compile(
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _BARE_SUBJECT = regex.compile(
     r"\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|need|needed|were|are|had\s+been|have\s+been|"
-    r"remain|remained)\b"
+    r"remain|remained|(?:had\s+|have\s+)?(?:turned\s+up|gathered|attended|taken\s+part|took\s+part|"
+    r"marched|joined|rallied))\b"
+)
+#: A casualty report goes on in the next sentence: "5 were killed, police said. 12 were hurt."
+_TOLL_KINDS = frozenset(("killed", "injured", "missing"))
+_AFFECTED_BEFORE = regex.compile(
+    r"\b(?:affected|affecting|impacted)\s+(?:(?:more\s+than|over|nearly|about|some|around|at\s+least|"
+    r"an\s+estimated)\s+)?$",
+    regex.IGNORECASE,
 )
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE)
@@ -344,7 +352,8 @@ class _Extractor:
                 category = own_before.split(":", 1)[1]
             elif not ctx.noun and (ctx.neutral_after or chain_neutral):
                 category = ctx.neutral_after or chain_neutral
-            elif _CROWD.search(text, max(sent.start, fig.start - 40), fig.start):
+            elif _CROWD.search(text, max(sent.start, fig.start - 40), fig.start) or \
+                    _AFFECTED_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start):
                 category, subject = "other", subject or "people"
         if category is None:
             category = "other"
@@ -355,9 +364,12 @@ class _Extractor:
     def _head_category(self, chain: list[int], n: int) -> str | None:
         """A casualty noun at the head of a list ("24,686 of the bodies ..., among them")."""
         head = self.contexts[chain[0]]
-        if chain[0] != n and head.noun_category in _CATEGORY_CLASSES:
-            return head.noun_category
-        return None
+        if chain[0] == n or head.noun_category not in _CATEGORY_CLASSES:
+            return None
+        gaps = (self.text[self.contexts[k - 1].np_end:self.raw[k][0].start]
+                for k in chain if chain[0] < k <= n)
+        subset = not self.contexts[n].noun or any(_LOOSE_CHAIN.search(g) for g in gaps)
+        return head.noun_category if subset else None  # "78 bodies and 166 survivors": not
 
     def _head_noun_category(self, chain: list[int], n: int) -> str | None:
         """For a bare figure in a list, what the list's head counts ("158 drones, including 43")."""
@@ -442,7 +454,8 @@ class _Extractor:
         before = self.sentences[idx - 1]
         if before.paragraph != self.sentences[idx].paragraph:
             return False
-        same = any(c.category == category for c in self._kept
+        kinds = {category} | (_TOLL_KINDS if category in _TOLL_KINDS else set())
+        same = any(c.category in kinds for c in self._kept
                    if before.start <= c.start < before.end)
         return same and bool(self.cues(idx - 1))
 
