@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
-import re
 from collections import Counter
 from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from devset_build import parse_span
 from devset_scoring import DEVSET, load_passages, same_attribution, score
 
 from factcheck.extract import CATEGORIES, QUALIFIERS
@@ -102,75 +102,10 @@ def test_gold_spans_are_sorted_and_do_not_overlap(passage: dict[str, Any]) -> No
         assert a["end"] <= b["start"], (a["span"], b["span"])
 
 
-# The qualifier words of the conventions, longest first.
-_PREFIXES = [("as many as", "at_most"), ("an estimated", "about"), ("approximately", "about"),
-             ("more than", "more_than"), ("fewer than", "fewer_than"), ("less than", "fewer_than"),
-             ("at least", "at_least"), ("close to", "about"), ("between", "range"),
-             ("perhaps", "about"), ("nearly", "about"), ("almost", "about"),
-             ("around", "about"), ("about", "about"), ("up to", "at_most"),
-             ("under", "fewer_than"), ("over", "more_than"), ("some", "about")]
-_RANGE = re.compile(r"^(.+?)(?:\s*[-–]\s*|\s+to\s+|\s+and\s+|\s+or\s+)(.+)$")
-_DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(%|k|bn| million| billion)?$")
-_SCALE = {None: 1, "%": 1, "k": 1_000, "bn": 1_000_000_000, " million": 1_000_000,
-          " billion": 1_000_000_000}
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def _word_number(word: str) -> float | None:
-    word = word.lower().removeprefix("a ").removeprefix("an ")
-    for scale, factor in ((" million", 1_000_000), (" billion", 1_000_000_000)):
-        if word.endswith(scale) or word == scale.strip():
-            head = word[: -len(scale)] if word.endswith(scale) else "one"
-            n = _word_number(head or "one")
-            return None if n is None else n * factor
-    if word == "dozen":
-        return 12
-    if word == "hundred":
-        return 100
-    if word in _UNITS:
-        return _UNITS.index(word)
-    tens, _, unit = word.partition("-")
-    if tens and tens in _TENS and (not unit or unit in _UNITS[1:10]):
-        return _TENS.index(tens) * 10 + (_UNITS.index(unit) if unit else 0)
-    return None
-
-
-def _number(text: str) -> float | None:
-    m = _DIGITS.match(text)
-    if m:
-        return float(m.group(1).replace(",", "")) * _SCALE[m.group(2)]
-    return _word_number(text)
-
-
-def _parse_span(span: str) -> tuple[str, float, float | None]:
-    """(qualifier, value, value_high) as the span's own words say (verbs aside)."""
-    low = span.lower()
-    if low in VAGUE_WORDS:
-        return "vague", VAGUE_WORDS[low], None
-    qualifier, rest = "exact", span
-    for words, q in _PREFIXES:
-        if low.startswith(words + " "):
-            qualifier, rest = q, span[len(words) + 1:]
-            break
-    if rest.lower().endswith(" or more"):
-        qualifier, rest = "at_least", rest[: -len(" or more")]
-    value = _number(rest)
-    if value is not None:
-        return qualifier, value, None
-    m = _RANGE.match(rest)
-    assert m, f"cannot read the span {span!r}"
-    a, b = _number(m.group(1)), _number(m.group(2))
-    assert a is not None and b is not None, f"cannot read the range {span!r}"
-    return "range", a, b
-
-
 @pytest.mark.parametrize(("passage", "claim"), CLAIMS, ids=_ids(CLAIMS))
 def test_value_and_qualifier_agree_with_the_span(passage: dict[str, Any], claim: dict[str, Any]
                                                  ) -> None:
-    qualifier, value, high = _parse_span(claim["span"])
+    qualifier, value, high = parse_span(claim["span"])
     before = passage["text"][:claim["start"]].lower()
     if qualifier == "exact" and before.endswith(("tops ", "exceeds ")):
         qualifier = "more_than"  # a verb qualifies the figure; it is not part of the span

@@ -279,19 +279,14 @@ _QUANTIFIERS = frozenset("one two three some many most several each none all bot
 def _governs_after_only(text: str, start: int, src_start: int) -> bool:
     """A cue preceded by a comma or closing quote is parenthetical ('..., X said')."""
     prefix = text[start:src_start].rstrip()
-    return not (prefix.endswith((",", "”", '"', "’", "—", "–")) or prefix == "")\
-        or prefix == ""
+    return prefix == "" or not prefix.endswith((",", "”", '"', "’", "—", "–"))
 
 
-def _trim_back(src: str) -> str:
-    words = src.split()
-    while words and words[0].lower() in _BACK_STOP | {"the"} - {"the"}:
-        words.pop(0)
-    return " ".join(words)
+_INITIALS_END = regex.compile(r"(?:\b\p{L}\.)+$")  # "the U.S."
 
 
 def _clean(src: str) -> str:
     src = " ".join(src.strip(" ,;:'\"“”’").split())
-    if src.endswith(".") and not regex.search(r"(?:\b\p{L}\.)+$", src):
+    if src.endswith(".") and not _INITIALS_END.search(src):
         src = src[:-1]
     return src

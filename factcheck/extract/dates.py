@@ -41,9 +41,12 @@ _DATE_LINE = regex.compile(
 _ANY_YEAR = regex.compile(rf"\b{_YEAR}\b")
 
 
+_ORDINAL_SUFFIX = regex.compile(r"(\d)(st|nd|rd|th)\b")
+
+
 def parse_date(text: str, default_year: int | None = None) -> date | None:
     """Parse a written date with dateutil; None when it cannot be read."""
-    cleaned = regex.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text).replace(" of ", " ")
+    cleaned = _ORDINAL_SUFFIX.sub(r"\1", text).replace(" of ", " ")
     default = datetime(default_year or 1900, 1, 1)
     try:
         parsed = date_parser.parse(cleaned, default=default, fuzzy=True, dayfirst=False)
