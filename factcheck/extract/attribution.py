@@ -66,6 +66,11 @@ _FIGURES_FROM = regex.compile(
 _FIGURE_WORDS = regex.compile(
     r"figures|data\b|tally|count\b|toll|statistics|estimate|numbers|records|report\b"
 )
+# Words without which a pattern cannot match: cheap substring tests before a regex scan.
+_NAMED_FIGURE_WORDS = ("figures", "data", "statistics", "tally")
+_FIGURES_FROM_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
+_INVERTED_VERBS = ("said", "says", "added", "wrote", "reported", "noted", "explained",
+                   "stressed", "insisted", "claimed")
 _SPEECH = frozenset(SPEECH_VERBS)
 _LETTERS = regex.compile(r"[A-Za-z]+")
 _INVERTED = regex.compile(
@@ -108,21 +113,26 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         for m in pattern.finditer(text, start, end):
             cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
                             m.end("src"), after_only=False))
+    sentence = text[start:end]
     if _FIGURE_WORDS.search(lowered):
-        for m in _NAMED_FIGURES.finditer(text, start, end):  # "UN figures put the toll at"
-            cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
-                            m.end("src"), after_only=True))
-        for m in _FIGURES_FROM.finditer(text, start, end):
-            cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
-                            m.end("src"), after_only=False))
-        for m in _POSSESSIVE_FIGURES.finditer(text, start, end):
+        if any(w in sentence for w in _NAMED_FIGURE_WORDS):
+            for m in _NAMED_FIGURES.finditer(text, start, end):  # "UN figures put the toll at"
+                cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
+                                m.end("src"), after_only=True))
+        if any(w in lowered for w in _FIGURES_FROM_WORDS):
+            for m in _FIGURES_FROM.finditer(text, start, end):
+                cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
+                                m.end("src"), after_only=False))
+        apostrophes = "'" in sentence or "’" in sentence
+        for m in _POSSESSIVE_FIGURES.finditer(text, start, end) if apostrophes else ():
             tokens = [(w.group(), w.start(), w.end()) for w in
                       _WORD_BACK.finditer(text, max(start, m.start() - 100), m.start())]
             words = _collect_back(tokens)
             if words:
                 cues.append(Cue(_clean(text[words[0][1]:words[-1][2]]), words[0][1], m.end(),
                                 words[0][1], words[-1][2], after_only=False))
-    for m in _INVERTED.finditer(text, start, end):
+    inverted = any(v in sentence for v in _INVERTED_VERBS)
+    for m in _INVERTED.finditer(text, start, end) if inverted else ():
         src = _clean(m.group("src"))
         if src:
             is_pronoun = src.lower() in PRONOUNS

@@ -113,7 +113,7 @@ _POPULATION_BEFORE = regex.compile(
     r"strip|state|region|island|province|town|capital|area|district|metropolis|village|camp|"
     r"archipelago|republic|kingdom|county|municipality)\s+of)\s*(?:some\s+|about\s+|around\s+|"
     r"nearly\s+|more\s+than\s+|over\s+|roughly\s+|almost\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _LOCATION = regex.compile(
     r"\b(?:in|across|inside|throughout|near|from|at|on)\s+((?:the\s+)?(?:(?:northern|southern|"
@@ -125,7 +125,7 @@ _NOT_PLACE = regex.compile(
     r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Telegram|X|Facebook|Twitter|Instagram|TikTok)\b"
 )
-_POSSESSIVE_PLACE = regex.compile(r"(\p{Lu}[\p{L}\-]+)['’]s\s+(?:[\w ]{0,20})$")
+_POSSESSIVE_PLACE = regex.compile(r"(\p{Lu}[\p{L}\-]+)['’]s\s+(?:[\w ]{0,20})$", regex.REVERSE)
 
 
 @dataclass(slots=True)
@@ -340,14 +340,14 @@ _TOLL = regex.compile(
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
     r"beyond|crossed|including|\(including)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|"
     r"about|around|some|roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _THE_DEAD = regex.compile(
     r"\bthe\s+(?P<what>dead|injured|wounded|missing|displaced|detained|fatalities|casualties)\s+"
     r"(?:now\s+|had\s+|has\s+)?(?:numbered|number|numbers|totall?ed|totals?|stood\s+at|stands\s+at|"
     r"reached|rose\s+to|climbed\s+to|is|was|were|are|included|include|includes)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _NUMBER_OF = regex.compile(
     r"\bnumber\s+of\s+(?:the\s+)?(?P<what>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
@@ -355,7 +355,7 @@ _NUMBER_OF = regex.compile(
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
     r"beyond|crossed)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
     r"roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 #: "put the number at", "bringing the total to", "estimates ranging between": the figure
 #: counts whatever was counted just before.
@@ -364,7 +364,7 @@ _SAME_AS_BEFORE = regex.compile(
     r"(?:at|to|of|ranging|ranged|range|between|is|was|stood|stands)\s+(?:between\s+)?"
     r"|\b(?:counted|recorded|documented|registered|tallied|reported|confirmed|estimated)\s+)"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _COUNT_NOUN_BEFORE = regex.compile(
     r"\b(?P<noun>deaths|fatalities|arrests|detentions|abductions|kidnappings|evacuations|"
@@ -372,7 +372,7 @@ _COUNT_NOUN_BEFORE = regex.compile(
     r"[^.;:!?\n]{0,80}?\b(?:to|at|reached|reaching|hit|passed|exceeded|topped|surpassed|stood\s+at|"
     r"rose\s+to|climbed\s+to)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|"
     r"some|roughly)\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 

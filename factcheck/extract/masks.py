@@ -64,15 +64,16 @@ _BEFORE_CASED = regex.compile(
         \b(?:US|USD|EUR|GBP|A|C|HK|NZ|R|Rs\.?|Sh|KSh|N)\s?\$?\s?
       | \b{MONTHS}\s+
     )\Z""",
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 _BEFORE_YEAR = regex.compile(
     rf"""(?:\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+
       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+)\Z""",
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 _AGE_GROUP = regex.compile(
-    r"\b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths)\s+\Z"
+    r"\b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths)\s+\Z",
+    regex.REVERSE,
 )
 _LINKISH = regex.compile(r"://|www\.|\.(?:com|org|net|gov|int|co|uk|io)\b|^[@#]|\d-\d\d-\d|\d/\d")
 

@@ -127,19 +127,31 @@ _MAX_PREFIX = 48  # characters before an anchor where qualifier words may start
 
 
 def _word_anchors(text: str) -> list[int]:
-    """Offsets of number words, found with fast string search on the lower-cased text."""
+    """Offsets of number words, found with fast string search on the lower-cased text.
+
+    One scan per stem ("thir" finds thirteen and thirty); each hit is kept when the whole
+    word it begins is a number word.
+    """
     lower = text.lower()
     found: list[int] = []
-    for word in _ANCHOR_WORDS:
-        i = lower.find(word)
-        n = len(word)
+    for stem in _ANCHOR_STEMS:
+        i = lower.find(stem)
         while i >= 0:
-            before = lower[i - 1] if i else " "
-            after = lower[i + n] if i + n < len(lower) else " "
-            if not before.isalpha() and not after.isalpha():
-                found.append(i)
-            i = lower.find(word, i + n)
+            if not (i and lower[i - 1].isalpha()):
+                word = _ALPHA_RUN.match(lower, i)
+                if word and word.group() in _ANCHOR_SET:
+                    found.append(i)
+            i = lower.find(stem, i + 1)
     return found
+
+
+_ANCHOR_SET = frozenset(_ANCHOR_WORDS)
+#: Shortest beginnings that together start every anchor word (each word exactly one stem).
+_ANCHOR_STEMS = ("billion", "dozen", "eight", "eleven", "fif", "five", "forty", "four",
+                 "hundred", "million", "nine", "one", "scores", "seven", "six", "ten", "thir",
+                 "thousand", "three", "twelve", "twenty", "two")
+_ALPHA_RUN = regex.compile(r"\p{L}+")
+assert all(sum(w.startswith(s) for s in _ANCHOR_STEMS) == 1 for w in _ANCHOR_WORDS)
 
 
 _QUALIFIER_PHRASES = frozenset(

@@ -19,7 +19,7 @@ from factcheck.extract.types import DocumentInfo, ExtractedClaim, Extraction
 EXTRACTOR_VERSION = "1.0.0"
 
 _LABELS = frozenset(LABEL_WORDS)
-_PREV_WORD = regex.compile(r"([\p{L}\d.'’\-]+)[^\S\n]*$")
+_PREV_WORD = regex.compile(r"([\p{L}\d.'’\-]+)[^\S\n]*$", regex.REVERSE)
 _CHAIN_GAP = regex.compile(
     r"^\s*(?:(?:in|at|on|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?=and\b|,))?"
     r"\s*[,(]?\s*(?:(?:and|or|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|"
@@ -29,7 +29,7 @@ _CHAIN_GAP = regex.compile(
 )
 _LOOSE_CHAIN = regex.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|:)\s*$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _CONTINUATION = regex.compile(
     r"[\"“]?(?:Another|A\s+further|Further|Of\s+(?:those|them|the)|Among\s+(?:them|those|the)|"
@@ -43,20 +43,24 @@ _SCENE_CHANGE = regex.compile(
 )
 _CROWD = regex.compile(
     r"\b(?:crowds?|turnout|attendance|protesters|demonstrators)\b[^.;]{0,30}?\b(?:at|of|to)\s+$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _NONE_OF = regex.compile(r"\bnone\s+of\s+(?:the|its|their)\s+$", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
 #: Paragraphs (lines) before a figure that are read too, for speakers named earlier.
 _CONTEXT_PARAGRAPHS = 4
-_WHOLE_GROUP = regex.compile(r"\d[\d,]*\s+(?:\w+\s+)?(?:of|among)\s+(?:its|the|their|his|her)\s+$")
+_WHOLE_GROUP = regex.compile(
+    r"\d[\d,]*\s+(?:\w+\s+)?(?:of|among)\s+(?:its|the|their|his|her)\s+$", regex.REVERSE
+)
 _FUNCTION_WORDS = frozenset(
     """another some about nearly over almost around roughly only just all the a an and but of
     in on at by for with as than to more fewer less up least estimated approximately further
     additional plus total including among while after before since when""".split()
 )
 _OTHERS = frozenset(("others", "other", "more", "another"))
-_FROM_BEFORE = regex.compile(r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$")
+_FROM_BEFORE = regex.compile(
+    r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$", regex.REVERSE
+)
 _OF_THE = regex.compile(
     r"[\"“]?(?:Of|Among)\s+(?:the|those|them)\s+(?:[\d,]+\s+)?(?:people\s+)?(?P<word>\w+)",
 )
@@ -71,10 +75,10 @@ _TOLL_KINDS = frozenset(("killed", "injured", "missing"))
 _AFFECTED_BEFORE = regex.compile(
     r"\b(?:affected|affecting|impacted)\s+(?:(?:more\s+than|over|nearly|about|some|around|at\s+least|"
     r"an\s+estimated)\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
-_NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE)
+_NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE | regex.REVERSE)
 _YEAR_CONTEXT = frozenset(
     "in since by of from until before after during early late mid the year around circa".split()
 )

@@ -12,11 +12,13 @@ from factcheck.extract.mentions import _alt, parse_number, vague_value
 
 _QUALIFIER_OF = {w: q for q, words in QUALIFIERS_BEFORE.items() for w in words}
 _VERB_QUALIFIER = {w: q for q, words in QUALIFYING_VERBS.items() for w in words}
-_VERB_BEFORE = regex.compile(rf"\b(?P<verb>{_alt(_VERB_QUALIFIER)})\s+$", regex.IGNORECASE)
+_VERB_BEFORE = regex.compile(
+    rf"\b(?P<verb>{_alt(_VERB_QUALIFIER)})\s+$", regex.IGNORECASE | regex.REVERSE
+)
 _CHANGE_VERB = regex.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|declined|revised|"
     r"raised|lowered|went\s+up|gone\s+up|down|up|soared|surged|doubled)\s+(?:\w+\s+){0,3}from\s+$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 
