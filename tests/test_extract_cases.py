@@ -89,6 +89,24 @@ CLAIM_CASES = [
      "Hundreds of thousands", 100_000, "vague", "displaced", 100_000, 999_999),
     ("Millions have fled their homes since the war began.",
      "Millions", 1_000_000, "vague", "displaced", 1_000_000, 999_999_999),
+    # the main verb after a modifier of the counted noun (relative clause, participle phrase)
+    ("Eight miners who had been digging an illegal shaft were killed when it collapsed.",
+     "Eight", 8, "exact", "killed", 8, 8),
+    ("Fourteen students travelling home for the holidays are missing after the ferry sank.",
+     "Fourteen", 14, "exact", "missing", 14, 14),
+    ("Eleven men suspected of looting shops were arrested overnight, police said.",
+     "Eleven", 11, "exact", "detained", 11, 11),
+    ("Three girls and a teacher from the village school were abducted on Tuesday.",
+     "Three", 3, "exact", "hostages", 3, 3),
+    ("Nine pupils aged between 6 and 12 were injured when the roof fell in.",
+     "Nine", 9, "exact", "injured", 9, 9),
+    # ... but not across a new clause or another figure
+    ("Another 40 people were rescued alive and 12 remain missing.",
+     "40", 40, "exact", "other", 40, 40),
+    ("About 300 police officers took part in the raid, in which 20 suspects were detained.",
+     "About 300", 300, "about", "troops", 270, 330),
+    ("Tens of thousands of people marched in the capital, and at least 10 were killed.",
+     "Tens of thousands", 10_000, "vague", "other", 10_000, 99_999),
 ]
 
 NON_CLAIMS = [

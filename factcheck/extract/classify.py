@@ -88,6 +88,21 @@ _AFTER = regex.compile(
     \b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
+               + ["taken", "held", "left"])
+#: Words that start a new clause: a verb after them is not the counted noun's.
+_CLAUSE_BREAK = (r"after|when|while|because|before|since|but|said|says|say|told|as|if|where|"
+                 r"until|whereas|than|then|amid|despite|though|although|so")
+_LATE_REACH = 130
+_LATE_AFTER = regex.compile(
+    rf"""\s*,?\s*(?=(?:who|that|which|whose|aged|accused|suspected|from|in|at|on|near|of|with|
+        aboard|inside|and|\p{{L}}+ing|\p{{L}}+ed)\b)
+    (?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|\b(?:19|20)\d\d\b
+      |(?!\b(?:{_CLAUSE_BREAK})\b)[^\d.;:!?\n"“”()\[\]])*?
+    \s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained|remains|went)\s+
+    (?:{_AUX}\s+)*(?P<bare>)(?P<trig>{_TRIGGERS})\b(?P<rest>[^,.;]{{0,24}})""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _HELD_DETAINED = regex.compile(
     r"\s*(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:custody|detention|prison|jail|facility|"
     r"centre|center|cells?|camp)"
@@ -139,6 +154,7 @@ class Context:
     neutral_after: str | None
     np_end: int  # offset (in the document) where the noun phrase ends
     unit: bool  # followed by a unit of time/measure/money
+    late_after: str | None = None  # category from a main verb after a modifier clause
 
 
 def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
@@ -158,8 +174,11 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
     while words and words[-1].lower() in ("s", "-"):
         words.pop()
     own_after, neutral_after = _predicate(text, pos, pos + end, limit)
+    late_after = None
+    if words and not (own_after or neutral_after or unit):
+        late_after = late_predicate(text, pos, pos + end, limit)
     return Context(" ".join(words) if words else None, _lookup_noun(words), pronoun, own_after,
-                   neutral_after, pos + end, unit)
+                   neutral_after, pos + end, unit, late_after)
 
 
 Token = tuple[str, int, int]
@@ -257,21 +276,9 @@ def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None,
     """The category the verb after the noun phrase gives ("were killed"), or a neutral verb's."""
     after = _AFTER.match(text, start, min(limit, start + 140))
     if after:
-        trig = " ".join(after.group("trig").lower().split())
-        rest = after.group("rest").lower()
-        if trig == "lost" or (trig.endswith("ing") and trig not in _ING_PREDICATES):
-            pass  # "killing 12" belongs to the next figure; "lost power" is not a death
-        elif trig in _AFTER_ONLY:
-            camps = trig.startswith(("live", "living")) and _CAMPS.match(rest)
-            return ("displaced" if camps else _AFTER_ONLY[trig]), None
-        elif trig in ("taken", "held"):
-            return _taken_or_held(text, pos, rest), None
-        elif trig == "left":
-            return ("displaced" if _LEFT_FOR.match(after.group("rest")) else None), None
-        elif trig in NEUTRAL_VERBS:
-            return None, NEUTRAL_VERBS[trig]
-        elif not (after.group("bare") and trig.split()[0] in _TRANSITIVE):
-            return _TRIGGER_CATEGORY.get(trig), None
+        found = _trigger_category(text, pos, after)
+        if found != (None, None):
+            return found
     tail = _TAIL_CATEGORY.match(text, start, min(limit, start + 80))
     if tail and tail.group("hurt"):
         return "injured", None
@@ -282,6 +289,41 @@ def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None,
         toll = "killed" if "toll" in tail.group().lower() else None
         return category_of_word(word) or toll, None
     return None, None
+
+
+def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | None, str | None]:
+    """(category, neutral category) of the trigger verb a predicate match found."""
+    trig = " ".join(after.group("trig").lower().split())
+    rest = after.group("rest").lower()
+    if trig == "lost" or (trig.endswith("ing") and trig not in _ING_PREDICATES):
+        return None, None  # "killing 12" belongs to the next figure; "lost power" is no death
+    if trig in _AFTER_ONLY:
+        camps = trig.startswith(("live", "living")) and _CAMPS.match(rest)
+        return ("displaced" if camps else _AFTER_ONLY[trig]), None
+    if trig in ("taken", "held"):
+        return _taken_or_held(text, pos, rest), None
+    if trig == "left":
+        return ("displaced" if _LEFT_FOR.match(after.group("rest")) else None), None
+    if trig in NEUTRAL_VERBS:
+        return None, NEUTRAL_VERBS[trig]
+    if after.group("bare") and trig.split()[0] in _TRANSITIVE:
+        return None, None
+    return _TRIGGER_CATEGORY.get(trig), None
+
+
+def late_predicate(text: str, pos: int, start: int, limit: int) -> str | None:
+    """The category of a main verb that follows a modifier of the counted noun.
+
+    "Six construction workers who were filling potholes are presumed dead", "Nine men
+    accused of smuggling were arrested", "50 hotel workers travelling in minibuses are
+    missing": the verb after the relative clause or participle phrase. Weaker evidence
+    than a verb right after the noun phrase; the modifier may not hold a new clause.
+    """
+    late = _LATE_AFTER.match(text, start, min(limit, start + _LATE_REACH))
+    if not late:
+        return None
+    category, _neutral = _trigger_category(text, pos, late)
+    return category
 
 
 def _taken_or_held(text: str, pos: int, rest: str) -> str | None:

@@ -337,6 +337,7 @@ class _Extractor:
             object_noun,
             casualty(own_before),
             ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
+            casualty(ctx.late_after),
             casualty(chain_after),
             None if ctx.noun else self._head_noun_category(chain, n),
             casualty(chain_before),
