@@ -194,3 +194,48 @@ def test_terminal_escape_codes_and_zero_are_not_figures() -> None:
     claims = extract(text).claims
     assert [(c.text, c.value) for c in claims] == [("12", 12)]
     assert all(c.value < 1_000_000 for c in extract("0m and 0k and 31m").claims)
+
+
+# (text, span, attribution): who gave the figure
+ATTRIBUTION_CASES = [
+    ("At least 40 people were killed, according to the provincial governor.",
+     "At least 40", "the provincial governor"),
+    ("The health ministry said 112 people had been wounded.", "112", "The health ministry"),
+    ("Some 3,000 families have fled, said the UN refugee agency.", "Some 3,000",
+     "the UN refugee agency"),
+    ("The agency, citing local officials, said 25 villagers were abducted.", "25",
+     "local officials"),
+    ("The ministry's figures show 1,200 homes were destroyed.", "1,200", "The ministry"),
+    ("“We have found 14 bodies so far,” the fire chief told reporters.", "14", "the fire chief"),
+    # a quote in single marks, the speaker after it
+    ("'We counted 25 dead and 63 wounded,' the hospital director said after the attack.",
+     "63", "the hospital director"),
+    ("'There could be more than 100 people under the mud,' said Tin Maung, a village head.",
+     "more than 100", "Tin Maung, a village head"),
+    # carried into the next sentence of the same report, not into the next paragraph
+    ("Floods killed 31 people, officials said. Another 12 are missing.", "12", "officials"),
+    ("Floods killed 31 people, officials said.\n\nAnother 12 are missing.", "12", None),
+    # a plain plural noun as the speaker; believe / fear / gave a toll
+    ("In the park, rangers said 114 animals had drowned.", "114", "rangers"),
+    ("Community leaders believe as many as 500 miners are still underground.",
+     "as many as 500", "Community leaders"),
+    ("Local officials gave a lower toll of about 100.", "about 100", "Local officials"),
+    # a figure right after "said" is not the speaker; a qualifier is not the speaker either
+    ("Police said two suspected smugglers had been arrested.", "two", "Police"),
+    ("The governor, Ana Ruiz, said as many as 300,000 people had gathered.",
+     "as many as 300,000", "The governor, Ana Ruiz"),
+    ("Perhaps 2,000 soldiers remain in the region, one of the researchers said.",
+     "Perhaps 2,000", "one of the researchers"),
+    # a live-blog time stamp before the speaker
+    ("08:40 The country's air force says 309 drones were launched overnight.", "309",
+     "The country's air force"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "attribution"), ATTRIBUTION_CASES,
+                         ids=[f"{c[1]}|{c[0][:40]}" for c in ATTRIBUTION_CASES])
+def test_attribution(text: str, span: str, attribution: str | None) -> None:
+    claims = extract(text).claims
+    found = [c for c in claims if c.text == span]
+    assert found, f"no claim with text {span!r}; got {_describe(claims)}"
+    assert found[0].attribution == attribution

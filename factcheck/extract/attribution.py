@@ -72,10 +72,22 @@ _FIGURES_FROM_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
 _INVERTED_VERBS = ("said", "says", "added", "wrote", "reported", "noted", "explained",
                    "stressed", "insisted", "claimed")
 _SPEECH = frozenset(SPEECH_VERBS)
+_CITES_ANOTHER = regex.compile(r",\s+(?:citing|quoting|according\s+to)\s", regex.IGNORECASE)
+_TIMESTAMP = regex.compile(
+    r"\s*\d{1,2}[:.]\d\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[-–—:]?\s+"
+)
+#: A "source" that starts with one of these is a figure ("said eight people had died").
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions dozen dozens scores""".split()
+)
 _LETTERS = regex.compile(r"[A-Za-z]+")
 _INVERTED = regex.compile(
-    rf"(?:[,“”\"’]|^)\s*(?:(?:said|says|added|wrote|reported|noted|explained|stressed|"
-    rf"insisted|claimed)\s+)(?!that\b|it\b|in\b|on\b|there\b)"
+    rf"(?:[,“”\"’']|^)\s*(?:(?:said|says|added|wrote|reported|noted|explained|stressed|"
+    rf"insisted|claimed)\s+)(?!that\b|it\b|in\b|on\b|there\b|as\s+many\b|as\s+much\b|"
+    rf"at\s+least\b|more\s+than\b|up\s+to\b|about\b|around\b|nearly\b|some\b|over\b|"
+    rf"only\b|just\b|almost\b|roughly\b|approximately\b|an\s+estimated\b)"
     rf"(?P<src>(?=\p{{L}})(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,8}}?"
     rf"(?:,\s+(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,10}}?(?=\s*[,.;]|$))?)"
     rf"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|adding|who|which|after|as|when|while)\b))",
@@ -103,6 +115,9 @@ _WORD_BACK = regex.compile(r"[\p{L}\d][\p{L}\d'’\-.&]*|[^\s\p{L}\d]")
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     """Every attribution cue in ``text[start:end]`` (one sentence)."""
     cues: list[Cue] = []
+    stamp = _TIMESTAMP.match(text, start, end)
+    if stamp:  # a live-blog entry: "08:40 Ukraine's air force says ..."
+        start = stamp.end()
     lowered = text[start:end].lower()
     patterns = []
     if any(w in lowered for w in ("according", "citing", "quoting", "source")):
@@ -145,9 +160,18 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             continue
         if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
             cues.append(cue)
-    cues = [c for c in cues if c.source and not c.source[0].isdigit()]
+    cues = [c for c in cues if c.source and not c.source[0].isdigit() and not _is_figure(c.source)
+            and not _CITES_ANOTHER.search(c.source)]  # "X, citing Y, said": Y's cue stays
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def _is_figure(source: str) -> bool:
+    """'eight people had been killed' read as a source; 'one of the researchers' is a source."""
+    words = source.lower().split()
+    if words[0] not in _NUMBER_WORDS or (len(words) > 1 and words[1] == "of"):
+        return False
+    return words[-1] not in _SOURCE_NOUNS | _PLAIN_SOURCES  # "two military sources told"
 
 
 def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | None:
@@ -159,6 +183,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     if word in ("told", "tells") and not _TOLD_OK.match(after):
         return None
     if word in ("put", "puts") and not _PUT_AT.match(after):
+        return None
+    if word in ("gave", "give", "gives") and not _GAVE_FIGURE.match(after):
         return None
     if word in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(after):
         return None
@@ -222,7 +248,8 @@ _SOURCE_NOUNS = frozenset(
     journalists correspondent correspondents administration prosecutor prosecutors staff
     command centre center institute board body watchdog network union federation programme
     program fund bureau morgue coroner cdc ocha iom unhcr wfp msf assessment study analysis
-    investigation review census monitors researchers team mission crescent cross""".split()
+    investigation review census monitors researchers team mission crescent cross force
+    forces navy guard guards agencies authority regulator operator utility company firm""".split()
 )
 
 
@@ -238,6 +265,10 @@ _ENDS_SENTENCE = regex.compile(
     r"(?:\s+(?:on|in|at|to|late|early|last|this|from|via|over)?\s*[\p{L}\-']+){0,4}"
     r"\s*[.!?]?[”\"’]?\s*$"
 )
+_GAVE_FIGURE = regex.compile(
+    r"\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:toll|number|figure|count|total|tally|"
+    r"estimate)\b"
+)
 _PUT_AT = regex.compile(
     r"\s+(?:at\b|(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:toll|number|figure|count|total|"
     r"casualties|dead|deaths|crowd|population|losses|turnout)\b[^.;]{0,40}?\bat\b)"
@@ -249,7 +280,10 @@ _CLAIMED_LIVES = regex.compile(
 _PLAIN_SOURCES = frozenset(
     """officials police authorities officers reports witnesses residents medics doctors sources
     rescuers activists organisers organizers analysts observers experts diplomats hospitals
-    paramedics investigators prosecutors lawyers survivors relatives""".split()
+    paramedics investigators prosecutors lawyers survivors relatives rangers traders villagers
+    locals volunteers firefighters monitors lawmakers families journalists reporters elders
+    leaders workers nurses staff campaigners researchers scientists engineers farmers fishermen
+    soldiers troops rebels militants protesters demonstrators students teachers""".split()
 )
 
 
@@ -289,7 +323,7 @@ _QUANTIFIERS = frozenset("one two three some many most several each none all bot
 def _governs_after_only(text: str, start: int, src_start: int) -> bool:
     """A cue preceded by a comma or closing quote is parenthetical ('..., X said')."""
     prefix = text[start:src_start].rstrip()
-    return prefix == "" or not prefix.endswith((",", "”", '"', "’", "—", "–"))
+    return prefix == "" or not prefix.endswith((",", "”", '"', "’", "'", "—", "–"))
 
 
 _INITIALS_END = regex.compile(r"(?:\b\p{L}\.)+$")  # "the U.S."

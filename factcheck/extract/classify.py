@@ -78,7 +78,7 @@ _AUX = (
     r"every\s+day|per\s+day|daily|(?:were|was|are|had\s+been|have\s+been)\s+told\s+to)"
 )
 _AFTER = regex.compile(
-    rf"""[”"’]?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
+    rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
        \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s[^,.;\d]{{1,60}}?\s+|
        \s*\([^()]{{1,80}}\)\s*|
@@ -157,8 +157,13 @@ class Context:
     late_after: str | None = None  # category from a main verb after a modifier clause
 
 
+_CLOSING_QUOTES = frozenset("'’”\"")
+
+
 def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
     """Read the counted noun phrase starting at ``pos`` and the predicate after it."""
+    if text[pos:pos + 1] in _CLOSING_QUOTES and text[pos + 1:pos + 2].isspace():
+        pos += 1  # "'more than 35' trucks": the quote closes around the figure only
     window = text[pos:min(limit, pos + 90)]
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(window)]
     first_two = f"{tokens[0][0]} {tokens[1][0]}".lower() if len(tokens) > 1 else ""
@@ -387,7 +392,8 @@ _TOLL = regex.compile(
 _THE_DEAD = regex.compile(
     r"\bthe\s+(?P<what>dead|injured|wounded|missing|displaced|detained|fatalities|casualties)\s+"
     r"(?:now\s+|had\s+|has\s+)?(?:numbered|number|numbers|totall?ed|totals?|stood\s+at|stands\s+at|"
-    r"reached|rose\s+to|climbed\s+to|is|was|were|are|included|include|includes)\s+"
+    r"reached|rose\s+to|climbed\s+to|is|was|were|are|included|include|includes|comprised|"
+    r"comprise|comprises)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -517,6 +523,26 @@ def is_people(noun: str | None) -> bool:
     if word[0].isupper():
         return last.endswith(("ians", "ans", "ese", "is", "ians", "ites"))
     return last.endswith(("ers", "ists", "ians"))
+
+
+#: Counted nouns that are neither people nor in the category lexicon: animals and objects.
+_THINGS = frozenset(
+    """animals animal cattle livestock sheep goats cows cow camels horses donkeys dogs cats birds
+    fish elephants rhinos lions deer pigs chickens poultry pets heads trees crops hectares acres
+    cars vehicles trucks lorries buses boats ships vessels planes aircraft jets helicopters tanks
+    flights trains carriages cases samples tests doses votes seats items tonnes tons barrels
+    litres liters gallons kilograms pounds metres meters kilometres kilometers miles feet
+    dollars euros points goals runs shots rounds cartridges bullets tweets posts messages calls
+    videos photos images pages books files documents emails letters petitions signatures
+    businesses shops stores companies firms jobs contracts incidents events attacks strikes
+    raids operations accidents crashes fires blazes quakes aftershocks tremors storms floods
+    landslides outbreaks""".split()
+)
+
+
+def is_thing(noun: str) -> bool:
+    """Whether a noun phrase counts animals or objects (not people)."""
+    return noun.split()[-1].lower() in _THINGS
 
 
 def find_location(text: str, start: int, end: int, sentence_start: int, sentence_end: int,

@@ -236,6 +236,13 @@ SPEECH_VERBS = (
     "registered",
     "verified",
     "listed",
+    "believe",
+    "believes",
+    "fear",
+    "fears",
+    "gave",
+    "give",
+    "gives",
 )
 #: The same verbs where they introduce a speaker after the figure ("..., said X").
 INVERTED_SPEECH = ("said", "says", "told", "added", "according", "wrote", "reported", "noted")

@@ -194,14 +194,14 @@ def _prefix_start(text: str, lo: int, anchor: int) -> int:
     words = window.lower().split()[-_PREFIX_WORDS:]
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[-k:])
-        if phrase.lstrip("(\"“‘[") in _PREFIXES:
+        if phrase.lstrip("(\"“‘'[") in _PREFIXES:
             # offset of the k-th last word in the window
             pos = len(window)
             for _ in range(k):
                 pos = len(window[:pos].rstrip())
                 cut = max(window.rfind(" ", 0, pos), window.rfind("\n", 0, pos))
                 pos = cut + 1
-            while pos < len(window) and window[pos] in "(\"“‘[":
+            while pos < len(window) and window[pos] in "(\"“‘'[":
                 pos += 1
             return lo + pos
     return anchor

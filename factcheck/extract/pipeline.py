@@ -315,7 +315,8 @@ class _Extractor:
         ):
             inherited = self._previous_category(n)
         people_or_none = not ctx.noun or ctx.pronoun or classify.is_people(ctx.noun) or \
-            ctx.noun_category in _CATEGORY_CLASSES or ctx.noun.lower() in _OTHERS
+            ctx.noun_category in _CATEGORY_CLASSES or ctx.noun.lower() in _OTHERS or \
+            (ctx.noun_category is None and not classify.is_thing(ctx.noun))
         object_noun = None if people_or_none else ctx.noun_category
 
         def casualty(c: str | None) -> str | None:
@@ -338,6 +339,7 @@ class _Extractor:
             casualty(own_before),
             ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
             casualty(ctx.late_after),
+            casualty(self._subset_of_head(chain, n)),
             casualty(chain_after),
             None if ctx.noun else self._head_noun_category(chain, n),
             casualty(chain_before),
@@ -375,6 +377,14 @@ class _Extractor:
                 for k in chain if chain[0] < k <= n)
         subset = not self.contexts[n].noun or any(_LOOSE_CHAIN.search(g) for g in gaps)
         return head.noun_category if subset else None  # "78 bodies and 166 survivors": not
+
+    def _subset_of_head(self, chain: list[int], n: int) -> str | None:
+        """'15 bodies, among them two nuns, 23 wounded': a subset takes its head's category."""
+        k = chain.index(n)
+        if k == 0:
+            return None
+        gap = self.text[self.contexts[chain[k - 1]].np_end:self.raw[n][0].start]
+        return self._head_category(chain, n) if _LOOSE_CHAIN.search(gap) else None
 
     def _head_noun_category(self, chain: list[int], n: int) -> str | None:
         """For a bare figure in a list, what the list's head counts ("158 drones, including 43")."""
