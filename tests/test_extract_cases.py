@@ -107,6 +107,21 @@ CLAIM_CASES = [
      "About 300", 300, "about", "troops", 270, 330),
     ("Tens of thousands of people marched in the capital, and at least 10 were killed.",
      "Tens of thousands", 10_000, "vague", "other", 10_000, 99_999),
+    ("The shelling killed 56 people on Saturday and injured 158.",
+     "56", 56, "exact", "killed", 56, 56),
+    ("The army said 105 of its servicemen had been killed.", "105", 105, "exact", "killed",
+     105, 105),
+    ("Six of the attackers were 'eliminated', the committee said.", "Six", 6, "exact", "killed",
+     6, 6),
+    ("The gas leak killed 13 people and sickened 260 others.", "260", 260, "exact", "injured",
+     260, 260),
+    ("The number of migrants who drowned off the coast has risen to 94.",
+     "94", 94, "exact", "killed", 94, 94),
+    ("The dead comprised 36 men, 15 women and four children.", "four", 4, "exact", "killed", 4, 4),
+    ("At least 15 bodies lay in the streets, among them two nuns, and 23 people were wounded.",
+     "two", 2, "exact", "killed", 2, 2),
+    ("Police said two suspected smugglers had been arrested.", "two", 2, "exact", "detained",
+     2, 2),
 ]
 
 NON_CLAIMS = [
@@ -226,6 +241,11 @@ ATTRIBUTION_CASES = [
      "as many as 300,000", "The governor, Ana Ruiz"),
     ("Perhaps 2,000 soldiers remain in the region, one of the researchers said.",
      "Perhaps 2,000", "one of the researchers"),
+    # a headline's source after the figure; the source of a box, named in its heading
+    ("Village massacre: more than 100 dead, activists say\nGunmen attacked on Monday.",
+     "more than 100", "activists"),
+    ("Floods at a glance (Interior Ministry figures)\nDeaths: 228\nMissing: 72", "72",
+     "Interior Ministry"),
     # a live-blog time stamp before the speaker
     ("08:40 The country's air force says 309 drones were launched overnight.", "309",
      "The country's air force"),
@@ -239,3 +259,8 @@ def test_attribution(text: str, span: str, attribution: str | None) -> None:
     found = [c for c in claims if c.text == span]
     assert found, f"no claim with text {span!r}; got {_describe(claims)}"
     assert found[0].attribution == attribution
+
+
+def test_an_age_after_most_of_them_is_not_a_claim() -> None:
+    claims = extract("At least 135 people, most of them under 18, had been killed.").claims
+    assert [c.text for c in claims] == ["At least 135"]

@@ -256,7 +256,8 @@ _SOURCE_NOUNS = frozenset(
 def _plausible_source(words: list[tuple[str, int, int]]) -> bool:
     """A subject that can give figures: a name, or a noun such as 'ministry' or 'police'."""
     last = words[-1][0].lower().rstrip("'’s")
-    if words[-1][0].lower() in _SOURCE_NOUNS or last in _SOURCE_NOUNS:
+    sources = _SOURCE_NOUNS | _PLAIN_SOURCES
+    if words[-1][0].lower() in sources or last in sources:
         return True
     return words[-1][0][0].isupper() and words[0][0].lower() not in ("a", "an")
 

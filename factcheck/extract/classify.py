@@ -80,10 +80,10 @@ _AUX = (
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
-       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s[^,.;\d]{{1,60}}?\s+|
+       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s(?:(?!\band\b)[^,.;\d]){{1,60}}?\s+|
        \s*\([^()]{{1,80}}\)\s*|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
-    [“"‘]?(?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
+    [“"‘']?(?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
                     + ["taken", "held", "left"])})
     \b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -439,11 +439,12 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
                 _NOUN_CATEGORY.get(m.group("what").lower())
     m = _NUMBER_OF.search(text, lo, start) if "number of" in window else None
     if m:
-        for word in m.group().lower().split()[2:]:
-            word = word.strip(",;:'’")
-            found = _TRIGGER_CATEGORY.get(word) or _NOUN_CATEGORY.get(word)
-            if found:
-                return found
+        words = [w.strip(",;:'’") for w in m.group().lower().split()[2:]]
+        # a verb names what is counted better than a noun: "the number of migrants who drowned"
+        found = next((_TRIGGER_CATEGORY[w] for w in words if w in _TRIGGER_CATEGORY), None) or \
+            next((_NOUN_CATEGORY[w] for w in words if w in _NOUN_CATEGORY), None)
+        if found:
+            return found
     m = _TOLL.search(text, lo, start) if "toll" in window else None
     if not m:
         noun = count_noun_before(text, start, lo)

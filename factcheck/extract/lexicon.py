@@ -336,9 +336,12 @@ CASUALTY_WORDS = {
         "confirmed dead",
         "feared dead",
         "massacre",
+        "burying",
     ],
     "injured": [
         "injured",
+        "sickened",
+        "poisoned",
         "injuring",
         "injuries",
         "injures",

@@ -72,7 +72,8 @@ _BEFORE_YEAR = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 _AGE_GROUP = regex.compile(
-    r"\b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths)\s+\Z",
+    r"\b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths|"
+    r"of\s+them|of\s+whom|mostly|most|many|all)\s+(?:aged\s+)?\Z",
     regex.REVERSE,
 )
 _LINKISH = regex.compile(r"://|www\.|\.(?:com|org|net|gov|int|co|uk|io)\b|^[@#]|\d-\d\d-\d|\d/\d")

@@ -315,7 +315,8 @@ class _Extractor:
         ):
             inherited = self._previous_category(n)
         people_or_none = not ctx.noun or ctx.pronoun or classify.is_people(ctx.noun) or \
-            ctx.noun_category in _CATEGORY_CLASSES or ctx.noun.lower() in _OTHERS or \
+            ctx.noun_category in _CATEGORY_CLASSES or ctx.noun_category == "troops" or \
+            ctx.noun.lower() in _OTHERS or \
             (ctx.noun_category is None and not classify.is_thing(ctx.noun))
         object_noun = None if people_or_none else ctx.noun_category
 
@@ -497,9 +498,12 @@ class _Extractor:
             line = text[start:end].strip()
             if not line:
                 continue
-            if line.endswith(":"):
+            if line.endswith((":", ")")):  # "Casualties (source: X):", "At a glance (X figures)"
                 cues = attribution.find_cues(text, start, end)
-                return cues[0].source if cues else None
+                if cues:
+                    return cues[0].source
+                if line.endswith(":"):
+                    return None
             if len(line) > 100 or not any(ch.isdigit() for ch in line):
                 return None
         return None
