@@ -122,9 +122,21 @@ CLAIM_CASES = [
      "two", 2, "exact", "killed", 2, 2),
     ("Police said two suspected smugglers had been arrested.", "two", 2, "exact", "detained",
      2, 2),
+    # freed: hostages after a kidnapping, detainees when prisoners, else no category
+    ("Gunmen abducted 80 women last week. The army said it had freed 12 of the women.",
+     "12", 12, "exact", "hostages", 12, 12),
+    ("The rebels released 20 hostages and the government freed 1,968 prisoners.",
+     "20", 20, "exact", "hostages", 20, 20),
+    ("The rebels released 20 hostages and the government freed 1,968 prisoners.",
+     "1,968", 1968, "exact", "detained", 1968, 1968),
+    # a capitalised counted noun that is not a name
+    ("The army said it had killed more than 200 Taliban fighters.",
+     "more than 200", 200, "more_than", "killed", 201, None),
+    ("The soldiers captured 19 Afghan posts.", "19", 19, "exact", "other", 19, 19),
 ]
 
 NON_CLAIMS = [
+    "The government will pay 100,000 Egyptian pounds to each family.",
     "No one was killed in the attack.",
     "There were no immediate reports of casualties.",
     "A 7.8-magnitude earthquake struck at 4:17 a.m. on Monday.",

@@ -62,6 +62,8 @@ _AFTER_ONLY = {
     "reside": "population", "reside in": "population", "residing in": "population",
     "inhabit": "population", "lived in": "population",
 }
+#: Verbs of freeing: their category depends on who is freed (see release_category).
+_RELEASE = ("freed", "released", "rescued", "free", "release", "freeing", "releasing", "rescuing")
 _AUX = (
     r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|be|will\s+be|would\s+be|"
     r"(?:may|might|could|would|must|will|should)(?:\s+still|\s+all)?\s+have|"
@@ -84,12 +86,12 @@ _AFTER = regex.compile(
        \s*\([^()]{{1,80}}\)\s*|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
     [“"‘']?(?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
-                    + ["taken", "held", "left"])})
+                    + ["taken", "held", "left", *_RELEASE])})
     \b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
-               + ["taken", "held", "left"])
+               + ["taken", "held", "left", *_RELEASE])
 #: Words that start a new clause: a verb after them is not the counted noun's.
 _CLAUSE_BREAK = (r"after|when|while|because|before|since|but|said|says|say|told|as|if|where|"
                  r"until|whereas|than|then|amid|despite|though|although|so")
@@ -109,6 +111,20 @@ _HELD_DETAINED = regex.compile(
 )
 _HELD_BY_POLICE = regex.compile(r"\s*by\s+(?:the\s+)?(?:police|authorities|security\s+forces)")
 _KIDNAP_CONTEXT = regex.compile(r"\b(?:kidnap|abduct|hostage|captive|seiz)", regex.IGNORECASE)
+_PRISON_NP = regex.compile(  # the figure, up to three words, then a prisoner noun
+    r"\S+(?:\s+(?!and\b|or\b)[\w'’\-]+){0,3}?\s+(?:prisoners?|detainees?|inmates?|convicts?)\b",
+    regex.IGNORECASE,
+)
+
+
+def release_category(text: str, start: int) -> str | None:
+    """'freed 12 of the women', '25 crew members were released': captives freed from a
+    kidnapping are hostages, prisoners released are detainees, anyone else is no category."""
+    if _PRISON_NP.match(text, start, start + 60):
+        return "detained"
+    if _KIDNAP_CONTEXT.search(text, max(0, start - 300), start + 150):
+        return "hostages"
+    return None
 _TRANSITIVE = frozenset(
     """killed wounded injured kidnapped abducted arrested detained displaced evacuated
     seized deployed sent fired launched held taken rescued""".split()
@@ -307,6 +323,8 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         return ("displaced" if camps else _AFTER_ONLY[trig]), None
     if trig in ("taken", "held"):
         return _taken_or_held(text, pos, rest), None
+    if trig in _RELEASE:
+        return release_category(text, pos), None
     if trig == "left":
         return ("displaced" if _LEFT_FOR.match(after.group("rest")) else None), None
     if trig in NEUTRAL_VERBS:
@@ -493,6 +511,10 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
             phrase = " ".join(tokens[i - size + 1:i + 1]).lower()
             if phrase in _TRIGGER_CATEGORY:
                 return _TRIGGER_CATEGORY[phrase]
+            if phrase in _RELEASE:
+                found = release_category(text, start)
+                if found:
+                    return found
             if phrase in NEUTRAL_VERBS:
                 return "neutral:" + NEUTRAL_VERBS[phrase]
         word = tokens[i]
@@ -539,6 +561,15 @@ _THINGS = frozenset(
     raids operations accidents crashes fires blazes quakes aftershocks tremors storms floods
     landslides outbreaks""".split()
 )
+
+
+_NATIONALITY = regex.compile(r"\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ino|ina|ic|ch)$")
+
+
+def nationality_phrase(noun: str) -> bool:
+    """'Afghan posts', 'Filipino sailors': a nationality before a common noun, not a name."""
+    words = noun.split()
+    return len(words) > 1 and words[-1].islower() and bool(_NATIONALITY.match(words[0]))
 
 
 def is_thing(noun: str) -> bool:

@@ -29,7 +29,7 @@ _AFTER = regex.compile(
            story|floor|point|page|man|nation|country|state|seat|game|match|bed|room|car|
            vehicle|lane|km|foot|inch|ton|tonne|gun|acre|hectare|percent)s?\b
       | \s*(?:km/h|mph|kph|°[CF]?|sq\s*km|m2)
-      | \s+(?:US\s+)?{_CURRENCY_WORDS}\b
+      | \s+(?:US\s+|\p{{Lu}}\p{{Ll}}+\s+)?{_CURRENCY_WORDS}\b
       | \s+of\s+(?:US\s+)?{_CURRENCY_WORDS}\b
       | \s+of\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|hectares|acres)\b
       | \s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL_WORDS}\b

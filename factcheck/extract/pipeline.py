@@ -57,6 +57,7 @@ _FUNCTION_WORDS = frozenset(
     in on at by for with as than to more fewer less up least estimated approximately further
     additional plus total including among while after before since when""".split()
 )
+_BY_THE = regex.compile(r"\bby\s+(?:the\s+)?$", regex.REVERSE)  # "kidnapped by the 400 Mawozo"
 _OTHERS = frozenset(("others", "other", "more", "another"))
 _FROM_BEFORE = regex.compile(
     r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$", regex.REVERSE
@@ -177,6 +178,8 @@ class _Extractor:
                 return None
         if ctx.noun and ctx.noun[0].isupper() and not (
             ctx.noun_category or classify.is_people(ctx.noun) or ctx.own_after
+            or (category in _CATEGORY_CLASSES and not _BY_THE.search(text, sent.start, fig.start))
+            or classify.nationality_phrase(ctx.noun)
         ):
             return None  # "the 400 Mawozo gang": part of a name
         if fig.spelled and fig.value == 1 and category not in _CATEGORY_CLASSES:
