@@ -133,6 +133,11 @@ CLAIM_CASES = [
     ("The army said it had killed more than 200 Taliban fighters.",
      "more than 200", 200, "more_than", "killed", 201, None),
     ("The soldiers captured 19 Afghan posts.", "19", 19, "exact", "other", 19, 19),
+    # a breakdown between dashes shares the verb after the closing dash
+    ("At least 131 civilians — 102 men, 17 women and 12 children — were killed by the rebels.",
+     "17", 17, "exact", "killed", 17, 17),
+    ("The army freed 12 of the women in a raid in which three fighters were killed.",
+     "12", 12, "exact", "other", 12, 12),
 ]
 
 NON_CLAIMS = [
@@ -258,6 +263,11 @@ ATTRIBUTION_CASES = [
      "more than 100", "activists"),
     ("Floods at a glance (Interior Ministry figures)\nDeaths: 228\nMissing: 72", "72",
      "Interior Ministry"),
+    # "found": a source, but the speaker of the sentence wins over its own officers
+    ("At least 131 civilians were killed, a preliminary UN investigation found.",
+     "At least 131", "a preliminary UN investigation"),
+    ("The border service said its officers had found the bodies of 34 people.", "34",
+     "The border service"),
     # a live-blog time stamp before the speaker
     ("08:40 The country's air force says 309 drones were launched overnight.", "309",
      "The country's air force"),

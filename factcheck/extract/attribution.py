@@ -14,7 +14,7 @@ PRONOUNS = frozenset("he she they it we i you his her their".split())
 #: Verbs that record rather than state a figure; a speaker in the same sentence wins over them.
 WEAK_VERBS = frozenset(
     """recorded counted documented registered tallied listed verified confirmed confirms
-    updated revised raised lowered showed show shows""".split()
+    updated revised raised lowered showed show shows found""".split()
 )
 
 
@@ -235,7 +235,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
 
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed
-    registered recorded counted says say""".split()
+    registered recorded counted says say found""".split()
 )
 _SOURCE_NOUNS = frozenset(
     """ministry officials official police authorities agency office spokesman spokeswoman

@@ -82,8 +82,9 @@ _AUX = (
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
-       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s(?:(?!\band\b)[^,.;\d]){{1,60}}?\s+|
+       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s(?:(?!\b(?:and|which|who|whom|where|when|that)\b)[^,.;\d]){{1,60}}?\s+|
        \s*\([^()]{{1,80}}\)\s*|
+       \s*[–—]\s*(?=(?:were|was|are|is|have|has|had)\b)|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
     [“"‘']?(?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
                     + ["taken", "held", "left", *_RELEASE])})
@@ -94,7 +95,9 @@ _TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONL
                + ["taken", "held", "left", *_RELEASE])
 #: Words that start a new clause: a verb after them is not the counted noun's.
 _CLAUSE_BREAK = (r"after|when|while|because|before|since|but|said|says|say|told|as|if|where|"
-                 r"until|whereas|than|then|amid|despite|though|although|so")
+                 r"until|whereas|than|then|amid|despite|though|although|so|"
+                 r"(?:in|of|during|at|by|from)\s+which|two|three|four|five|six|seven|eight|nine|"
+                 r"ten|dozens|hundreds|thousands")
 _LATE_REACH = 130
 _LATE_AFTER = regex.compile(
     rf"""\s*,?\s*(?=(?:who|that|which|whose|aged|accused|suspected|from|in|at|on|near|of|with|
@@ -481,6 +484,7 @@ def count_noun_before(text: str, start: int, floor: int) -> str | None:
 
 
 _COUNT_NOUNS = ("deaths", "fatalities", "arrests", "detentions", "abductions", "kidnappings",
+                "homicides", "murders",
                 "evacua", "cases", "infections", "hospitali", "admissions", "injuries")
 
 

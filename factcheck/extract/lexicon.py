@@ -236,6 +236,7 @@ SPEECH_VERBS = (
     "registered",
     "verified",
     "listed",
+    "found",
     "believe",
     "believes",
     "fear",
@@ -337,6 +338,8 @@ CASUALTY_WORDS = {
         "feared dead",
         "massacre",
         "burying",
+        "homicides",
+        "murders",
     ],
     "injured": [
         "injured",

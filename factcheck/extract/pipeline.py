@@ -58,6 +58,7 @@ _FUNCTION_WORDS = frozenset(
     additional plus total including among while after before since when""".split()
 )
 _BY_THE = regex.compile(r"\bby\s+(?:the\s+)?$", regex.REVERSE)  # "kidnapped by the 400 Mawozo"
+_DEPENDENT = frozenset(("its", "their", "his", "her", "our", "it", "they", "he", "she", "we"))
 _OTHERS = frozenset(("others", "other", "more", "another"))
 _FROM_BEFORE = regex.compile(
     r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$", regex.REVERSE
@@ -454,7 +455,12 @@ class _Extractor:
                     continue
             applicable.append((distance, cue))
         if applicable:
-            spoken = any(not c.weak and not c.after_only for _, c in applicable)
+            # a speaker beats a recording verb: "officials said" over "the ministry recorded";
+            # also "X said its officers had found 34": the officers are X's own
+            spoken = any(not c.weak and not c.after_only for _, c in applicable) or (
+                any(not c.weak for _, c in applicable)
+                and any(c.weak and c.source.split()[0].lower() in _DEPENDENT
+                        for _, c in applicable))
             applicable.sort(key=lambda pair: (pair[1].weak and spoken, pair[0]))
             return self._resolve(applicable[0][1], idx)
         if cues or background:
