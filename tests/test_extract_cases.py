@@ -133,6 +133,8 @@ CLAIM_CASES = [
     ("The army said it had killed more than 200 Taliban fighters.",
      "more than 200", 200, "more_than", "killed", 201, None),
     ("The soldiers captured 19 Afghan posts.", "19", 19, "exact", "other", 19, 19),
+    ("Rescuers were searching for 22 people believed to be buried under the rubble.",
+     "22", 22, "exact", "missing", 22, 22),
     # a breakdown between dashes shares the verb after the closing dash
     ("At least 131 civilians — 102 men, 17 women and 12 children — were killed by the rebels.",
      "17", 17, "exact", "killed", 17, 17),
@@ -268,6 +270,9 @@ ATTRIBUTION_CASES = [
      "At least 131", "a preliminary UN investigation"),
     ("The border service said its officers had found the bodies of 34 people.", "34",
      "The border service"),
+    # "..., said the toll had risen to 45": the words after "said" are a clause, not a source
+    ("A local chief, Paul Kato, said the toll had risen to 45 by Monday, with at least five "
+     "people missing.", "at least five", "A local chief, Paul Kato"),
     # a live-blog time stamp before the speaker
     ("08:40 The country's air force says 309 drones were launched overnight.", "309",
      "The country's air force"),

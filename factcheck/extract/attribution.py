@@ -161,9 +161,16 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
             cues.append(cue)
     cues = [c for c in cues if c.source and not c.source[0].isdigit() and not _is_figure(c.source)
-            and not _CITES_ANOTHER.search(c.source)]  # "X, citing Y, said": Y's cue stays
+            and not _CITES_ANOTHER.search(c.source)  # "X, citing Y, said": Y's cue stays
+            and not _CLAUSE_IN_SOURCE.search(c.source)]  # ", said the toll had risen to 45"
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+_CLAUSE_IN_SOURCE = regex.compile(
+    r"(?<![\w.,])\d[\d,.]*(?![\w])|\b(?:had|has|have|were|was|is|are|will|would)\b",
+    regex.IGNORECASE,
+)
 
 
 def _is_figure(source: str) -> bool:

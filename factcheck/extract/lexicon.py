@@ -410,6 +410,11 @@ CASUALTY_WORDS = {
         "victims of enforced disappearances",
         "went missing",
         "gone missing",
+        "buried under",
+        "buried beneath",
+        "buried in the rubble",
+        "trapped under",
+        "still under the rubble",
     ],
     "displaced": [
         "displaced",
