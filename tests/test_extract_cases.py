@@ -135,6 +135,11 @@ CLAIM_CASES = [
     ("The soldiers captured 19 Afghan posts.", "19", 19, "exact", "other", 19, 19),
     ("Rescuers were searching for 22 people believed to be buried under the rubble.",
      "22", 22, "exact", "missing", 22, 22),
+    # a subset after the source's clause, and a breakdown between dashes, take the head's category
+    ("The regime executed at least 834 people, the group said in its report, among them 31 women.",
+     "31", 31, "exact", "killed", 31, 31),
+    ("The two sides swapped 390 prisoners on Friday – 270 soldiers and 120 civilians – in a deal.",
+     "120", 120, "exact", "detained", 120, 120),
     # a breakdown between dashes shares the verb after the closing dash
     ("At least 131 civilians — 102 men, 17 women and 12 children — were killed by the rebels.",
      "17", 17, "exact", "killed", 17, 17),

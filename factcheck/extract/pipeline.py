@@ -27,8 +27,11 @@ _CHAIN_GAP = regex.compile(
     r"(?:(?:another|a\s+further|an\s+additional|further|including|some|at\s+least)\s+)?$",
     regex.IGNORECASE,
 )
+_SUBSET_BEFORE = regex.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", regex.IGNORECASE | regex.REVERSE
+)
 _LOOSE_CHAIN = regex.compile(
-    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|:)\s*$",
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|:|\s[–—])\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _CONTINUATION = regex.compile(
@@ -329,7 +332,8 @@ class _Extractor:
 
         if inherited is None and n > 0 and (
             (ctx.noun or "").lower() in _OTHERS or _FROM_BEFORE.search(text, sent.start, fig.start)
-        ):
+            or _SUBSET_BEFORE.search(text, max(sent.start, fig.start - 20), fig.start)
+        ):  # "another 12", "up from 40", "..., the group said, among them 31 women"
             inherited = self._previous_category(n, same_sentence=True)
         if (fig.start - sent.start) and _WHOLE_GROUP.search(text, max(sent.start, fig.start - 40),
                                                              fig.start):
