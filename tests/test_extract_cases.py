@@ -140,6 +140,15 @@ CLAIM_CASES = [
      "31", 31, "exact", "killed", 31, 31),
     ("The two sides swapped 390 prisoners on Friday – 270 soldiers and 120 civilians – in a deal.",
      "120", 120, "exact", "detained", 120, 120),
+    # people rescued are counted as such, not by what they are; "N of them" keeps its head
+    ("Hundreds of migrants were rescued off the coast on Saturday.",
+     "Hundreds", 100, "vague", "other", 100, 999),
+    ("Seventy-five people were wounded, 14 of them children, and 39 were rescued alive.",
+     "14", 14, "exact", "injured", 14, 14),
+    ("Police arrested 342 people, bringing the total since the protests began to 2,000.",
+     "2,000", 2000, "exact", "detained", 2000, 2000),
+    ("Protesters numbered in the tens of thousands, organisers said.",
+     "tens of thousands", 10_000, "vague", "other", 10_000, 99_999),
     # a breakdown between dashes shares the verb after the closing dash
     ("At least 131 civilians — 102 men, 17 women and 12 children — were killed by the rebels.",
      "17", 17, "exact", "killed", 17, 17),

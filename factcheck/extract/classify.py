@@ -120,14 +120,15 @@ _PRISON_NP = regex.compile(  # the figure, up to three words, then a prisoner no
 )
 
 
-def release_category(text: str, start: int) -> str | None:
+def release_category(text: str, start: int, verb: str = "freed") -> str | None:
     """'freed 12 of the women', '25 crew members were released': captives freed from a
-    kidnapping are hostages, prisoners released are detainees, anyone else is no category."""
+    kidnapping are hostages, prisoners released are detainees; people rescued from anything
+    else are counted as 'other' (not by what they are: "83 migrants were rescued")."""
     if _PRISON_NP.match(text, start, start + 60):
         return "detained"
     if _KIDNAP_CONTEXT.search(text, max(0, start - 300), start + 150):
         return "hostages"
-    return None
+    return "other" if verb.startswith("rescu") else None
 _TRANSITIVE = frozenset(
     """killed wounded injured kidnapped abducted arrested detained displaced evacuated
     seized deployed sent fired launched held taken rescued""".split()
@@ -327,7 +328,7 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
     if trig in ("taken", "held"):
         return _taken_or_held(text, pos, rest), None
     if trig in _RELEASE:
-        return release_category(text, pos), None
+        return release_category(text, pos, trig), None
     if trig == "left":
         return ("displaced" if _LEFT_FOR.match(after.group("rest")) else None), None
     if trig in NEUTRAL_VERBS:
@@ -429,7 +430,7 @@ _NUMBER_OF = regex.compile(
 #: "put the number at", "bringing the total to", "estimates ranging between": the figure
 #: counts whatever was counted just before.
 _SAME_AS_BEFORE = regex.compile(
-    r"(?:\b(?:number|figure|total|tally|count|estimates?|toll)\b(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?:\b(?:number|figure|total|tally|count|estimates?|toll)\b(?:\s+[\w\-]+){0,6}?\s+"
     r"(?:at|to|of|ranging|ranged|range|between|is|was|stood|stands)\s+(?:between\s+)?"
     r"|\b(?:counted|recorded|documented|registered|tallied|reported|confirmed|estimated)\s+)"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
@@ -490,11 +491,11 @@ _COUNT_NOUNS = ("deaths", "fatalities", "arrests", "detentions", "abductions", "
 
 def same_as_before(text: str, start: int, floor: int) -> bool:
     """True for 'put the number at 12', 'bringing the total to some 12,000'."""
-    window = text[max(floor, start - 60):start].lower()
+    window = text[max(floor, start - 80):start].lower()
     if not any(w in window for w in ("number", "figure", "total", "tally", "count", "estimate",
                                      "toll")):
         return False
-    return bool(_SAME_AS_BEFORE.search(text, max(floor, start - 60), start))
+    return bool(_SAME_AS_BEFORE.search(text, max(floor, start - 80), start))
 
 
 def trigger_before(text: str, start: int, floor: int, sentence_start: int | None = None,
@@ -516,7 +517,7 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
             if phrase in _TRIGGER_CATEGORY:
                 return _TRIGGER_CATEGORY[phrase]
             if phrase in _RELEASE:
-                found = release_category(text, start)
+                found = release_category(text, start, phrase)
                 if found:
                     return found
             if phrase in NEUTRAL_VERBS:

@@ -62,6 +62,11 @@ _FUNCTION_WORDS = frozenset(
 )
 _BY_THE = regex.compile(r"\bby\s+(?:the\s+)?$", regex.REVERSE)  # "kidnapped by the 400 Mawozo"
 _DEPENDENT = frozenset(("its", "their", "his", "her", "our", "it", "they", "he", "she", "we"))
+_NUMBERED = regex.compile(
+    r"\b(?P<noun>\p{L}+)\s+(?:numbered|number|numbering|totalled|totaled|swelled\s+to|"
+    r"grew\s+to)\s+(?:in\s+the\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|over)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _OTHERS = frozenset(("others", "other", "more", "another"))
 _FROM_BEFORE = regex.compile(
     r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$", regex.REVERSE
@@ -231,6 +236,9 @@ class _Extractor:
         counted = classify.count_noun_before(self.text, fig.start, sent.start)
         if counted:
             return counted  # "total hospitalisations to 209,000"
+        numbered = _NUMBERED.search(self.text, max(sent.start, fig.start - 60), fig.start)
+        if numbered:
+            return numbered.group("noun")  # "protesters numbered in the tens of thousands"
         if not fig.spelled and _BARE_SUBJECT.match(self.text, fig.end):
             return "people"  # "755,000 face catastrophic hunger"
         return subject  # set by the context ("the crowd at 80,000"), else None
@@ -349,6 +357,7 @@ class _Extractor:
             ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
             casualty(ctx.late_after),
             casualty(self._subset_of_head(chain, n)),
+            inherited if ctx.pronoun else None,  # "75 were wounded, 14 of them children"
             casualty(chain_after),
             None if ctx.noun else self._head_noun_category(chain, n),
             casualty(chain_before),
