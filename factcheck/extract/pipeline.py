@@ -239,6 +239,8 @@ class _Extractor:
         numbered = _NUMBERED.search(self.text, max(sent.start, fig.start - 60), fig.start)
         if numbered:
             return numbered.group("noun")  # "protesters numbered in the tens of thousands"
+        if self._kept and classify.same_as_before(self.text, fig.start, sent.start):
+            return self._kept[-1].subject or "people"  # "organisers put the figure at 100,000"
         if not fig.spelled and _BARE_SUBJECT.match(self.text, fig.end):
             return "people"  # "755,000 face catastrophic hunger"
         return subject  # set by the context ("the crowd at 80,000"), else None
