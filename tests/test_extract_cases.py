@@ -149,6 +149,12 @@ CLAIM_CASES = [
      "2,000", 2000, "exact", "detained", 2000, 2000),
     ("Protesters numbered in the tens of thousands, organisers said.",
      "tens of thousands", 10_000, "vague", "other", 10_000, 99_999),
+    ("Some 1,000 people were sleeping in evacuation centres.",
+     "Some 1,000", 1000, "about", "displaced", 900, 1100),
+    ("Nearly 3,000 people have taken refuge in the cathedral.",
+     "Nearly 3,000", 3000, "about", "displaced", 2700, 3300),
+    ("Twelve people sleeping in their homes were killed.", "Twelve", 12, "exact", "killed",
+     12, 12),
     # a breakdown between dashes shares the verb after the closing dash
     ("At least 131 civilians — 102 men, 17 women and 12 children — were killed by the rebels.",
      "17", 17, "exact", "killed", 17, 17),
@@ -287,6 +293,9 @@ ATTRIBUTION_CASES = [
     # "..., said the toll had risen to 45": the words after "said" are a clause, not a source
     ("A local chief, Paul Kato, said the toll had risen to 45 by Monday, with at least five "
      "people missing.", "at least five", "A local chief, Paul Kato"),
+    # whose dead is not who counted them
+    ("The quake's toll stood at 2,946 on Friday.", "2,946", None),
+    ("The ministry's toll stood at 2,946 on Friday.", "2,946", "The ministry"),
     # a live-blog time stamp before the speaker
     ("08:40 The country's air force says 309 drones were launched overnight.", "309",
      "The country's air force"),

@@ -143,6 +143,9 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             tokens = [(w.group(), w.start(), w.end()) for w in
                       _WORD_BACK.finditer(text, max(start, m.start() - 100), m.start())]
             words = _collect_back(tokens)
+            if words and "toll" in m.group().lower() and \
+                    words[-1][0].lower().rstrip("'’s") not in _SOURCE_NOUNS:
+                continue  # "the quake's toll", "Monday's toll": whose dead, not who counted
             if words:
                 cues.append(Cue(_clean(text[words[0][1]:words[-1][2]]), words[0][1], m.end(),
                                 words[0][1], words[-1][2], after_only=False))

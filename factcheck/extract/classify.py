@@ -61,7 +61,15 @@ _AFTER_ONLY = {
     "live": "population", "live in": "population", "living in": "population",
     "reside": "population", "reside in": "population", "residing in": "population",
     "inhabit": "population", "lived in": "population",
+    # displaced only where they stay is a shelter (see _SHELTERS)
+    "sleeping in": None, "sleeping at": None, "slept in": None, "staying in": None,
+    "staying at": None, "stayed in": None,
 }
+_SHELTERS = regex.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
+    r"centres|centers|schools|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques)\b",
+    regex.IGNORECASE,
+)
 #: Verbs of freeing: their category depends on who is freed (see release_category).
 _RELEASE = ("freed", "released", "rescued", "free", "release", "freeing", "releasing", "rescuing")
 _AUX = (
@@ -323,6 +331,8 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
     if trig == "lost" or (trig.endswith("ing") and trig not in _ING_PREDICATES):
         return None, None  # "killing 12" belongs to the next figure; "lost power" is no death
     if trig in _AFTER_ONLY:
+        if _AFTER_ONLY[trig] is None:  # "sleeping in evacuation centres"
+            return ("displaced" if _SHELTERS.match(rest) else None), None
         camps = trig.startswith(("live", "living")) and _CAMPS.match(rest)
         return ("displaced" if camps else _AFTER_ONLY[trig]), None
     if trig in ("taken", "held"):
@@ -333,7 +343,7 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         return ("displaced" if _LEFT_FOR.match(after.group("rest")) else None), None
     if trig in NEUTRAL_VERBS:
         return None, NEUTRAL_VERBS[trig]
-    if after.group("bare") and trig.split()[0] in _TRANSITIVE:
+    if after.group("bare") and trig in _TRANSITIVE:  # "12 gunmen have killed": the agents
         return None, None
     return _TRIGGER_CATEGORY.get(trig), None
 
