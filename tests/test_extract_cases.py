@@ -155,6 +155,15 @@ CLAIM_CASES = [
      "Nearly 3,000", 3000, "about", "displaced", 2700, 3300),
     ("Twelve people sleeping in their homes were killed.", "Twelve", 12, "exact", "killed",
      12, 12),
+    # detention in other words
+    ("Security forces took 30 people into custody.", "30", 30, "exact", "detained", 30, 30),
+    ("After the protest, some 70 demonstrators were held overnight.",
+     "some 70", 70, "about", "detained", 63, 77),
+    ("Courts have sentenced 14 protesters to death.", "14", 14, "exact", "detained", 14, 14),
+    ("The army said it had captured 25 militants.", "25", 25, "exact", "detained", 25, 25),
+    ("Soldiers raided the village at dawn. Twenty were taken away by soldiers.",
+     "Twenty", 20, "exact", "detained", 20, 20),
+    ("Three rallies were held on Sunday.", "Three", 3, "exact", "other", 3, 3),
     # a breakdown between dashes shares the verb after the closing dash
     ("At least 131 civilians — 102 men, 17 women and 12 children — were killed by the rebels.",
      "17", 17, "exact", "killed", 17, 17),

@@ -336,7 +336,9 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         camps = trig.startswith(("live", "living")) and _CAMPS.match(rest)
         return ("displaced" if camps else _AFTER_ONLY[trig]), None
     if trig in ("taken", "held"):
-        return _taken_or_held(text, pos, rest), None
+        return _taken_or_held(text, pos, rest, trig), None
+    if trig in ("death", "to death") and "sentenc" in text[max(0, pos - 40):pos].lower():
+        return "detained", None  # "sentenced 14 protesters to death"
     if trig in _RELEASE:
         return release_category(text, pos, trig), None
     if trig == "left":
@@ -363,8 +365,9 @@ def late_predicate(text: str, pos: int, start: int, limit: int) -> str | None:
     return category
 
 
-def _taken_or_held(text: str, pos: int, rest: str) -> str | None:
-    """'taken to hospital', 'held in custody', 'held by', 'taken hostage', or kidnapping context."""
+def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held") -> str | None:
+    """'taken to hospital', 'held in custody', 'held by', 'taken hostage', or kidnapping context;
+    else people held (or taken away) where police or protests are the story are detained."""
     if _TO_HOSPITAL.match(rest):
         return "injured"
     if _HELD_DETAINED.match(rest) or _HELD_BY_POLICE.match(rest):
@@ -375,7 +378,17 @@ def _taken_or_held(text: str, pos: int, rest: str) -> str | None:
         return "hostages" if "prisoner" not in rest else "detained"
     if _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos):
         return "hostages"
+    if (trig == "held" or rest.startswith(" away")) and \
+            _POLICE_CONTEXT.search(text, max(0, pos - 300), pos + 100):
+        return "detained"
     return None
+
+
+_POLICE_CONTEXT = regex.compile(
+    r"\b(?:police|arrest|protest|demonstrat|custody|crackdown|security\s+forces|soldiers|troops|"
+    r"authorities|raid|detain|journalists|activists|opposition)",
+    regex.IGNORECASE,
+)
 
 
 _ING_PREDICATES = frozenset(
@@ -574,7 +587,9 @@ _THINGS = frozenset(
     videos photos images pages books files documents emails letters petitions signatures
     businesses shops stores companies firms jobs contracts incidents events attacks strikes
     raids operations accidents crashes fires blazes quakes aftershocks tremors storms floods
-    landslides outbreaks""".split()
+    landslides outbreaks meetings talks rallies sessions elections protests demonstrations
+    marches vigils ceremonies funerals tickets rooms posts positions bases checkpoints villages
+    towns cities territories outposts""".split()
 )
 
 

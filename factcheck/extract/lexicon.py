@@ -548,6 +548,9 @@ CASUALTY_WORDS = {
         "detentions",
         "convicted",
         "sentenced",
+        "into custody",
+        "booked",
+        "captured",
     ],
 }
 #: Verbs whose category comes from the counted noun, with a fallback when none is given.
