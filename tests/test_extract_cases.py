@@ -155,6 +155,12 @@ CLAIM_CASES = [
      "Nearly 3,000", 3000, "about", "displaced", 2700, 3300),
     ("Twelve people sleeping in their homes were killed.", "Twelve", 12, "exact", "killed",
      12, 12),
+    ("Evacuation orders were issued for 180,000 people.", "180,000", 180_000, "exact",
+     "displaced", 180_000, 180_000),
+    ("Around 25,000 people are staying with relatives.", "Around 25,000", 25_000, "about",
+     "displaced", 22_500, 27_500),
+    ("Officials said 3,000 people spent the night in shelters.", "3,000", 3000, "exact",
+     "displaced", 3000, 3000),
     # detention in other words
     ("Security forces took 30 people into custody.", "30", 30, "exact", "detained", 30, 30),
     ("After the protest, some 70 demonstrators were held overnight.",

@@ -63,11 +63,14 @@ _AFTER_ONLY = {
     "inhabit": "population", "lived in": "population",
     # displaced only where they stay is a shelter (see _SHELTERS)
     "sleeping in": None, "sleeping at": None, "slept in": None, "staying in": None,
-    "staying at": None, "stayed in": None,
+    "staying at": None, "stayed in": None, "staying with": None, "stayed with": None,
+    "spent the night in": None, "spent the night at": None, "spending the night in": None,
+    "sheltering with": None,
 }
 _SHELTERS = regex.compile(
     r"\s*(?:[\w\-]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
-    r"centres|centers|schools|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques)\b",
+    r"centres|centers|schools|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques|"
+    r"relatives|host\s+families|friends)\b",
     regex.IGNORECASE,
 )
 #: Verbs of freeing: their category depends on who is freed (see release_category).
@@ -149,7 +152,8 @@ _FILLER = frozenset(
     a total combined so far already all only just almost reportedly officially confirmed up
     toll number figure count tally official overall latest new death tolls numbers people
     stand stood is be been reached climbing soared surged including killing wounding
-    injuring leaving left brought bringing bring raising raised putting put""".split()
+    injuring leaving left brought bringing bring raising raised putting put orders order
+    issued for""".split()
 )
 _POPULATION_BEFORE = regex.compile(
     r"(?:home\s+to|population\s+of|populated\s+by|(?:city|country|nation|territory|enclave|"
