@@ -161,6 +161,10 @@ CLAIM_CASES = [
      "displaced", 22_500, 27_500),
     ("Officials said 3,000 people spent the night in shelters.", "3,000", 3000, "exact",
      "displaced", 3000, 3000),
+    # a day, month or place before the figure is not a label or a date
+    ("On Sunday 12 people were killed in the city.", "12", 12, "exact", "killed", 12, 12),
+    ("In March 40 people died in a similar attack.", "40", 40, "exact", "killed", 40, 40),
+    ("Across Gaza 25 people were killed overnight.", "25", 25, "exact", "killed", 25, 25),
     # detention in other words
     ("Security forces took 30 people into custody.", "30", 30, "exact", "detained", 30, 30),
     ("After the protest, some 70 demonstrators were held overnight.",
@@ -178,6 +182,8 @@ CLAIM_CASES = [
 ]
 
 NON_CLAIMS = [
+    "The ceasefire began on March 4 and ended in June.",
+    "Israel fired Jericho 2 missiles.",
     "The government will pay 100,000 Egyptian pounds to each family.",
     "No one was killed in the attack.",
     "There were no immediate reports of casualties.",

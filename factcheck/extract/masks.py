@@ -60,12 +60,10 @@ _BEFORE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,  # anchored at the end: search backwards
 )
 _BEFORE_CASED = regex.compile(
-    rf"""(?:
-        \b(?:US|USD|EUR|GBP|A|C|HK|NZ|R|Rs\.?|Sh|KSh|N)\s?\$?\s?
-      | \b{MONTHS}\s+
-    )\Z""",
-    regex.VERBOSE | regex.REVERSE,
+    r"\b(?:US|USD|EUR|GBP|A|C|HK|NZ|R|Rs\.?|Sh|KSh|N)\s?\$?\s?\Z", regex.REVERSE
 )
+_BEFORE_MONTH = regex.compile(rf"\b{MONTHS}\s+\Z", regex.REVERSE)
+_DAY_OF_MONTH = regex.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?\Z")
 _BEFORE_YEAR = regex.compile(
     rf"""(?:\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+
       | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+)\Z""",
@@ -86,6 +84,8 @@ def is_masked(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40):start]
     if window and (_BEFORE.search(window) or _BEFORE_CASED.search(window)):
         return True
+    if window and _BEFORE_MONTH.search(window) and _DAY_OF_MONTH.match(text[start:end]):
+        return True  # "March 4", not "In March 40 people died"
     if end - start == 4 and window and _BEFORE_YEAR.search(window):
         return True
     comparison = text.startswith(("under ", "over ", "below ", "above "), start)

@@ -67,6 +67,14 @@ _NUMBERED = regex.compile(
     r"grew\s+to)\s+(?:in\s+the\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_WHEN_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+_PLACE_BEFORE = regex.compile(
+    r"\b(?:in|on|across|at|from|since|during|near|throughout|inside|outside|around)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _OTHERS = frozenset(("others", "other", "more", "another"))
 _FROM_BEFORE = regex.compile(
     r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$", regex.REVERSE
@@ -258,6 +266,8 @@ class _Extractor:
         possessive = word.endswith(("'s", "’s", "s'", "s’"))
         if word.lower() in _FUNCTION_WORDS:
             return False
+        if word.lower() in _WHEN_WORDS or _PLACE_BEFORE.search(before, 0, prev.start()):
+            return False  # "On Sunday 12 people", "Across Gaza 25 people": not a label
         if word[0].isupper() and span_text[0].isdigit() and not possessive and \
                 not before.rstrip().endswith(","):
             at_start = before[:prev.start()].strip() == "" and fig.start - 30 <= sent.start
