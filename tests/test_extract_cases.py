@@ -314,6 +314,11 @@ ATTRIBUTION_CASES = [
     # "..., said the toll had risen to 45": the words after "said" are a clause, not a source
     ("A local chief, Paul Kato, said the toll had risen to 45 by Monday, with at least five "
      "people missing.", "at least five", "A local chief, Paul Kato"),
+    # an aside between commas is not part of the source
+    ("The Red Cross, which is coordinating the rescue, put the number of missing at 90.",
+     "90", "The Red Cross"),
+    ("An army spokesman, speaking on condition of anonymity, said 14 soldiers were killed.",
+     "14", "An army spokesman"),
     # whose dead is not who counted them
     ("The quake's toll stood at 2,946 on Friday.", "2,946", None),
     ("The ministry's toll stood at 2,946 on Friday.", "2,946", "The ministry"),

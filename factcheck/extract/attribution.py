@@ -220,8 +220,11 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         if words and tokens and tokens[-1][0] == ",":
             tokens.pop()
             name = _collect_back(tokens)
-            if name:
-                words = name + words
+            first_word = words[0][0].lower()
+            aside = first_word in _ASIDE_STARTS or (
+                first_word.endswith("ing") and first_word not in ("citing", "quoting"))
+            if name:  # "X, which is coordinating the rescue, said": X; "X, a monitor, said": both
+                words = name if aside else name + words
         elif words:
             words = _collect_back(words)
     else:
@@ -327,6 +330,8 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
     return words
 
 
+_ASIDE_STARTS = frozenset(("which", "who", "whose", "whom", "that", "where", "when", "after",
+                           "while", "as", "in", "on", "at", "speaking"))
 _NAME_JOINERS = frozenset(("of", "for", "on", "and", "in", "de", "al", "to"))
 _QUANTIFIERS = frozenset("one two three some many most several each none all both".split())
 
