@@ -93,7 +93,7 @@ _AUX = (
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
-       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s(?:(?!\b(?:and|which|who|whom|where|when|that)\b)[^,.;\d]){{1,60}}?\s+|
+       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s(?:[^,.;\d\s]|\s(?!(?:and|which|who|whom|where|when|that)\b)){{1,60}}?\s+|
        \s*\([^()]{{1,80}}\)\s*|
        \s*[–—]\s*(?=(?:were|was|are|is|have|has|had)\b)|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
@@ -114,7 +114,7 @@ _LATE_AFTER = regex.compile(
     rf"""\s*,?\s*(?=(?:who|that|which|whose|aged|accused|suspected|from|in|at|on|near|of|with|
         aboard|inside|and|\p{{L}}+ing|\p{{L}}+ed)\b)
     (?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|\b(?:19|20)\d\d\b
-      |(?!\b(?:{_CLAUSE_BREAK})\b)[^\d.;:!?\n"“”()\[\]])*?
+      |[^\d.;:!?\n"“”()\[\]\s]|\s(?!(?:{_CLAUSE_BREAK})\b))*?
     \s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained|remains|went)\s+
     (?:{_AUX}\s+)*(?P<bare>)(?P<trig>{_TRIGGERS})\b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,

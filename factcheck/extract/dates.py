@@ -83,24 +83,20 @@ _LABEL_WORDS = ("updated", "published", "posted", "date", "modified", "released"
 
 def _label_lines(text: str) -> str:
     """The lines that start with a date label ("Updated: ..."), found with fast string search."""
-    # date lines sit near the top or the bottom of a page: search only there
-    edges = [(0, text[:_EDGE].lower())]
-    if len(text) > _EDGE:
-        tail = max(_EDGE, len(text) - _EDGE)
-        edges.append((tail, text[tail:].lower()))
+    lower = text.lower()
+    if len(lower) > 2 * _EDGE:  # date lines sit near the top or the bottom of a page
+        lower = lower[:_EDGE] + " " * (len(lower) - 2 * _EDGE) + lower[-_EDGE:]
     lines: list[str] = []
     seen: set[int] = set()
-    for offset, lower in edges:
-        for word in _LABEL_WORDS:
-            i = lower.find(word)
-            while i >= 0:
-                at = offset + i
-                line_start = text.rfind("\n", 0, at) + 1
-                if line_start not in seen and len(text[line_start:at].strip()) <= 16:
-                    seen.add(line_start)
-                    end = text.find("\n", at)
-                    lines.append(text[line_start:end if end >= 0 else len(text)])
-                i = lower.find(word, i + 1)
+    for word in _LABEL_WORDS:
+        i = lower.find(word)
+        while i >= 0:
+            line_start = text.rfind("\n", 0, i) + 1
+            if line_start not in seen and len(text[line_start:i].strip()) <= 16:
+                seen.add(line_start)
+                end = text.find("\n", i)
+                lines.append(text[line_start:end if end >= 0 else len(text)])
+            i = lower.find(word, i + 1)
     return "\n".join(lines)
 
 
