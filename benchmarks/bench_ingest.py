@@ -1,6 +1,7 @@
 """Benchmark: ingest a >= 20 MB corpus of distinct articles into a fresh SQLite file.
 
-    python benchmarks/bench_ingest.py [--mb 20] [--jobs N] [--seed 7] [--keep DIR]
+    python benchmarks/bench_ingest.py [--mb 20] [--jobs N] [--repeat 3] [--only ...]
+                                      [--seed 7] [--keep DIR]
 
 Builds the corpus from the sample articles in ``seeds/`` (paragraphs reshuffled,
 their figures redrawn) and generated news sentences (random figures, sources,
@@ -12,7 +13,11 @@ places, dates), then prints, in one run:
   cost of reading, hashing and writing alone;
 - ingest --jobs N (when N > 1): extraction in N worker processes, one writer.
 
-Each line gives seconds, MB/s, claims/s and the speed relative to extract-only.
+Each line gives the median wall-clock seconds of ``--repeat`` runs with the
+fastest and slowest (the machine is shared: look at the spread), CPU seconds
+(worker processes included), MB/s (and MB per CPU second), claims/s and the
+speed relative to extract-only. Ingest times include closing the engine (the
+last WAL checkpoint).
 Targets (issue 3): ingest >= half the extract-only speed, >= 5 MB/s.
 """
 
@@ -20,13 +25,19 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
+import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import regex
+from sqlalchemy import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 from factcheck.db import open_engine  # noqa: E402
 from factcheck.extract import extract  # noqa: E402
 from factcheck.files import read_article  # noqa: E402
-from factcheck.ingest import content_hash, ingest_paths  # noqa: E402
+from factcheck.ingest import IngestSummary, content_hash, ingest_paths  # noqa: E402
 
 SOURCES = [
     "the health ministry", "the Israeli military", "the United Nations", "local officials",
@@ -145,20 +156,51 @@ def build_corpus(folder: Path, megabytes: float, seed: int) -> tuple[int, int]:
     return files, total
 
 
-def _line(name: str, seconds: float, mb: float, claims: int, base: float | None) -> str:
-    speed = mb / seconds
-    ratio = f"{speed / base:5.2f}x" if base else "  1.00x"
-    return (f"{name:<24} {seconds:8.2f} s {speed:8.2f} MB/s {claims / seconds:10,.0f} claims/s"
-            f"  {ratio} extract-only")
+@dataclass
+class Runs:
+    """Wall-clock and CPU seconds of repeated runs of one measurement."""
+
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    workers: list[float] = field(default_factory=list)
+
+    def timed(self, work: Callable[[], Any]) -> Any:
+        """Run ``work`` once, adding its wall-clock and CPU time (worker processes included)."""
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu, wall = time.process_time(), time.perf_counter()
+        result = work()
+        self.wall.append(time.perf_counter() - wall)
+        main = time.process_time() - cpu
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.workers.append(after.ru_utime - children.ru_utime
+                            + after.ru_stime - children.ru_stime)
+        self.cpu.append(main + self.workers[-1])
+        return result
+
+
+def _line(name: str, runs: Runs, mb: float, claims: int, base: float | None) -> str:
+    wall, cpu = statistics.median(runs.wall), statistics.median(runs.cpu)
+    spread = f"{min(runs.wall):.2f}-{max(runs.wall):.2f}" if len(runs.wall) > 1 else "-"
+    workers = statistics.median(runs.workers)
+    split = f" ({cpu - workers:.1f} main)" if workers > 0.05 else ""
+    ratio = f"{(mb / wall) / base:5.2f}x" if base else "  1.00x"
+    return (f"{name:<17} {wall:6.2f} s [{spread:>11}] cpu {cpu:6.2f} s{split:<11} "
+            f"{mb / wall:5.2f} MB/s ({mb / cpu:5.2f}/cpu-s) {claims / wall:6,.0f} claims/s "
+            f"{ratio} extract-only")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
     parser.add_argument("--jobs", type=int, default=2, help="also time ingest --jobs N (N > 1)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each measurement; the median is reported (default 3)")
+    parser.add_argument("--only", nargs="+", choices=["extract", "ingest", "store", "jobs"],
+                        help="time only these (extract-only always runs once, for the ratio)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="build the corpus and databases here")
     args = parser.parse_args()
+    wanted = set(args.only or ["extract", "ingest", "store", "jobs"])
 
     with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
         work = args.keep or Path(tmp)
@@ -168,43 +210,54 @@ def main() -> int:
         files, size = build_corpus(corpus, args.mb, args.seed)
         mb = size / 1e6
         print(f"corpus: {files:,} distinct articles, {mb:.1f} MB, {size / files / 1000:.1f} KB "
-              f"each (built in {time.perf_counter() - t0:.1f} s)")
+              f"each (built in {time.perf_counter() - t0:.1f} s); median of {args.repeat} "
+              f"run(s), [fastest-slowest] wall-clock; cpu includes worker processes")
 
         paths = sorted(corpus.rglob("*.txt"))
-        cache: dict[str, object] = {}
-        t0 = time.perf_counter()
-        claims = 0
-        for path in paths:
-            article = read_article(path)
-            result = extract(article.text)
-            cache[content_hash(article.text)] = result
-            claims += len(result.claims)
-        base_s = time.perf_counter() - t0
-        base = mb / base_s
+
+        def extract_all() -> dict[str, Any]:
+            out = {}
+            for path in paths:
+                article = read_article(path)
+                out[content_hash(article.text)] = extract(article.text)
+            return out
+
+        extract_runs = Runs()
+        for _ in range(args.repeat if "extract" in wanted else 1):
+            cache = extract_runs.timed(extract_all)
+        claims = sum(len(result.claims) for result in cache.values())
+        base = mb / statistics.median(extract_runs.wall)
         seeds = sorted((ROOT / "seeds").glob("*.txt"))
         seed_claims = sum(len(extract(read_article(p).text).claims) for p in seeds)
         seed_kb = sum(p.stat().st_size for p in seeds) / 1000
         print(f"claims per KB: corpus {claims / (size / 1000):.1f}, seeds "
               f"{seed_claims / seed_kb:.1f}; KB per article: seeds {seed_kb / len(seeds):.1f}")
-        print(_line("extract only", base_s, mb, claims, None))
+        print(_line("extract only", extract_runs, mb, claims, None), flush=True)
 
-        def timed_ingest(name: str, **options) -> None:
+        def timed_ingest(name: str, **options: Any) -> None:
             db = work / f"{name.replace(' ', '_').replace('-', '')}.db"
-            for leftover in work.glob(db.name + "*"):
-                leftover.unlink()
-            engine = open_engine(db)
-            t = time.perf_counter()
-            summary = ingest_paths(engine, [corpus], **options)
-            seconds = time.perf_counter() - t
-            engine.dispose()
-            assert summary.new == files and summary.failed == 0, summary
-            assert summary.claims_added == claims, (summary.claims_added, claims)
-            print(_line(name, seconds, mb, summary.claims_added, base))
+            runs = Runs()
+            for _ in range(args.repeat):
+                for leftover in work.glob(db.name + "*"):
+                    leftover.unlink()
+                engine = open_engine(db)
 
-        timed_ingest("ingest")
-        _CACHE.update(cache)
-        timed_ingest("store only", extractor=_cached_extract)
-        if args.jobs > 1:
+                def ingest(engine: Engine = engine) -> IngestSummary:
+                    summary = ingest_paths(engine, [corpus], **options)
+                    engine.dispose()  # the last checkpoint is part of the cost
+                    return summary
+
+                summary = runs.timed(ingest)
+                assert summary.new == files and summary.failed == 0, summary
+                assert summary.claims_added == claims, (summary.claims_added, claims)
+            print(_line(name, runs, mb, claims, base), flush=True)
+
+        if "ingest" in wanted:
+            timed_ingest("ingest")
+        if "store" in wanted:
+            _CACHE.update(cache)
+            timed_ingest("store only", extractor=_cached_extract)
+        if "jobs" in wanted and args.jobs > 1:
             timed_ingest(f"ingest --jobs {args.jobs}", jobs=args.jobs)
     print("targets: ingest >= 0.5x extract-only and >= 5 MB/s")
     return 0

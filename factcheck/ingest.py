@@ -3,41 +3,63 @@
 One transaction per document: an interrupted run leaves whole documents only.
 A document whose text is already stored (same content hash) is skipped, so
 running ingest twice, or two ingests at once, stores each article once.
-Claims go in through one Core ``executemany`` per document. With ``jobs > 1``
-extraction runs in worker processes and this process stays the single writer.
+
+The writing process reads files, looks their hashes up in batches (one query
+per ``LOOKUP_BATCH`` files) and stores each document with one insert for the
+document and one Core ``executemany`` for its claims; a concurrent ingest that
+stored the same text first shows up as the unique hash refusing the insert.
+With ``jobs > 1`` extraction runs in worker processes, in batches, while this
+process stores earlier documents (``factcheck.store.extraction``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, insert, update
+from sqlalchemy import Connection, Engine, bindparam, insert, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, select
 
-from factcheck.db import store_error, write_connection
-from factcheck.extract import EXTRACTOR_VERSION, Extraction, extract
-from factcheck.files import Article, ArticleError, iter_paths, read_article
-from factcheck.models import Claim, Document, Review, utcnow
-from factcheck.store.reconcile import Span, match_spans
-from factcheck.store.review import attach_review, orphan_review
+from factcheck.db import store_error, sync_writes, write_connection
+from factcheck.extract import EXTRACTOR_VERSION, DocumentInfo, extract
+from factcheck.files import ArticleError, iter_paths, read_article
+from factcheck.models import Claim, Document, utcnow
+from factcheck.store.extraction import (
+    Extracted,
+    Extractor,
+    Task,
+    claim_rows,
+    extracted,
+    start_pool,
+)
+from factcheck.store.reextract import replace_claims
 
-_CLAIM = Claim.__table__
+__all__ = [
+    "FileOutcome",
+    "IngestSummary",
+    "claim_rows",
+    "content_hash",
+    "count_inputs",
+    "ingest_paths",
+    "reextract_documents",
+]
+
+#: Files read before their hashes are looked up in the database together.
+LOOKUP_BATCH = 128
+
 _DOC = Document.__table__
-_STORED = (_DOC.c.id, _DOC.c.path, _DOC.c.text, _DOC.c.content_hash, _DOC.c.outlet,
-           _DOC.c.published, _DOC.c.published_source)
-_BY_HASH = select(*_STORED).where(_DOC.c.content_hash == bindparam("key"))
-_BY_ID = select(*_STORED).where(_DOC.c.id == bindparam("key"))
+_STORED = (_DOC.c.id, _DOC.c.path, _DOC.c.content_hash, _DOC.c.outlet, _DOC.c.published,
+           _DOC.c.published_source)
+_BY_HASHES = select(*_STORED).where(_DOC.c.content_hash.in_(bindparam("keys", expanding=True)))
+_BY_IDS = select(*_STORED, _DOC.c.text).where(_DOC.c.id.in_(bindparam("keys", expanding=True)))
 _ID_BY_HASH = select(_DOC.c.id).where(_DOC.c.content_hash == bindparam("key"))
 _INSERT_DOC = insert(_DOC)
-_INSERT_CLAIM = insert(_CLAIM)
+_INSERT_CLAIM = insert(Claim.__table__)
 
 
 @dataclass(slots=True)
@@ -84,19 +106,20 @@ class IngestSummary:
 
 
 FileHook = Callable[[FileOutcome], None]
-Extractor = Callable[..., Extraction]  # extractor(text, published=None)
 
 
 @dataclass(slots=True)
 class _Job:
-    """A document waiting for extraction."""
+    """A document waiting for extraction: a new file, or a stored document (``document_id``)."""
 
     path: str
     text: str
     content_hash: str
     published: date | None
-    article: Article | None = None  # new documents
-    document_id: int | None = None  # re-extractions
+    size_bytes: int = 0
+    encoding: str = "utf-8"
+    warning: str | None = None
+    document_id: int | None = None
     stored_outlet: str | None = None
 
 
@@ -175,83 +198,108 @@ class _Runner:
         self.seen: dict[str, str] = {}
 
     def run(self, items: Iterable[_Job | FileOutcome], jobs: int) -> IngestSummary:
+        pool = start_pool(jobs)
         try:
             with self.engine.connect() as reader, write_connection(self.engine) as writer:
                 self.reader = reader
-                for item, result in _extracted(items, jobs, self.extractor):
+                for item, result in extracted(items, _task, self.extractor, pool, jobs):
                     outcome = item if isinstance(item, FileOutcome) else self._store(
                         writer, item, result)
                     self.summary.add(outcome)
                     if self.on_file:
                         self.on_file(outcome)
+                if self.summary.new or self.summary.reextracted:
+                    sync_writes(writer)
         except SQLAlchemyError as exc:
             raise store_error(exc, self.engine) from None
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
         return self.summary
 
     # preparing -----------------------------------------------------------------------------
 
-    def prepare_files(self, items: Iterable[Path | ArticleError],
+    def prepare_files(self, paths: Iterable[Path | ArticleError],
                       reextract: bool) -> Iterator[_Job | FileOutcome]:
-        for item in items:
-            if isinstance(item, ArticleError):
-                yield FileOutcome(str(item.path), "failed", message=str(item))
-                continue
-            try:
-                article = read_article(item)
-            except ArticleError as exc:
-                yield FileOutcome(str(item), "failed", message=str(exc))
-                continue
-            self.summary.bytes_read += len(article.raw)
-            digest = content_hash(article.text)
-            if digest in self.seen:
-                yield FileOutcome(str(item), "unchanged",
-                                  message=f"{item}: same text as {self.seen[digest]}",
-                                  warning=article.warning)
-                continue
-            self.seen[digest] = str(item)
-            stored = self._read(_BY_HASH, digest)
-            if stored is not None and not reextract:
-                yield FileOutcome(str(item), "unchanged", document_id=stored.id,
-                                  warning=article.warning)
-                continue
-            if stored is not None:
-                yield self._stored_job(stored)
-                continue
-            yield _Job(str(item), article.text, digest, self.published, article=article)
+        """Read files in order; look their hashes up ``LOOKUP_BATCH`` at a time."""
+        pending: list[_Job | FileOutcome] = []
+        for path in paths:
+            pending.append(self._read_file(path))
+            if len(pending) >= LOOKUP_BATCH:
+                yield from self._skip_stored(pending, reextract)
+                pending = []
+        yield from self._skip_stored(pending, reextract)
 
-    def prepare_stored(self, document_ids: Iterable[int]) -> Iterator[_Job | FileOutcome]:
-        for document_id in document_ids:
-            row = self._read(_BY_ID, document_id)
+    def _read_file(self, path: Path | ArticleError) -> _Job | FileOutcome:
+        if isinstance(path, ArticleError):
+            return FileOutcome(str(path.path), "failed", message=str(path))
+        try:
+            article = read_article(path)
+        except ArticleError as exc:
+            return FileOutcome(str(path), "failed", message=str(exc))
+        self.summary.bytes_read += len(article.raw)
+        digest = content_hash(article.text)
+        if digest in self.seen:
+            return FileOutcome(str(path), "unchanged", warning=article.warning,
+                               message=f"{path}: same text as {self.seen[digest]}")
+        self.seen[digest] = str(path)
+        return _Job(str(path), article.text, digest, self.published, len(article.raw),
+                    article.encoding, article.warning)
+
+    def _skip_stored(self, pending: list[_Job | FileOutcome],
+                     reextract: bool) -> Iterator[_Job | FileOutcome]:
+        """New files become jobs; stored ones are skipped (or re-extracted)."""
+        hashes = [item.content_hash for item in pending if isinstance(item, _Job)]
+        stored = {row.content_hash: row for row in self._read_all(_BY_HASHES, hashes)}
+        for item in pending:
+            row = stored.get(item.content_hash) if isinstance(item, _Job) else None
             if row is None:
-                yield FileOutcome(f"document {document_id}", "failed",
-                                  message=f"document {document_id}: no such document")
-                continue
-            self.summary.bytes_read += len(row.text.encode("utf-8", "surrogatepass"))
-            yield self._stored_job(row)
+                yield item
+            elif reextract:
+                yield self._stored_job(row, item.text)
+            else:
+                yield FileOutcome(item.path, "unchanged", document_id=row.id,
+                                  warning=item.warning)
 
-    def _stored_job(self, row: Any) -> _Job:
+    def prepare_stored(self, document_ids: Sequence[int]) -> Iterator[_Job | FileOutcome]:
+        """Stored documents by id, read ``LOOKUP_BATCH`` at a time."""
+        document_ids = list(document_ids)
+        for start in range(0, len(document_ids), LOOKUP_BATCH):
+            wanted = document_ids[start:start + LOOKUP_BATCH]
+            rows = {row.id: row for row in self._read_all(_BY_IDS, wanted)}
+            for document_id in wanted:
+                row = rows.get(document_id)
+                if row is None:
+                    yield FileOutcome(f"document {document_id}", "failed",
+                                      message=f"document {document_id}: no such document")
+                    continue
+                self.summary.bytes_read += len(row.text.encode("utf-8", "surrogatepass"))
+                yield self._stored_job(row, row.text)
+
+    def _stored_job(self, row: Any, text: str) -> _Job:
         given = self.published
         if given is None and row.published_source == "user":
             given = row.published  # the user's date still stands
-        return _Job(row.path, row.text, row.content_hash, given, document_id=row.id,
+        return _Job(row.path, text, row.content_hash, given, document_id=row.id,
                     stored_outlet=row.outlet)
 
-    def _read(self, stmt: Any, key: Any) -> Any:
-        """One stored document row, in a short read transaction of its own."""
+    def _read_all(self, stmt: Any, keys: Sequence[Any]) -> list[Any]:
+        """Stored document rows for ``keys``, in a short read transaction of their own."""
+        if not keys:
+            return []
         try:
-            row = self.reader.execute(stmt, {"key": key}).first()
+            rows = self.reader.execute(stmt, {"keys": list(keys)}).all()
             self.reader.rollback()
         except SQLAlchemyError as exc:
             raise store_error(exc, self.engine) from None
-        return row
+        return rows
 
     # writing -------------------------------------------------------------------------------
 
-    def _store(self, conn: Connection, job: _Job, result: Extraction | str) -> FileOutcome:
-        warning = job.article.warning if job.article else None
-        if isinstance(result, str):
+    def _store(self, conn: Connection, job: _Job, result: Extracted | str | None) -> FileOutcome:
+        if not isinstance(result, Extracted):
             return FileOutcome(job.path, "failed", message=f"{job.path}: {result}",
-                               warning=warning)
+                               warning=job.warning)
         try:
             with conn.begin():  # one transaction per document
                 if job.document_id is None:
@@ -259,19 +307,18 @@ class _Runner:
                 else:
                     outcome = self._reextract(conn, job, result)
         except IntegrityError as exc:
-            stored = conn.execute(_BY_HASH, {"key": job.content_hash}).first()
+            stored = conn.execute(_ID_BY_HASH, {"key": job.content_hash}).scalar()
             conn.rollback()
             if stored is None:  # the extraction broke a constraint: this document only
                 detail = " ".join(str(exc.orig).split())
-                return FileOutcome(job.path, "failed", warning=warning,
+                return FileOutcome(job.path, "failed", warning=job.warning,
                                    message=f"{job.path}: cannot store its claims ({detail})")
-            # another ingest stored the same text first
-            outcome = FileOutcome(job.path, "unchanged", document_id=stored.id)
-        outcome.warning = warning
+            # another ingest stored the same text since we looked
+            outcome = FileOutcome(job.path, "unchanged", document_id=stored)
+        outcome.warning = job.warning
         return outcome
 
-    def _document_values(self, job: _Job, result: Extraction) -> dict[str, Any]:
-        info = result.document
+    def _document_values(self, job: _Job, info: DocumentInfo) -> dict[str, Any]:
         published, source = info.published, info.published_source
         if job.published is not None:
             published, source = job.published, "user"
@@ -284,139 +331,32 @@ class _Runner:
             "extracted_at": utcnow(),
         }
 
-    def _insert(self, conn: Connection, job: _Job, result: Extraction) -> FileOutcome:
-        existing = conn.execute(_ID_BY_HASH, {"key": job.content_hash}).scalar()
-        if existing is not None:  # stored by a concurrent ingest since we looked
-            return FileOutcome(job.path, "unchanged", document_id=existing)
-        article = job.article
-        assert article is not None
-        values = self._document_values(job, result)
+    def _insert(self, conn: Connection, job: _Job, result: Extracted) -> FileOutcome:
+        """Insert the document and its claims; a stored twin makes the unique hash refuse it."""
+        values = self._document_values(job, result.document)
         document_id = conn.execute(_INSERT_DOC, {
-            "path": job.path, "content_hash": job.content_hash, "size_bytes": len(article.raw),
-            "encoding": article.encoding, "text": article.text,
-            "ingested_at": values["extracted_at"], **values}).inserted_primary_key[0]
-        rows = claim_rows(document_id, result.claims)
+            "path": job.path, "content_hash": job.content_hash, "size_bytes": job.size_bytes,
+            "encoding": job.encoding, "text": job.text, "ingested_at": values["extracted_at"],
+            **values}).inserted_primary_key[0]
+        rows = result.rows
+        for row in rows:
+            row["document_id"] = document_id
         if rows:
             conn.execute(_INSERT_CLAIM, rows)
         return FileOutcome(job.path, "new", claims=len(rows), document_id=document_id)
 
-    def _reextract(self, conn: Connection, job: _Job, result: Extraction) -> FileOutcome:
-        with Session(bind=conn) as session:  # joins the document's transaction
-            outcome = self._reextract_in(session, job, result)
-            session.flush()
-        return outcome
-
-    def _reextract_in(self, session: Session, job: _Job, result: Extraction) -> FileOutcome:
+    def _reextract(self, conn: Connection, job: _Job, result: Extracted) -> FileOutcome:
         document_id = job.document_id
-        session.exec(update(_DOC).where(_DOC.c.id == document_id).values(
-            **self._document_values(job, result)))
-        old = session.exec(select(_CLAIM.c.id, _CLAIM.c.start, _CLAIM.c.end, _CLAIM.c.text)
-                              .where(_CLAIM.c.document_id == document_id)
-                              .order_by(_CLAIM.c.start, _CLAIM.c.id)).all()
-        new_rows = claim_rows(document_id, result.claims)
-        pairs, lost, added = match_spans(
-            [Span(r.start, r.end, r.text) for r in old],
-            [Span(r["start"], r["end"], r["text"]) for r in new_rows])
-        reviews = list(session.exec(select(Review).where(Review.document_id == document_id)))
-        reviewed = {r.claim_id: r for r in reviews if r.claim_id is not None}
-        orphaned: list[str] = []
-        just_orphaned: set[int] = set()
-        # Claims found again: same id, fresh machine output.
-        if pairs:
-            columns = {c: bindparam(f"p_{c}") for c in new_rows[0] if c != "document_id"}
-            params = [{**{f"p_{c}": new_rows[j][c] for c in columns}, "_id": old[i].id}
-                      for i, j in pairs.items()]
-            session.exec(update(_CLAIM).where(_CLAIM.c.id == bindparam("_id"))
-                         .values(**columns), params=params)
-        # Claims gone: their reviews are kept, as orphans; unreviewed claims are dropped.
-        gone = [old[i].id for i in lost]
-        for claim_id in gone:
-            review = reviewed.pop(claim_id, None)
-            if review is not None:
-                claim = session.get(Claim, claim_id)
-                orphan_review(session, review, claim)
-                just_orphaned.add(review.id)
-                orphaned.append(f"{job.path}: review {review.id} of claim {claim_id} "
-                                f"({review.span_text!r}, {review.status}) kept; its claim "
-                                "is no longer extracted")
-        session.flush()
-        if gone:
-            session.exec(delete(_CLAIM).where(_CLAIM.c.id.in_(gone)))
-        if added:
-            session.exec(insert(_CLAIM), params=[new_rows[j] for j in added])
-        session.expire_all()  # Core wrote under the identity map
-        # Re-apply reviews to their (possibly moved) claims; re-attach earlier orphans.
-        for claim_id, review in reviewed.items():
-            attach_review(session, review, session.get(Claim, claim_id))
-        waiting = [r for r in reviews if r.claim_id is None and r.id not in just_orphaned]
-        if waiting:
-            self._reattach(session, document_id, waiting, set(reviewed))
-        session.flush()
-        return FileOutcome(job.path, "reextracted", claims=len(added), removed=len(gone),
-                           document_id=document_id, orphaned=orphaned)
-
-    @staticmethod
-    def _reattach(session: Session, document_id: int, waiting: list[Review],
-                  taken: set[int]) -> None:
-        """Give earlier orphans back their claim when the new extraction finds it again."""
-        claims = [c for c in session.exec(select(Claim).where(
-            Claim.document_id == document_id).order_by(Claim.start)) if c.id not in taken]
-        if not claims:
-            return
-        pairs, _lost, _added = match_spans(
-            [Span(r.span_start, r.span_end, r.span_text) for r in waiting],
-            [Span(c.start, c.end, c.text) for c in claims])
-        for i, j in pairs.items():
-            attach_review(session, waiting[i], claims[j])
+        assert document_id is not None
+        with Session(bind=conn) as session:  # joins the document's transaction
+            session.exec(update(_DOC).where(_DOC.c.id == document_id).values(
+                **self._document_values(job, result.document)))
+            done = replace_claims(session, document_id, result.rows, job.path)
+            session.flush()
+        return FileOutcome(job.path, "reextracted", claims=done.added, removed=done.removed,
+                           document_id=document_id, orphaned=done.orphaned)
 
 
-def claim_rows(document_id: int, claims: Sequence[Any]) -> list[dict[str, Any]]:
-    """Insert parameters for extracted claims: machine output and its effective copy."""
-    rows = []
-    for c in claims:
-        rows.append({
-            "document_id": document_id, "start": c.start, "end": c.end, "text": c.text,
-            "value": c.value, "value_high": c.value_high, "low": c.low, "high": c.high,
-            "qualifier": c.qualifier, "category": c.category, "subject": c.subject,
-            "location": c.location, "attribution": c.attribution, "claim_date": c.date,
-            "sentence": c.sentence, "sentence_start": c.sentence_start,
-            "status": "unreviewed", "eff_value": c.value, "eff_value_high": c.value_high,
-            "eff_low": c.low, "eff_high": c.high, "eff_qualifier": c.qualifier,
-            "eff_category": c.category, "eff_subject": c.subject, "eff_location": c.location,
-            "eff_attribution": c.attribution, "eff_date": c.date,
-        })
-    return rows
-
-
-# --- extraction, here or in worker processes -----------------------------------------------
-
-
-def _safe_extract(extractor: Extractor, text: str, published: date | None) -> Extraction | str:
-    """Extract, turning an extractor crash into a one-line problem instead of a dead run."""
-    try:
-        return extractor(text, published=published)
-    except Exception as exc:  # the extractor must never stop an ingest
-        return f"extractor failed ({type(exc).__name__}: {exc})"
-
-
-def _extracted(
-    items: Iterable[_Job | FileOutcome], jobs: int, extractor: Extractor,
-) -> Iterator[tuple[_Job | FileOutcome, Extraction | str | None]]:
-    """Pair each job with its extraction, in input order; outcomes pass straight through."""
-    if jobs <= 1:
-        for item in items:
-            yield item, (None if isinstance(item, FileOutcome)
-                         else _safe_extract(extractor, item.text, item.published))
-        return
-    window: deque[tuple[_Job | FileOutcome, Future[Extraction | str] | None]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for item in items:
-            future = None if isinstance(item, FileOutcome) else pool.submit(
-                _safe_extract, extractor, item.text, item.published)
-            window.append((item, future))
-            while len(window) > jobs * 8:
-                done, fut = window.popleft()
-                yield done, fut.result() if fut else None
-        while window:
-            done, fut = window.popleft()
-            yield done, fut.result() if fut else None
+def _task(item: _Job | FileOutcome) -> Task | None:
+    """What the extractor needs of an item (nothing for an outcome already known)."""
+    return None if isinstance(item, FileOutcome) else (item.text, item.published)

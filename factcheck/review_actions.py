@@ -108,7 +108,7 @@ class ReviewSession:
     def _review(self, claim_id: int, description: str, *, status: str | None = None,
                 **changes: Any) -> Change | None:
         args = {name: changes.get(name, KEEP) for name in (*CORRECTABLE, "note")}
-        with self._lock, write_session(self.engine) as session:
+        with self._lock, write_session(self.engine, durable=True) as session:
             event = mark_claim(session, claim_id, status, reviewer=self.reviewer, **args)
             if event is None:
                 return None
@@ -123,7 +123,7 @@ class ReviewSession:
     def move(self, claim_id: int, figure_id: str | None = None, new_label: str | None = None,
              analysis: Analysis | None = None) -> Change:
         """Put a claim in another figure or a new one (``factcheck group``)."""
-        with self._lock, write_session(self.engine) as session:
+        with self._lock, write_session(self.engine, durable=True) as session:
             target = move_claim(session, claim_id, figure_id=figure_id, new_label=new_label,
                                 reviewer=self.reviewer, analysis=analysis)
             event = figure_events(session, f"claim:{claim_id}")[-1]
@@ -140,7 +140,7 @@ class ReviewSession:
         """Mark a discrepancy explained, resolved or open, with a note (``factcheck resolve``)."""
         if not note.strip():
             raise FigureError(f"discrepancy {key}: a note is required")
-        with self._lock, write_session(self.engine) as session:
+        with self._lock, write_session(self.engine, durable=True) as session:
             row = resolve_discrepancy(session, key, status, note, self.reviewer,
                                       analysis=analysis)
             real_key = row.key
@@ -164,7 +164,7 @@ class ReviewSession:
             if not self._done:
                 return None
             last = self._done[-1]
-            with write_session(self.engine) as session:
+            with write_session(self.engine, durable=True) as session:
                 if last.kind == "review":
                     event = revert_event(session, last.event_id, reviewer=self.reviewer)
                 else:

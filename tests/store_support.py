@@ -90,6 +90,13 @@ def start_process(*argv: str, env: dict[str, str] | None = None,
         env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
 
 
+def extract_or_crash(text: str, published: date | None = None):
+    """The real extractor, crashing on ``hostages.txt`` (module level: picklable)."""
+    if "240 hostages were being held" in text:
+        raise RuntimeError("boom")
+    return extract(text, published=published)
+
+
 def shifted(claim: ExtractedClaim, text: str, left: int = 0, right: int = 0) -> ExtractedClaim:
     """The same claim with a wider or narrower span (as a newer extractor might give)."""
     start, end = claim.start - left, claim.end + right

@@ -71,8 +71,10 @@ def test_indexes_on_filtered_and_sorted_columns(tmp_path):
     engine = open_engine(tmp_path / "c.db")
     try:
         indexed = {tuple(ix["column_names"]) for ix in inspect(engine).get_indexes("claim")}
-        for column in ("status", "eff_value", "eff_category", "eff_attribution", "eff_date"):
+        for column in ("status", "eff_value", "eff_attribution", "eff_date"):
             assert (column,) in indexed, column
+        # a filter on category alone uses the leading column of the composite index
+        assert ("eff_category", "eff_value") in indexed
         assert ("document_id", "start") in indexed
         doc_indexed = {tuple(ix["column_names"]) for ix in inspect(engine).get_indexes("document")}
         assert {("outlet",), ("published",), ("path",)} <= doc_indexed
@@ -236,5 +238,23 @@ def test_foreign_keys_are_enforced(tmp_path):
                               qualifier="exact", category="other", eff_value=1, eff_low=1,
                               eff_high=1, eff_qualifier="exact", eff_category="other"))
             session.commit()
+    finally:
+        engine.dispose()
+
+
+def test_review_writes_are_durable_and_ingest_writes_are_not(tmp_path):
+    """Reviewers' commits reach the disk before commit returns (synchronous=FULL)."""
+    from factcheck.db import write_session
+
+    engine = open_engine(tmp_path / "c.db")
+    try:
+        levels = {}
+        for durable in (True, False):
+            with write_session(engine, durable=durable) as session:
+                session.connection()  # BEGIN runs here
+                levels[durable] = session.connection().exec_driver_sql(
+                    "PRAGMA synchronous").scalar()
+                session.commit()
+        assert levels == {True: 2, False: 1}  # FULL, NORMAL
     finally:
         engine.dispose()

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlmodel import Session, func, select
-from store_support import ARTICLES, SEEDS, expected_claims, expected_total, write_articles
+from store_support import (
+    ARTICLES,
+    SEEDS,
+    expected_claims,
+    expected_total,
+    extract_or_crash,
+    write_articles,
+)
 
+from factcheck import ingest as ingest_module
 from factcheck.db import open_engine
 from factcheck.extract import EXTRACTOR_VERSION, extract
 from factcheck.files import read_article
 from factcheck.ingest import content_hash, ingest_paths
 from factcheck.models import Claim, Document
+from factcheck.store import extraction
 
 
 @pytest.fixture
@@ -224,3 +234,95 @@ def test_claim_count_matches_the_database(engine):
     with Session(engine) as session:
         assert session.exec(select(func.count()).select_from(Claim)).one() == (
             summary.claims_added)
+
+
+def test_a_twin_stored_by_another_ingest_meanwhile_is_unchanged(engine, tmp_path):
+    paths = write_articles(tmp_path / "in")
+    twin = paths[1]
+    other = open_engine(tmp_path / "claims.db")  # a second writer on the same database
+
+    def racing(text, published=None):
+        if text == read_article(twin).text:  # looked up as new; stored before we insert
+            assert ingest_paths(other, [twin]).new == 1
+        return extract(text, published=published)
+
+    outcomes = []
+    try:
+        summary = ingest_paths(engine, [tmp_path / "in"], extractor=racing,
+                               on_file=outcomes.append)
+    finally:
+        other.dispose()
+    assert [o.status for o in outcomes] == ["new", "unchanged", "new"]
+    assert outcomes[1].path == str(twin) and outcomes[1].document_id is not None
+    assert (summary.new, summary.unchanged, summary.failed) == (2, 1, 0)
+    assert len(_documents(engine)) == 3
+    assert len(_claims(engine)) == expected_total(paths)  # the twin's claims once
+
+
+def test_lookups_in_batches_keep_file_order(engine, tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest_module, "LOOKUP_BATCH", 2)
+    folder = tmp_path / "in"
+    paths = write_articles(folder)
+    ingest_paths(engine, [paths[1]])  # stored before this run
+    shutil.copy(paths[0], folder / "zz_copy.txt")
+    (folder / "b_empty.txt").write_bytes(b"")
+    outcomes = []
+    summary = ingest_paths(engine, [folder], on_file=outcomes.append)
+    assert [(Path(o.path).name, o.status) for o in outcomes] == [
+        ("b_empty.txt", "failed"), ("gaza_toll.txt", "new"), ("hostages.txt", "unchanged"),
+        ("troops.txt", "new"), ("zz_copy.txt", "unchanged")]
+    assert "same text as" in outcomes[-1].message and "gaza_toll.txt" in outcomes[-1].message
+    assert (summary.new, summary.unchanged, summary.failed) == (2, 2, 1)
+    assert len(_claims(engine)) == expected_total(paths)
+
+
+def test_parallel_batches_keep_order_and_report_crashes(engine, tmp_path, monkeypatch):
+    monkeypatch.setattr(extraction, "BATCH_DOCS", 2)  # several batches in flight
+    folder = tmp_path / "in"
+    paths = write_articles(folder)
+    shutil.copytree(SEEDS, folder / "seeds")
+    (folder / "empty.txt").write_bytes(b"")
+    outcomes = []
+    summary = ingest_paths(engine, [folder], jobs=2, extractor=extract_or_crash,
+                           on_file=outcomes.append)
+    inputs = sorted([*paths, *(folder / "seeds").glob("*.txt"), folder / "empty.txt"])
+    assert [o.path for o in outcomes] == [str(p) for p in inputs]
+    failed = {Path(o.path).name: o.message for o in outcomes if o.status == "failed"}
+    assert set(failed) == {"hostages.txt", "empty.txt"}
+    assert "extractor failed (RuntimeError: boom)" in failed["hostages.txt"]
+    stored = [p for p in inputs if p.name not in failed]
+    assert summary.new == len(stored) == len(_documents(engine))
+    assert summary.claims_added == expected_total(stored) == len(_claims(engine))
+
+
+def test_interrupted_parallel_ingest_leaves_whole_documents(engine, tmp_path, monkeypatch):
+    monkeypatch.setattr(extraction, "BATCH_DOCS", 1)
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    paths = sorted(folder.glob("*.txt"))
+    seen = []
+
+    def stop_after_two(outcome):
+        seen.append(outcome)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest_paths(engine, [folder], jobs=2, on_file=stop_after_two)
+    documents = _documents(engine)
+    assert [d.path for d in documents] == [o.path for o in seen]  # stored = reported
+    for doc in documents:
+        assert len(_claims(engine, doc.id)) == len(expected_claims(Path(doc.path)))
+    summary = ingest_paths(engine, [folder], jobs=2)
+    assert (summary.new, summary.unchanged) == (len(paths) - 2, 2)
+    assert len(_claims(engine)) == expected_total(paths)
+
+
+def test_an_ingest_is_on_disk_when_it_returns(engine, tmp_path):
+    db = tmp_path / "claims.db"
+    summary = ingest_paths(engine, [SEEDS])
+    shutil.copy(db, tmp_path / "without_wal.db")  # what survives if the WAL were lost
+    with sqlite3.connect(tmp_path / "without_wal.db") as copy:
+        stored = copy.execute("SELECT count(*) FROM document").fetchone()[0]
+        claims = copy.execute("SELECT count(*) FROM claim").fetchone()[0]
+    assert (stored, claims) == (summary.new, summary.claims_added)

@@ -9,6 +9,7 @@ import pytest
 from sqlmodel import Session, func, select
 from store_support import expected_total, shifted, write_articles
 
+from factcheck import ingest as ingest_module
 from factcheck.db import open_engine, write_session
 from factcheck.extract import extract
 from factcheck.ingest import ingest_paths, reextract_documents
@@ -191,6 +192,24 @@ def test_audit_rows_are_never_removed(store):
     assert _count(engine, Claim) == 0
     assert _count(engine, ReviewEvent) == events + 3  # three "orphaned" events added
     assert _count(engine, Review) == 3
+
+
+def test_parallel_reextract_in_batches_keeps_reviews(store, monkeypatch):
+    engine, paths = store
+    monkeypatch.setattr(ingest_module, "LOOKUP_BATCH", 2)
+    spans = _spans(engine)
+    first = min(spans)
+    _mark(engine, first, "confirmed", note="checked")
+    ids = sorted({document_id for document_id, *_rest in spans.values()})
+    outcomes = []
+    summary = reextract_documents(engine, [*ids, 999], jobs=2, on_file=outcomes.append)
+    assert [o.status for o in outcomes] == ["reextracted"] * len(paths) + ["failed"]
+    assert [o.document_id for o in outcomes[:-1]] == ids
+    assert outcomes[-1].message == "document 999: no such document"
+    assert (summary.claims_added, summary.claims_removed, summary.orphaned) == (0, 0, [])
+    assert _spans(engine) == spans
+    row = get_claim(Session(engine), first)
+    assert (row["status"], row["note"]) == ("confirmed", "checked")
 
 
 # --- span matching (pure) ---------------------------------------------------------------------

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, engine) -> int:
         "subject": given(args.subject), "location": given(args.location),
         "attribution": given(args.attribution), "claim_date": given(args.date),
     }
-    with write_session(engine) as session:
+    with write_session(engine, durable=True) as session:
         try:
             event = mark_claim(session, args.claim_id, args.status, note=given(args.note),
                                clear=args.clear or (), reviewer=args.reviewer, **corrections)

@@ -146,7 +146,7 @@ def figure_action(
         from factcheck.figures.service import FigureError
         from factcheck.text_safety import one_line
 
-        with write_session(engine) as session:
+        with write_session(engine, durable=True) as session:
             try:
                 message = action(args, session)
             except FigureError as exc:
