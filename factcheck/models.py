@@ -78,8 +78,9 @@ class Claim(SQLModel, table=True):
         Index("ix_claim_document_start", "document_id", "start"),
         Index("ix_claim_status", "status"),
         Index("ix_claim_eff_value", "eff_value"),
-        # eff_category alone is served by ix_claim_eff_category_value (its first column);
-        # stores made before 0.3 keep a redundant ix_claim_eff_category, which is harmless.
+        # Not redundant with ix_claim_eff_category_value: pages sorted by category then id
+        # come from this one without a sort (tests/test_store_queries.py).
+        Index("ix_claim_eff_category", "eff_category"),
         Index("ix_claim_eff_attribution", "eff_attribution"),
         Index("ix_claim_eff_date", "eff_date"),
         Index("ix_claim_eff_subject", "eff_subject"),
