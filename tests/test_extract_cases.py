@@ -340,3 +340,9 @@ def test_attribution(text: str, span: str, attribution: str | None) -> None:
 def test_an_age_after_most_of_them_is_not_a_claim() -> None:
     claims = extract("At least 135 people, most of them under 18, had been killed.").claims
     assert [c.text for c in claims] == ["At least 135"]
+
+
+def test_a_participle_is_not_the_subject() -> None:
+    claims = extract("The commission counted 39 dead, with 361 injured and 627 arrested.").claims
+    assert [(c.text, c.category, c.subject) for c in claims] == [
+        ("39", "killed", "people"), ("361", "injured", "people"), ("627", "detained", "people")]

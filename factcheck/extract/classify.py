@@ -411,6 +411,11 @@ def _is_noun(word: str) -> bool:
     return low in _NOUN_CATEGORY or low in _PEOPLE
 
 
+def is_trigger_word(noun: str) -> bool:
+    """'injured', 'dead': a participle read as the noun, which names no one to share."""
+    return noun.lower() in _TRIGGER_CATEGORY
+
+
 def category_of_word(word: str) -> str | None:
     """The category a single trigger word or noun implies ('killed', 'wounded', 'hostages')."""
     low = word.lower()

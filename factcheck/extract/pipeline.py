@@ -335,7 +335,8 @@ class _Extractor:
             if contexts[k].neutral_after and not chain_neutral:
                 chain_neutral = contexts[k].neutral_after
         if (ctx.pronoun or not subject) and len(chain) > 1:
-            subject = subject or next((contexts[k].noun for k in chain if contexts[k].noun), None)
+            subject = subject or next((contexts[k].noun for k in chain if contexts[k].noun
+                                       and not classify.is_trigger_word(contexts[k].noun)), None)
         inherited = None
         if (ctx.pronoun or not ctx.noun) and n > 0 and (
             ctx.pronoun or classify.same_as_before(text, fig.start, sent.start)
@@ -394,8 +395,8 @@ class _Extractor:
                 category, subject = "other", subject or "people"
         if category is None:
             category = "other"
-        if category in _CATEGORY_CLASSES and not subject:
-            subject = "people"
+        if category in _CATEGORY_CLASSES and (not subject or classify.is_trigger_word(subject)):
+            subject = "people"  # "361 injured": the injured are people
         return category, subject
 
     def _head_category(self, chain: list[int], n: int) -> str | None:
