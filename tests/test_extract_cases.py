@@ -165,6 +165,23 @@ CLAIM_CASES = [
     ("On Sunday 12 people were killed in the city.", "12", 12, "exact", "killed", 12, 12),
     ("In March 40 people died in a similar attack.", "40", 40, "exact", "killed", 40, 40),
     ("Across Gaza 25 people were killed overnight.", "25", 25, "exact", "killed", 25, 25),
+    ("The deceased include 47 children, 55 women and 33 men.", "55", 55, "exact", "killed",
+     55, 55),
+    ("At least 22 tourists, including 10 children, froze to death in their cars.",
+     "At least 22", 22, "at_least", "killed", 22, None),
+    ("Thirty-three people are undergoing treatment at the district hospital.",
+     "Thirty-three", 33, "exact", "injured", 33, 33),
+    ("Of them 427,000 are staying in 3,215 evacuation centers.", "427,000", 427_000, "exact",
+     "displaced", 427_000, 427_000),
+    ("Of them 427,000 are staying in 3,215 evacuation centers.", "3,215", 3215, "exact",
+     "infrastructure", 3215, 3215),
+    ("The department distributed 400,000 family food packs.", "400,000", 400_000, "exact",
+     "aid", 400_000, 400_000),
+    ("The army handed over 85 civilians in their custody.", "85", 85, "exact", "detained",
+     85, 85),
+    ("The toll rose to 32 on Sunday after six of the critically injured died.",
+     "32", 32, "exact", "killed", 32, 32),
+    ("The drowning of three students shocked the city.", "three", 3, "exact", "killed", 3, 3),
     # detention in other words
     ("Security forces took 30 people into custody.", "30", 30, "exact", "detained", 30, 30),
     ("After the protest, some 70 demonstrators were held overnight.",
@@ -182,6 +199,8 @@ CLAIM_CASES = [
 ]
 
 NON_CLAIMS = [
+    "The wounded were taken to the 44 Nigerian Army Reference Hospital.",
+    "Prosecutors say the killings took place between 2013 and 2018.",
     "The ceasefire began on March 4 and ended in June.",
     "Israel fired Jericho 2 missiles.",
     "The government will pay 100,000 Egyptian pounds to each family.",
@@ -319,6 +338,14 @@ ATTRIBUTION_CASES = [
      "90", "The Red Cross"),
     ("An army spokesman, speaking on condition of anonymity, said 14 soldiers were killed.",
      "14", "An army spokesman"),
+    # a quote in single marks opens a new sentence
+    ("Four people died, the agency said. 'We have evacuated more than 6,500 people,' "
+     "spokesman Abdul Muhari told reporters.", "more than 6,500", "spokesman Abdul Muhari"),
+    # "X, who ..., said troops ...": X is the speaker; a contrasting clause keeps its source
+    ("The spokesman, Gen. Edward Buba, who gave the figures on Thursday, said troops had "
+     "killed 187 fighters.", "187", "Gen. Edward Buba"),
+    ("The foundation counted 320 deaths, while police put the figure at 182, citing reports.",
+     "320", "The foundation"),
     # whose dead is not who counted them
     ("The quake's toll stood at 2,946 on Friday.", "2,946", None),
     ("The ministry's toll stood at 2,946 on Friday.", "2,946", "The ministry"),

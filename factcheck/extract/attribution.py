@@ -72,6 +72,8 @@ _FIGURES_FROM_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
 _INVERTED_VERBS = ("said", "says", "added", "wrote", "reported", "noted", "explained",
                    "stressed", "insisted", "claimed")
 _SPEECH = frozenset(SPEECH_VERBS)
+#: "<Name>, who/which <clause>," right before "said": the name is the speaker.
+_SPEAKER_ASIDE = regex.compile(r"[\p{L}.)]\s*,\s+(?:who|which)\s[^,;:“”\"]{3,160},$")
 _CITES_ANOTHER = regex.compile(r",\s+(?:citing|quoting|according\s+to)\s", regex.IGNORECASE)
 _TIMESTAMP = regex.compile(
     r"\s*\d{1,2}[:.]\d\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[-–—:]?\s+"
@@ -152,6 +154,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
     inverted = any(v in sentence for v in _INVERTED_VERBS)
     for m in _INVERTED.finditer(text, start, end) if inverted else ():
         src = _clean(m.group("src"))
+        if _SPEAKER_ASIDE.search(text, max(start, m.start() - 200), m.start() + 1):
+            continue  # "Buba, who gave the breakdown, said troops ...": Buba said; not troops
         if src:
             is_pronoun = src.lower() in PRONOUNS
             cues.append(Cue(src, m.start(), m.end(), m.start("src"), m.end("src"),
@@ -262,7 +266,8 @@ _SOURCE_NOUNS = frozenset(
     command centre center institute board body watchdog network union federation programme
     program fund bureau morgue coroner cdc ocha iom unhcr wfp msf assessment study analysis
     investigation review census monitors researchers team mission crescent cross force
-    forces navy guard guards agencies authority regulator operator utility company firm""".split()
+    forces navy guard guards agencies authority regulator operator utility company firm
+    foundation society association coalition alliance platform tracker project charity ngo""".split()
 )
 
 

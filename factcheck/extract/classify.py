@@ -68,7 +68,7 @@ _AFTER_ONLY = {
     "sheltering with": None,
 }
 _SHELTERS = regex.compile(
-    r"\s*(?:[\w\-]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
+    r"\s*(?:[\w,\-]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
     r"centres|centers|schools|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques|"
     r"relatives|host\s+families|friends)\b",
     regex.IGNORECASE,
@@ -93,7 +93,8 @@ _AUX = (
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
-       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s(?:[^,.;\d\s]|\s(?!(?:and|which|who|whom|where|when|that)\b)){{1,60}}?\s+|
+       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s(?:[^,.;\d\s]|\s(?!(?:and|which|who|whom|where|when|that|after|before|while|as|because|
+       since|until)\b)){{1,60}}?\s+|
        \s*\([^()]{{1,80}}\)\s*|
        \s*[–—]\s*(?=(?:were|was|are|is|have|has|had)\b)|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
@@ -153,7 +154,7 @@ _FILLER = frozenset(
     toll number figure count tally official overall latest new death tolls numbers people
     stand stood is be been reached climbing soared surged including killing wounding
     injuring leaving left brought bringing bring raising raised putting put orders order
-    issued for""".split()
+    issued for first remaining""".split()
 )
 _POPULATION_BEFORE = regex.compile(
     r"(?:home\s+to|population\s+of|populated\s+by|(?:city|country|nation|territory|enclave|"
@@ -243,6 +244,11 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
         tok, _, tok_end = tokens[i]
         low = tok.lower()
         next_is_noun = i + 1 < len(tokens) and _is_noun(tokens[i + 1][0])
+        compound = i + 1 < len(tokens) and f"{low} {tokens[i + 1][0].lower()}" in _NOUN_CATEGORY
+        if compound:  # "evacuation centres", "relief camps": a noun, not the trigger
+            words.append(tok)
+            i += 1
+            continue
         if not tok[0].isalpha() or low in _NP_STOP or (
             low in _TRIGGER_CATEGORY and words and not _is_noun(tok)
         ):
@@ -335,8 +341,9 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
     if trig == "lost" or (trig.endswith("ing") and trig not in _ING_PREDICATES):
         return None, None  # "killing 12" belongs to the next figure; "lost power" is no death
     if trig in _AFTER_ONLY:
-        if _AFTER_ONLY[trig] is None:  # "sleeping in evacuation centres"
-            return ("displaced" if _SHELTERS.match(rest) else None), None
+        if _AFTER_ONLY[trig] is None:  # "sleeping in evacuation centres", "in 3,215 camps"
+            where = after.end("trig")
+            return ("displaced" if _SHELTERS.match(text, where, where + 60) else None), None
         camps = trig.startswith(("live", "living")) and _CAMPS.match(rest)
         return ("displaced" if camps else _AFTER_ONLY[trig]), None
     if trig in ("taken", "held"):
@@ -444,7 +451,8 @@ _TOLL = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _THE_DEAD = regex.compile(
-    r"\bthe\s+(?P<what>dead|injured|wounded|missing|displaced|detained|fatalities|casualties)\s+"
+    r"\bthe\s+(?P<what>dead|deceased|victims|injured|wounded|missing|displaced|detained|"
+    r"fatalities|casualties)\s+"
     r"(?:now\s+|had\s+|has\s+)?(?:numbered|number|numbers|totall?ed|totals?|stood\s+at|stands\s+at|"
     r"reached|rose\s+to|climbed\s+to|is|was|were|are|included|include|includes|comprised|"
     r"comprise|comprises)\s+"

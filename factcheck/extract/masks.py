@@ -42,6 +42,8 @@ _AFTER = regex.compile(
 _AFTER_CASED = regex.compile(
     rf"\s+(?:of\s+)?{MONTHS}(?!\w)"
     r"|\s+(?:Rue|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|Lane|Place|Square|Drive|Way)\b"
+    r"|\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:Hospital|Brigade|Division|Battalion|Regiment|Squadron|"
+    r"Corps|Wing|Base|Infantry)\b"  # "the 44 Nigerian Army Reference Hospital", a unit's name
 )
 _BEFORE = regex.compile(
     rf"""(?:

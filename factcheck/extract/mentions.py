@@ -164,6 +164,8 @@ _PREFIXES = _QUALIFIER_PHRASES | {f"{q} {a}" for q in _QUALIFIER_PHRASES
     "between", "tens of", "hundreds of", "several", "a few", "many", "some", "a", "one",
      "half a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _PREFIX_WORDS = 4
+_PHRASAL_OVER = frozenset("handed hand hands handing turned turn turning took taken take taking "
+                          "passed handed".split())
 
 
 def find_mentions(text: str):
@@ -195,6 +197,8 @@ def _prefix_start(text: str, lo: int, anchor: int) -> int:
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[-k:])
         if phrase.lstrip("(\"“‘'[") in _PREFIXES:
+            if phrase == "over" and len(words) > k and words[-k - 1] in _PHRASAL_OVER:
+                return anchor  # "handed over 85 civilians": a verb's particle, no qualifier
             # offset of the k-th last word in the window
             pos = len(window)
             for _ in range(k):

@@ -95,6 +95,7 @@ _AFFECTED_BEFORE = regex.compile(
     r"an\s+estimated)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_CONTRAST = regex.compile(r",\s*(?:while|whereas|but)\s", regex.IGNORECASE)
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE | regex.REVERSE)
 _YEAR_CONTEXT = frozenset(
@@ -470,9 +471,11 @@ class _Extractor:
                 if cue.after_only:
                     continue
                 distance = cue.start - fig.end
-                if _RELATIVE_BREAK.search(text[fig.end:cue.start]) and ";" in text[fig.end:
-                                                                                      cue.start]:
+                between = text[fig.end:cue.start]
+                if _RELATIVE_BREAK.search(between) and ";" in between:
                     continue
+                if _CONTRAST.search(between):
+                    continue  # "X counted 320, while Y put it at 182, citing Z": Z is Y's
             else:
                 distance = 0
             if background:

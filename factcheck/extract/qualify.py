@@ -68,6 +68,8 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
         low, high = parse_number(m.group("r1")), parse_number(m.group("r2"))
         if not (_sane(low) and _sane(high)) or high <= low:
             return []
+        if _YEARS.fullmatch(m.group("r1")) and _YEARS.fullmatch(m.group("r2")):
+            return []  # "between 2013 and 2018": a period, not a count
         return [Figure(start, m.end(), low, "range", low, high, value_high=high,
                        spelled=not any(ch.isdigit() for ch in m.group("r1")))]
     value = parse_number(m.group("num"))
@@ -88,6 +90,9 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
         return [Figure(start, m.end(), value, "range", value, second, value_high=second,
                        spelled=spelled)]
     return [_bounded(start, m.end(), value, qualifier or "exact", spelled)]
+
+
+_YEARS = regex.compile(r"(?:1[89]|20)\d\d")
 
 
 def _sane(value: float | None) -> bool:

@@ -13,7 +13,7 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
 # digit or opening quote; a paragraph ends at a newline.
-_BOUNDARY = regex.compile(r"""[.!?…]["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])|\n""")
+_BOUNDARY = regex.compile(r"""[.!?…]["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\d])|\n""")
 
 
 @dataclass(frozen=True, slots=True)
