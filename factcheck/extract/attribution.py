@@ -267,7 +267,8 @@ _SOURCE_NOUNS = frozenset(
     program fund bureau morgue coroner cdc ocha iom unhcr wfp msf assessment study analysis
     investigation review census monitors researchers team mission crescent cross force
     forces navy guard guards agencies authority regulator operator utility company firm
-    foundation society association coalition alliance platform tracker project charity ngo""".split()
+    foundation society association coalition alliance platform tracker project charity
+    ngo""".split()
 )
 
 
