@@ -182,6 +182,12 @@ CLAIM_CASES = [
     ("The toll rose to 32 on Sunday after six of the critically injured died.",
      "32", 32, "exact", "killed", 32, 32),
     ("The drowning of three students shocked the city.", "three", 3, "exact", "killed", 3, 3),
+    ("The deceased, two women aged 25 and 26, were students.", "two", 2, "exact", "killed",
+     2, 2),
+    ("The toll from Typhoon Odette (international name: Rai) rose to 156.",
+     "156", 156, "exact", "killed", 156, 156),
+    ("The manifest listed 205 passengers, but survivors said 15 to 20 more had boarded.",
+     "15 to 20", 15, "range", "other", 15, 20),
     # detention in other words
     ("Security forces took 30 people into custody.", "30", 30, "exact", "detained", 30, 30),
     ("After the protest, some 70 demonstrators were held overnight.",
@@ -199,6 +205,7 @@ CLAIM_CASES = [
 ]
 
 NON_CLAIMS = [
+    "Families left the city on Sunday (pictured).",
     "The wounded were taken to the 44 Nigerian Army Reference Hospital.",
     "Prosecutors say the killings took place between 2013 and 2018.",
     "The ceasefire began on March 4 and ended in June.",
@@ -346,6 +353,11 @@ ATTRIBUTION_CASES = [
      "killed 187 fighters.", "187", "Gen. Edward Buba"),
     ("The foundation counted 320 deaths, while police put the figure at 182, citing reports.",
      "320", "The foundation"),
+    # sources in brackets: a table's heading, the end of a list item
+    ("Status of victims (Health Department, 8 pm): Dead: 57 | Under treatment: 156", "156",
+     "Health Department"),
+    ("Key facts\n• Deaths: 6, after three more died (government spokesman Isaac Mwaura)\n",
+     "6", "government spokesman Isaac Mwaura"),
     # whose dead is not who counted them
     ("The quake's toll stood at 2,946 on Friday.", "2,946", None),
     ("The ministry's toll stood at 2,946 on Friday.", "2,946", "The ministry"),

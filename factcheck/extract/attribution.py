@@ -151,6 +151,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             if words:
                 cues.append(Cue(_clean(text[words[0][1]:words[-1][2]]), words[0][1], m.end(),
                                 words[0][1], words[-1][2], after_only=False))
+    if "(" in sentence:
+        cues.extend(_bracket_cues(text, start, end))
     inverted = any(v in sentence for v in _INVERTED_VERBS)
     for m in _INVERTED.finditer(text, start, end) if inverted else ():
         src = _clean(m.group("src"))
@@ -178,6 +180,24 @@ _CLAUSE_IN_SOURCE = regex.compile(
     r"(?<![\w.,])\d[\d,.]*(?![\w])|\b(?:had|has|have|were|was|is|are|will|would)\b",
     regex.IGNORECASE,
 )
+
+
+def _bracket_cues(text: str, start: int, end: int) -> list[Cue]:
+    """Sources in brackets: a table's heading "Status (Health Department, 8 pm):" governs what
+    follows it; "(government spokesman Isaac Mwaura)" closing a line or list item governs it."""
+    found = []
+    for m in _BRACKET_HEADING.finditer(text, start, end):
+        found.append(Cue(m.group("src").strip(), m.start(), m.end(), m.start("src"), m.end("src"),
+                         after_only=True))
+    m = _BRACKET_AT_END.search(text, start, end)
+    if m and _plausible_source([(w, 0, 0) for w in m.group("src").split()]):
+        found.append(Cue(m.group("src").strip(), m.start(), m.end(), m.start("src"),
+                         m.end("src"), after_only=False))
+    return found
+
+
+_BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
+_BRACKET_AT_END = regex.compile(r"\((?P<src>[^()\d:;,]{2,60})\)\s*[.;]?\s*$")
 
 
 def _is_figure(source: str) -> bool:

@@ -444,7 +444,8 @@ def _lookup_noun(words: list[str]) -> str | None:
 
 _TOLL = regex.compile(
     r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?tolls?\b"
-    r"(?:[^.;:!?\n]|\.(?=\d)){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|of|is|"
+    r"(?:\([^()\n]{0,60}\)|[^.;:!?\n(]|\.(?=\d)){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|"
+    r"past|above|of|is|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
     r"beyond|crossed|including|\(including)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|"
     r"about|around|some|roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
@@ -452,10 +453,10 @@ _TOLL = regex.compile(
 )
 _THE_DEAD = regex.compile(
     r"\bthe\s+(?P<what>dead|deceased|victims|injured|wounded|missing|displaced|detained|"
-    r"fatalities|casualties)\s+"
+    r"fatalities|casualties)(?:\s*,|\s+"
     r"(?:now\s+|had\s+|has\s+)?(?:numbered|number|numbers|totall?ed|totals?|stood\s+at|stands\s+at|"
     r"reached|rose\s+to|climbed\s+to|is|was|were|are|included|include|includes|comprised|"
-    r"comprise|comprises)\s+"
+    r"comprise|comprises))\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )

@@ -75,6 +75,7 @@ _PLACE_BEFORE = regex.compile(
     r"\b(?:in|on|across|at|from|since|during|near|throughout|inside|outside|around)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_MORE_AFTER = regex.compile(r"\s+(?:more|others|other)\b", regex.IGNORECASE)
 _OTHERS = frozenset(("others", "other", "more", "another"))
 _FROM_BEFORE = regex.compile(
     r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$", regex.REVERSE
@@ -248,7 +249,9 @@ class _Extractor:
         numbered = _NUMBERED.search(self.text, max(sent.start, fig.start - 60), fig.start)
         if numbered:
             return numbered.group("noun")  # "protesters numbered in the tens of thousands"
-        if self._kept and classify.same_as_before(self.text, fig.start, sent.start):
+        if self._kept and ((ctx.noun or "").lower() in _OTHERS
+                           or _MORE_AFTER.match(self.text, fig.end)
+                           or classify.same_as_before(self.text, fig.start, sent.start)):
             return self._kept[-1].subject or "people"  # "organisers put the figure at 100,000"
         if not fig.spelled and _BARE_SUBJECT.match(self.text, fig.end):
             return "people"  # "755,000 face catastrophic hunger"
