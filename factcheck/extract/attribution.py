@@ -190,7 +190,8 @@ def _bracket_cues(text: str, start: int, end: int) -> list[Cue]:
         found.append(Cue(m.group("src").strip(), m.start(), m.end(), m.start("src"), m.end("src"),
                          after_only=True))
     m = _BRACKET_AT_END.search(text, start, end)
-    if m and _plausible_source([(w, 0, 0) for w in m.group("src").split()]):
+    if m and _plausible_source([(w, 0, 0) for w in m.group("src").split()]) and \
+            not _FIGURE_WORDS.search(m.group("src")):  # "(UN figures)": the figures cue names UN
         found.append(Cue(m.group("src").strip(), m.start(), m.end(), m.start("src"),
                          m.end("src"), after_only=False))
     return found
