@@ -188,6 +188,14 @@ CLAIM_CASES = [
      "156", 156, "exact", "killed", 156, 156),
     ("The manifest listed 205 passengers, but survivors said 15 to 20 more had boarded.",
      "15 to 20", 15, "range", "other", 15, 20),
+    ("The death toll rose by five to 76.", "76", 76, "exact", "killed", 76, 76),
+    ("Police said 1,152 people were under arrest.", "1,152", 1152, "exact", "detained",
+     1152, 1152),
+    ("In all, 435 police officers were among the injured.", "435", 435, "exact", "injured",
+     435, 435),
+    ("Some 330,000 civilians were trapped in the city.", "Some 330,000", 330_000, "about",
+     "population", 297_000, 363_000),
+    ("Rescuers said 12 miners were trapped underground.", "12", 12, "exact", "missing", 12, 12),
     # detention in other words
     ("Security forces took 30 people into custody.", "30", 30, "exact", "detained", 30, 30),
     ("After the protest, some 70 demonstrators were held overnight.",
@@ -205,6 +213,8 @@ CLAIM_CASES = [
 ]
 
 NON_CLAIMS = [
+    "Tori Johnson, 34, and Katrina Dawson, 38, were named by police.",
+    "The driver, 58, was charged on Monday.",
     "Families left the city on Sunday (pictured).",
     "The wounded were taken to the 44 Nigerian Army Reference Hospital.",
     "Prosecutors say the killings took place between 2013 and 2018.",

@@ -273,7 +273,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
 
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed
-    registered recorded counted says say found""".split()
+    registered recorded counted says say found logged identified""".split()
 )
 _SOURCE_NOUNS = frozenset(
     """ministry officials official police authorities agency office spokesman spokeswoman

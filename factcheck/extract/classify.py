@@ -67,6 +67,9 @@ _AFTER_ONLY = {
     "spent the night in": None, "spent the night at": None, "spending the night in": None,
     "sheltering with": None,
 }
+_TRAPPED_IN_PLACE = regex.compile(
+    r"\s+(?:in|inside)\s+(?:the\s+)?(?:besieged\s+)?(?:city|town|enclave|area|region|\p{Lu})"
+)
 _SHELTERS = regex.compile(
     r"\s*(?:[\w,\-]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
     r"centres|centers|schools|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques|"
@@ -352,6 +355,8 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         return "detained", None  # "sentenced 14 protesters to death"
     if trig in _RELEASE:
         return release_category(text, pos, trig), None
+    if trig == "trapped" and _TRAPPED_IN_PLACE.match(text, after.end("trig")):
+        return "population", None  # "330,000 civilians were trapped in the city"
     if trig == "left":
         return ("displaced" if _LEFT_FOR.match(after.group("rest")) else None), None
     if trig in NEUTRAL_VERBS:

@@ -79,8 +79,27 @@ _AGE_GROUP = regex.compile(
 _LINKISH = regex.compile(r"://|www\.|\.(?:com|org|net|gov|int|co|uk|io)\b|^[@#]|\d-\d\d-\d|\d/\d")
 
 
+_AGE_APPOSITION_BEFORE = regex.compile(
+    r"(?:\b\p{Lu}\p{Ll}+|\b(?:driver|man|woman|suspect|gunman|victim|boy|girl|mother|father|son|"
+    r"daughter|wife|husband|teacher|officer|soldier|pilot|farmer|student|resident|nurse|doctor))"
+    r",\s*\Z",
+    regex.REVERSE,
+)
+
+
+def _age_in_apposition(text: str, start: int, end: int) -> bool:
+    """'Tori Johnson, 34, and ...', 'The driver, 58, was charged': an age between commas."""
+    if end - start > 3 or not text[start:end].isdigit() or int(text[start:end]) > 110:
+        return False
+    if not text.startswith((",", ")"), end):
+        return False
+    return bool(_AGE_APPOSITION_BEFORE.search(text, max(0, start - 30), start))
+
+
 def is_masked(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is a date, time, amount of money, age, etc."""
+    if _age_in_apposition(text, start, end):
+        return True
     if _AFTER.match(text, end) or _AFTER_CASED.match(text, end):
         return True
     window = text[max(0, start - 40):start]

@@ -81,7 +81,8 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
         sep = m.group("sep").strip().lower()
         if not _sane(second):
             return []
-        change = sep == "to" and _CHANGE_VERB.search(text, max(0, start - 40), start)
+        change = sep == "to" and (_CHANGE_VERB.search(text, max(0, start - 40), start)
+                                  or _CHANGE_BY.search(text, max(0, start - 30), start))
         if second <= value or change:
             if sep in ("-", "–", "—"):
                 return []
@@ -92,6 +93,10 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
     return [_bounded(start, m.end(), value, qualifier or "exact", spelled)]
 
 
+_CHANGE_BY = regex.compile(  # "rose by five to 76": a change, then the new figure
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|declined|up|down)\s+by\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _YEARS = regex.compile(r"(?:1[89]|20)\d\d")
 
 
