@@ -425,7 +425,13 @@ def _is_noun(word: str) -> bool:
 
 def is_trigger_word(noun: str) -> bool:
     """'injured', 'dead': a participle read as the noun, which names no one to share."""
-    return noun.lower() in _TRIGGER_CATEGORY
+    return noun.lower() in _PARTICIPLES
+
+
+_PARTICIPLES = frozenset(
+    """injured wounded dead killed hurt missing displaced detained arrested abducted kidnapped
+    evacuated rescued deceased""".split()
+)
 
 
 def category_of_word(word: str) -> str | None:
