@@ -437,3 +437,84 @@ async def test_export_from_compare_and_discrepancies(tmp_path, monkeypatch):
         rows = list(csv.DictReader(fh))
     assert sorted(int(r["id"]) for r in rows) == sorted(found.claim_ids)
     assert {r["date"] for r in rows} == {"2023-11-05"}
+
+
+@run_async
+async def test_with_figures_in_a_child_process_resolve_and_move_are_saved(
+        tmp_path, monkeypatch):
+    from factcheck.figures import catalog_process
+    from factcheck.tui.compare_view import CompareView
+
+    monkeypatch.setattr(catalog_process, "PROCESS_AT", 0)  # every store: a child process
+    engine = articles_engine(tmp_path, monkeypatch, CONFLICT_ARTICLES)
+    with Session(engine) as session:
+        (found,) = list_discrepancies(session)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen.catalog, catalog_process.ProcessCatalog)
+        await press(pilot, "3", "enter")  # the conflict's figure on the Compare screen
+        compare = screen.query_one(CompareView)
+        assert compare.figure_id == found.figure and compare.head.open == 1
+        assert sorted(r["id"] for r in compare.claims_view.items) == sorted(found.claim_ids)
+        await press(pilot, "r")
+        await type_text(pilot, "different areas")
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert compare.head.open == 0  # read again from the catalog
+        moved = compare.current_claim()["id"]
+        await press(pilot, "g")
+        await type_text(pilot, "zz its own figure")
+        await press(pilot, "enter")
+        await settle(pilot)
+        process = screen.catalog._process
+    assert process.poll() is not None  # quitting stopped the child
+    with Session(engine) as session:
+        review = session.get(DiscrepancyReview, found.id)
+        override = session.exec(select(FigureOverride)).one()
+    assert (review.status, review.note, review.reviewer) == ("resolved", "different areas",
+                                                              "tester")
+    assert override.claim_id == moved
+
+
+@run_async
+async def test_a_filtered_list_sorted_in_memory_follows_the_store(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    unreviewed = ClaimFilters(status="unreviewed")
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await on_claims(pilot)
+        view.set_filters(unreviewed)
+        await settle(pilot)
+        view.sort_by("value", True)
+        await settle(pilot)
+        assert view.matches is not None  # few claims match: sorted in memory
+        wanted = [r["id"] for r in claims(engine, unreviewed)]
+        values = {r["id"]: r["value"] for r in claims(engine)}
+        shown = [r["id"] for r in view.items]
+        assert sorted(shown) == sorted(wanted) and view.total == len(wanted)
+        assert [values[i] for i in shown] == sorted(values[i] for i in wanted)[::-1]
+        first = shown[0]
+        await press(pilot, "c")
+        await settle(pilot)
+        assert first not in [r["id"] for r in view.items]
+        assert view.total == len(wanted) - 1
+        assert view.current_item()["id"] == shown[1]
+    assert claim(engine, first)["status"] == "confirmed"
+
+
+@run_async
+async def test_figures_are_built_again_only_when_the_store_changed(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        screen = app.screen
+        first, before = screen.catalog, screen.overview
+        assert first is not None
+        await press(pilot, "ctrl+r")  # nothing changed: the same catalog, verdicts re-read
+        assert screen.catalog is first and not screen.figures_busy
+        await press(pilot, "x")  # a rejected claim leaves its figure: built again
+        assert screen.catalog is not first
+        assert screen.overview.claims == before.claims - 1

@@ -9,11 +9,11 @@ import pytest
 from sqlmodel import Session
 from tui_support import claim, claims, seeded_engine
 
+from factcheck.figures.row_index import RowIndex
 from factcheck.review_actions import ReviewSession, parse_field
 from factcheck.review_queries import claims_page, claims_total, figure_summary, figures_state
 from factcheck.store.queries import ClaimFilters, list_claims
 from factcheck.store.review import ReviewError
-from factcheck.tui.row_index import RowIndex
 
 
 @pytest.mark.parametrize("order_by", ["id", "date", "value", "outlet", "source", "subject",
@@ -122,3 +122,89 @@ def test_date_ticks_never_crowd_and_keep_the_ends():
     assert ticks[0] == "2023-10-01" and ticks[-1] == "2023-10-31"
     columns = [(int(t[-2:]) - 1) * 60 / 30 for t in ticks]
     assert all(b - a >= 12 for a, b in itertools.pairwise(columns))
+
+
+def test_row_index_updated_keeps_the_orders_a_change_leaves_alone():
+    rows = [{"name": n, "size": s, "state": "open"} for n, s in
+            [("b", 3), ("a", 1), ("c", 2)]]
+    index = RowIndex(rows, lambda r: f"{r['name']} {r['state']}",
+                     {"size": lambda r: r["size"], "state": lambda r: r["state"]})
+    by_size = index.view("", "size", False)
+    assert index.view("open", "state", False) == rows
+    changed = [*rows[:2], {**rows[2], "state": "closed"}]
+    new = index.updated(changed, [2], stale={"state"})
+    assert [r["name"] for r in new.view("", "size", False)] == [r["name"] for r in by_size]
+    assert [r["name"] for r in new.view("", "state", False)] == ["c", "b", "a"]
+    assert [r["name"] for r in new.view("closed", "size", False)] == ["c"]
+    assert index.view("closed", "size", False) == []  # the old index is unchanged
+
+
+def test_row_index_presorted_and_forget():
+    rows = [3, 1, 2]
+    flags = {1}
+    index = RowIndex(sorted(rows), str, {"n": lambda r: r, "flag": lambda r: r in flags},
+                     presorted="n")
+    assert index.view("", "n", True) == [3, 2, 1]
+    assert index.view("", "flag", True) == [1, 2, 3]
+    flags.clear()
+    flags.add(3)
+    assert index.view("", "flag", True) == [1, 2, 3]  # kept until told
+    index.forget("flag")
+    assert index.view("", "flag", True) == [3, 1, 2]
+
+
+@pytest.mark.parametrize("filters", [
+    ClaimFilters(), ClaimFilters(category="killed"), ClaimFilters(search="gaza"),
+    ClaimFilters(source="ministry"), ClaimFilters(status="rejected"),
+])
+def test_claims_sorted_in_memory_come_in_the_order_sql_gives(tmp_path, monkeypatch, filters):
+    from factcheck.store.queries import SORT_KEYS
+    from factcheck.tui.claim_matches import read_matches
+
+    engine = seeded_engine(tmp_path, monkeypatch)
+    with Session(engine) as session:
+        matches = read_matches(session, filters)
+        assert matches is not None
+        for key in SORT_KEYS:  # with NULL dates, sources and outlets among the seeds
+            for descending in (False, True):
+                wanted = [r["id"] for r in list_claims(session, filters, key, descending,
+                                                       fields=("id",))]
+                assert matches.ids(session, key, descending) == wanted, (key, descending)
+
+
+def test_claims_are_not_read_for_sorting_when_too_many_match(tmp_path, monkeypatch):
+    from factcheck.tui.claim_matches import read_matches
+
+    engine = seeded_engine(tmp_path, monkeypatch)
+    with Session(engine) as session:
+        total = claims_total(session, None)
+        assert read_matches(session, ClaimFilters(), cap=total - 1) is None
+        found = read_matches(session, ClaimFilters(), cap=total)
+        assert found is not None and len(found) == total
+
+
+def test_a_statement_past_its_time_is_interrupted_and_the_session_goes_on(
+        tmp_path, monkeypatch):
+    from sqlalchemy import text
+
+    from factcheck.tui.claim_matches import within
+
+    engine = seeded_engine(tmp_path, monkeypatch)
+    slow = text("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                "WHERE x < :n) SELECT count(*) FROM c")
+    with Session(engine) as session:
+        count = lambda n: session.execute(slow, {"n": n}).scalar_one()  # noqa: E731
+        assert within(session, 0.0, lambda: count(2_000_000)) is None
+        assert within(session, 5.0, lambda: claims_total(session, None)) == len(claims(engine))
+        assert count(300_000) == 300_000  # no time limit left behind on the connection
+
+
+def test_row_index_pages_are_slices_of_the_view():
+    rows = [{"name": f"row {i % 7}", "size": i % 5} for i in range(40)]
+    index = RowIndex(rows, lambda r: r["name"], {"size": lambda r: r["size"]})
+    for needle in ("", "row 3", "nothing"):
+        for descending in (False, True):
+            view = index.view(needle, "size", descending)
+            for offset in range(0, 45, 6):
+                assert index.page(needle, "size", descending, offset, 6) == (
+                    view[offset: offset + 6], len(view))

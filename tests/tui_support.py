@@ -16,14 +16,13 @@ from typing import Any
 from sqlmodel import Session
 from textual.geometry import Region
 from textual.widget import Widget
+from textual.worker import WorkerCancelled
 
 from factcheck.db import open_engine
 from factcheck.ingest import ingest_paths
 from factcheck.store.queries import ClaimFilters, get_claim, list_claims
-from factcheck.tui import row_index
 
 ROOT = Path(__file__).resolve().parent.parent
-row_index.PREPARE_AFTER = 0.0  # lists prepare their other orders at once (tests wait for it)
 SIZE = (160, 45)
 
 #: Two reports of the same toll on the same day that cannot both be right: a conflict.
@@ -89,7 +88,12 @@ async def settle(pilot, rounds: int = 3) -> None:
             if not getattr(pilot.app.screen, "figures_busy", False):
                 break
             await asyncio.sleep(0.01)
-        await pilot.app.workers.wait_for_complete()
+        for _ in range(100):  # a worker replaced by a newer one ends cancelled: wait again
+            try:
+                await pilot.app.workers.wait_for_complete()
+                break
+            except WorkerCancelled:
+                continue
         await pilot.pause()
 
 

@@ -10,7 +10,7 @@ and commit. Every function takes a session.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import PurePath
@@ -95,7 +95,7 @@ def load_claims(
     new = tuple.__new__  # FigureClaim(...) without the Python-level __new__ of NamedTuple
     with paused_gc():
         for (cid, doc, value, low, high, qualifier, category, subject, location, attribution,
-             day, offset, end, text) in _raw_rows(session, stmt):
+             day, offset, end, text) in raw_rows(session, stmt):
             when = days.get(day, _MISSING)
             if when is _MISSING:
                 when = _day(days, day)
@@ -113,7 +113,7 @@ def load_claims(
     return out
 
 
-def _raw_rows(session: Session, stmt: Any, batch: int = 50_000) -> Iterator[tuple]:
+def raw_rows(session: Session, stmt: Any, batch: int = 50_000) -> Iterator[tuple]:
     """Rows of a Core select straight from the DBAPI cursor (no per-row result objects).
 
     The statement is compiled for the session's dialect (so any database
@@ -215,6 +215,22 @@ def store_fingerprint(session: Session) -> tuple[Any, ...]:
     moved = conn.execute(select(func.max(FigureEvent.__table__.c.id)).where(
         FigureEvent.__table__.c.target.not_like("discrepancy:%"))).scalar()
     return (count, top, str(extracted), str(reviewed), moved)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownFigures:
+    """What a reviewer's action checks ids against, in place of a whole ``Analysis``.
+
+    The review screen keeps its analysis in another process; it passes the
+    figure ids and discrepancies it is acting on (found there a moment ago).
+    """
+
+    figures: Collection[str] = ()
+    discrepancies: Sequence[Discrepancy] = ()
+
+
+#: What the functions below accept as ``analysis``: the analysis, or what is known of it.
+AnalysisLike = Analysis | KnownFigures
 
 
 class AnalysisCache:
@@ -329,7 +345,16 @@ def list_figures(
     Pass ``analysis`` (from :func:`analyse_store`) to reuse one computed earlier.
     """
     analysis = analysis or analyse_store(session, settings)
-    reviews = discrepancy_reviews(session)
+    wanted = {category} if isinstance(category, str) else set(category or ())
+    rows = [row for row in figure_rows(analysis, discrepancy_reviews(session))
+            if not wanted or row.category in wanted]
+    rows.sort(key=lambda r: (-r.claims, r.category, r.label, r.id))
+    return rows
+
+
+def figure_rows(analysis: Analysis, reviews: Mapping[str, DiscrepancyReview]) -> list[FigureRow]:
+    """A row for every figure of ``analysis``, its discrepancies counted with ``reviews``
+    (from :func:`discrepancy_reviews`), in the analysis's order."""
     total: dict[str, int] = {}
     still_open: dict[str, int] = {}
     for d in analysis.discrepancies:
@@ -337,17 +362,12 @@ def list_figures(
         review = reviews.get(d.key)
         if review is None or review.status == "open":
             still_open[d.figure_id] = still_open.get(d.figure_id, 0) + 1
-    wanted = {category} if isinstance(category, str) else set(category or ())
-    rows = [
-        _figure_row(f, total.get(f.id, 0), still_open.get(f.id, 0))
-        for f in analysis.figures.values()
-        if not wanted or f.category in wanted
-    ]
-    rows.sort(key=lambda r: (-r.claims, r.category, r.label, r.id))
-    return rows
+    return [figure_row(f, total.get(f.id, 0), still_open.get(f.id, 0))
+            for f in analysis.figures.values()]
 
 
-def _figure_row(f: Figure, count: int, still_open: int) -> FigureRow:
+def figure_row(f: Figure, count: int, still_open: int) -> FigureRow:
+    """The list row of a figure with ``count`` discrepancies, ``still_open`` of them open."""
     c = f.conservative
     return FigureRow(
         id=f.id, label=f.label, category=f.category, claims=len(f.claims),
@@ -383,11 +403,13 @@ def list_discrepancies(
         state = review.status if review else "open"
         if statuses and state not in statuses:
             continue
-        rows.append(_discrepancy_row(d, analysis.figures[d.figure_id], review))
+        rows.append(discrepancy_row(d, analysis.figures[d.figure_id], review))
     return rows
 
 
-def _discrepancy_row(d: Discrepancy, fig: Figure, review: DiscrepancyReview | None):
+def discrepancy_row(d: Discrepancy, fig: Figure, review: DiscrepancyReview | None,
+                    ) -> DiscrepancyRow:
+    """The list row of a discrepancy of figure ``fig`` with its review (None: open)."""
     return DiscrepancyRow(
         id=d.key, kind=d.kind, status=review.status if review else "open", figure=d.figure_id,
         figure_label=fig.label, claim_ids=d.claim_ids, sources=d.sources,
@@ -433,7 +455,7 @@ def figure_detail(
     claims = [rows[c.id] for c in dated if c.id in rows]
     still_open = [d for d in discrepancies if d.status == "open"]
     return FigureDetail(
-        figure=_figure_row(fig, len(discrepancies), len(still_open)),
+        figure=figure_row(fig, len(discrepancies), len(still_open)),
         claims=claims,
         timelines={s: [c.id for c in line] for s, line in fig.timelines.items()},
         latest={s: c.id for s, c in fig.latest.items()},
@@ -447,7 +469,7 @@ def _claim_rows(session: Session, ids: list[int]) -> Iterable[dict[str, Any]]:
         yield from list_claims(session, ClaimFilters(claim_ids=chunk))
 
 
-def resolve_figure_id(analysis: Analysis, figure_id: str) -> str:
+def resolve_figure_id(analysis: AnalysisLike, figure_id: str) -> str:
     """A figure id from an id or a unique prefix (at least 4 characters)."""
     wanted = figure_id.strip()
     if wanted in analysis.figures:
@@ -460,7 +482,8 @@ def resolve_figure_id(analysis: Analysis, figure_id: str) -> str:
     raise FigureError(f"figure {figure_id}: no such figure")
 
 
-def resolve_discrepancy_id(session: Session, analysis: Analysis, key: str) -> Discrepancy | None:
+def resolve_discrepancy_id(session: Session, analysis: AnalysisLike, key: str,
+                           ) -> Discrepancy | None:
     """The current discrepancy with this id (or unique prefix); None if only a review has it."""
     wanted = key.strip()
     matches = [d for d in analysis.discrepancies if d.key == wanted]
@@ -485,7 +508,7 @@ def move_claim(
     new_label: str | None = None,
     *,
     reviewer: str | None = None,
-    analysis: Analysis | None = None,
+    analysis: AnalysisLike | None = None,
 ) -> str:
     """Put a claim in another figure (``figure_id``) or a new one (``new_label``).
 
@@ -532,7 +555,7 @@ def move_claim(
 
 def rename_figure(
     session: Session, figure_id: str, label: str, *, reviewer: str | None = None,
-    analysis: Analysis | None = None,
+    analysis: AnalysisLike | None = None,
 ) -> str:
     """Give a figure a reviewer's label (kept across recomputation). Returns the figure id."""
     text = " ".join(label.split())
@@ -560,7 +583,7 @@ def resolve_discrepancy(
     note: str | None = None,
     reviewer: str | None = None,
     *,
-    analysis: Analysis | None = None,
+    analysis: AnalysisLike | None = None,
 ) -> DiscrepancyReview:
     """Mark a discrepancy open, explained or resolved, with a note (audit trail kept).
 
@@ -652,7 +675,7 @@ def _review_state(row: DiscrepancyReview | None) -> dict[str, Any]:
     return {"status": row.status, "note": row.note}
 
 
-def _existing_figure(session: Session, figure_id: str, analysis: Analysis | None) -> str:
+def _existing_figure(session: Session, figure_id: str, analysis: AnalysisLike | None) -> str:
     """A figure id that exists now (computed) or as a reviewer's custom figure."""
     wanted = figure_id.strip()
     custom = session.get(FigureLabel, wanted)

@@ -1,7 +1,9 @@
-"""The Claims screen: every claim, filtered, sorted and paged in SQL, the selected one in full."""
+"""The Claims screen: every claim, filtered, sorted and paged (in SQL, or in memory when a filter
+matches few claims: ``claim_matches``), the selected one in full."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -10,10 +12,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.worker import get_current_worker
 
-from factcheck.review_queries import claims_page, claims_total
-from factcheck.store.queries import ClaimFilters
+from factcheck.review_queries import claim_rows, claims_page, claims_total
+from factcheck.store.queries import NO_FILTERS, ClaimFilters
 from factcheck.tui import safe_text as st
 from factcheck.tui.claim_detail import ClaimDetail
+from factcheck.tui.claim_matches import SQL_BUDGET, ClaimMatches, read_matches, within
+from factcheck.tui.errors import READ_ERRORS, one_line
 from factcheck.tui.listing_view import ListingView, Page
 
 
@@ -60,6 +64,15 @@ def _one_or_many(value: Any) -> str:
     return value if isinstance(value, str) else "/".join(value)
 
 
+class _Matches:
+    """The claims of a filter being read (``ready`` is set once ``found`` is)."""
+
+    def __init__(self, filters: ClaimFilters) -> None:
+        self.filters = filters
+        self.ready = threading.Event()
+        self.found: ClaimMatches | None = None
+
+
 class ClaimsView(ListingView):
     """Every claim in the store (see module docstring)."""
 
@@ -76,10 +89,22 @@ class ClaimsView(ListingView):
         self.filters = ClaimFilters()
         self.count_generation = 0
         self._counted_for: ClaimFilters | None = None
+        #: the claims of a filter with their sort columns (``None``: too many), read once
+        #: by whichever worker needs them first
+        self._matches: _Matches | None = None
+        self._matches_lock = threading.Lock()
 
     def compose_more(self) -> ComposeResult:
         yield ClaimDetail(hint="No claim here. Press / to change the filter.",
                           classes="claim-detail")
+
+    @property
+    def matches(self) -> ClaimMatches | None:
+        """The current filter's claims, when read for sorting in memory."""
+        entry = self._matches
+        if entry is None or entry.filters != self.filters or not entry.ready.is_set():
+            return None
+        return entry.found
 
     def query_state(self) -> Any:
         return (self.filters, self.sort_key, self.descending)
@@ -102,21 +127,74 @@ class ClaimsView(ListingView):
         if known is not None:  # only the order changed: same total
             self.total = known
             return
+        self._count_again()
+
+    def store_changed(self) -> None:
+        """Claims changed (a review was saved): read the page again, count again."""
+        with self._matches_lock:
+            self._matches = None
+        self.reload()
+        self._count_again()
+
+    def _count_again(self) -> None:
         self._counted_for = None
         self.count_generation += 1
         self._count(self.count_generation, self.filters)
 
+    def _read_matches(self, session: Session, filters: ClaimFilters) -> ClaimMatches | None:
+        """The claims of ``filters`` for sorting in memory (``None``: too many, or none
+        asked), read once: a second worker asking for the same filter waits for the
+        first; one asking for another filter does not."""
+        if filters == NO_FILTERS:
+            return None
+        with self._matches_lock:
+            entry = self._matches
+            mine = entry is None or entry.filters != filters
+            if mine:
+                entry = self._matches = _Matches(filters)
+        assert entry is not None
+        if not mine:
+            entry.ready.wait()
+            return entry.found
+        try:
+            entry.found = read_matches(session, filters)
+        finally:
+            entry.ready.set()
+        return entry.found
+
     def fetch(self, query: Any, offset: int, total: int | None) -> Page:
         filters, order_by, descending = query
         with Session(self.app.engine) as session:
-            rows = claims_page(session, filters, order_by, descending, offset, self.PAGE_SIZE,
-                               total)
-        return Page(offset, [(str(r["id"]), claim_cells(r)) for r in rows], rows, None)
+            matches = self.matches if filters == self.filters else None
+            rows = None
+            if order_by == "id" or filters == NO_FILTERS:
+                matches = None  # the id order, or no filter: SQL is quick
+            elif matches is None or not matches.sorted_by(order_by, descending):
+                # SQL is quick when many claims match in this order; if not, past a
+                # moment, the claims are read (or were, by the count) and sorted here
+                rows = within(session, SQL_BUDGET, lambda: claims_page(
+                    session, filters, order_by, descending, offset, self.PAGE_SIZE, total))
+                matches = self._read_matches(session, filters) if rows is None else None
+            if matches is not None:
+                ids = matches.ids(session, order_by, descending)[offset: offset + self.PAGE_SIZE]
+                rows, total = claim_rows(session, ids), len(matches)
+            else:
+                if rows is None:
+                    rows = claims_page(session, filters, order_by, descending, offset,
+                                       self.PAGE_SIZE, total)
+                total = None
+        return Page(offset, [(str(r["id"]), claim_cells(r)) for r in rows], rows, total)
 
     @work(thread=True, exclusive=True, group="count", description="claims_view.count")
     def _count(self, generation: int, filters: ClaimFilters) -> None:
-        with Session(self.app.engine) as session:
-            total = claims_total(session, filters)
+        """Count the claims of ``filters`` (reading them, when few, for sorting later)."""
+        try:
+            with Session(self.app.engine) as session:
+                matches = self._read_matches(session, filters)
+                total = len(matches) if matches is not None else claims_total(session, filters)
+        except READ_ERRORS as exc:
+            self.app.call_from_thread(self._failed, self.generation, one_line(exc))
+            return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._counted, generation, total)
 

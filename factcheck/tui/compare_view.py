@@ -12,20 +12,20 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
+from factcheck.figures.catalog import FigureHead
+from factcheck.figures.catalog_process import CatalogClient
 from factcheck.figures.display import latest_range, stated
-from factcheck.review_queries import FiguresState, FigureSummary, figure_summary
 from factcheck.tui import safe_text as st
 from factcheck.tui.claim_detail import ClaimDetail
-from factcheck.tui.figure_claims_view import FigureClaimsView, claims_index
+from factcheck.tui.errors import READ_ERRORS, one_line
+from factcheck.tui.figure_claims_view import FigureClaimsView
 from factcheck.tui.listing_view import ListingView
-from factcheck.tui.timeline_plot import TimelinePlot, series
-
-SHOWN_DISCREPANCIES = 3
+from factcheck.tui.timeline_plot import TimelinePlot
 
 
-def figure_heading(summary: FigureSummary) -> Group:
+def figure_heading(head: FigureHead) -> Group:
     """The figure's name, reconciliation summary and discrepancies."""
-    f = summary.figure
+    f = head.figure
     title = st.literal(f.label, style="bold")
     if f.custom:
         title.append(" (a reviewer's figure)", style="cyan")
@@ -40,36 +40,33 @@ def figure_heading(summary: FigureSummary) -> Group:
         Text(f"id {f.id}", style="dim"),
     )
     lines = [summary_line]
-    found = summary.discrepancies
-    if not found:
+    if not head.discrepancies:
         lines.append(Text("No discrepancies: the sources agree (rising tolls are updates, "
                           "shown on the timeline).", style="green"))
-    still_open = [d for d in found if d.status == "open"]
-    for d in (still_open or found)[:SHOWN_DISCREPANCIES]:
+    for d in head.shown:
         line = st.joined(Text(d.kind, style=st.KIND_STYLES.get(d.kind, "")),
                          st.status(d.status), st.literal(d.summary))
         if d.note:
             line.append(" — note: ", style="dim")
             line.append_text(st.literal(d.note))
         lines.append(line)
-    if len(found) > SHOWN_DISCREPANCIES:
-        lines.append(Text(f"{len(found):,} discrepancies ({len(still_open):,} open): r "
+    if head.discrepancies > len(head.shown):
+        lines.append(Text(f"{head.discrepancies:,} discrepancies ({head.open:,} open): r "
                           "resolves the selected claim's; all on the Discrepancies screen (3)",
                           style="dim"))
     return Group(*lines)
 
 
 class CompareView(Vertical):
-    """Shows the figure ``figure_id`` (``show_figure``); ``state`` is set by the screen."""
+    """Shows the figure ``figure_id`` (``show_figure``) of the catalog ``catalog`` (set by the
+    screen with ``set_catalog``)."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.state: FiguresState | None = None
+        self.catalog: CatalogClient | None = None
         self.figure_id: str | None = None
-        self.summary: FigureSummary | None = None
+        self.head: FigureHead | None = None
         self.generation = 0
-        #: the last figure made ready to show: (state, figure id, summary, index, plot)
-        self._built: tuple[Any, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Choose a figure on the Figures screen (1) and press enter.",
@@ -84,9 +81,15 @@ class CompareView(Vertical):
         """The table of the figure's claims."""
         return self.query_one(FigureClaimsView)
 
+    def set_catalog(self, catalog: CatalogClient) -> None:
+        """A new catalog: show the current figure again from it (at first, the largest)."""
+        self.catalog = catalog
+        self.generation += 1
+        self._load(self.generation, catalog, self.figure_id, True, None)
+
     def show_figure(self, figure_id: str | None, claim_id: int | None = None) -> None:
         """Show a figure (``None``: the current one, with fresh claim rows)."""
-        if self.state is None:
+        if self.catalog is None:
             return
         same = figure_id is None or figure_id == self.figure_id
         if figure_id is not None:
@@ -94,17 +97,22 @@ class CompareView(Vertical):
         if self.figure_id is None:
             return
         self.generation += 1
-        self._load(self.generation, self.state, self.figure_id, same, claim_id)
+        self._load(self.generation, self.catalog, self.figure_id, same, claim_id)
 
     def show_claim_figure(self, claim_id: int) -> None:
         """Show the figure holding a claim, with that claim selected."""
-        if self.state is not None:
+        if self.catalog is not None:
             self.generation += 1
-            self._find(self.generation, self.state, claim_id)
+            self._find(self.generation, self.catalog, claim_id)
 
     @work(thread=True, exclusive=True, group="figure", description="compare_view.find")
-    def _find(self, generation: int, state: FiguresState, claim_id: int) -> None:
-        figure_id = state.figure_of(claim_id)
+    def _find(self, generation: int, catalog: CatalogClient, claim_id: int) -> None:
+        try:
+            figure_id = catalog.figure_of(claim_id)
+        except READ_ERRORS as exc:
+            self.app.call_from_thread(self.app.notify, one_line(exc), severity="warning",
+                                      markup=False)
+            return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._found, generation, figure_id, claim_id)
 
@@ -118,42 +126,42 @@ class CompareView(Vertical):
         self.show_figure(figure_id, claim_id)
 
     @work(thread=True, exclusive=True, group="figure", description="compare_view.load")
-    def _load(self, generation: int, state: FiguresState, figure_id: str, same: bool,
-              claim_id: int | None) -> None:
-        built = self._built
-        if built is not None and built[0] is state and built[1] == figure_id:
-            summary, index, plot = built[2:]  # the same figure of the same analysis
-        else:
-            summary = figure_summary(state, figure_id)
-            if summary is None:
-                index, plot = claims_index([], frozenset()), []
-            else:
-                index = claims_index(summary.claims, summary.conflicting)
-                plot = series(summary.timelines)
-                self._built = (state, figure_id, summary, index, plot)
+    def _load(self, generation: int, catalog: CatalogClient, figure_id: str | None,
+              same: bool, claim_id: int | None) -> None:
+        try:
+            if figure_id is None:  # none chosen yet: the largest
+                largest = catalog.figures_page("", "claims", True, 0, 1).rows
+                if not largest:
+                    return
+                figure_id = largest[0].id
+            head = catalog.figure(figure_id)
+        except READ_ERRORS as exc:
+            self.app.call_from_thread(self.app.notify, one_line(exc), severity="warning",
+                                      markup=False)
+            return
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show, generation, summary, index, plot, same,
-                                      claim_id)
+            self.app.call_from_thread(self._show, generation, catalog, head, same, claim_id)
 
-    def _show(self, generation: int, summary: FigureSummary | None, index: Any, plot: Any,
+    def _show(self, generation: int, catalog: CatalogClient, head: FigureHead | None,
               same: bool, claim_id: int | None) -> None:
         if generation != self.generation:
             return
-        head = self.query_one(".compare-head", Static)
-        self.summary = summary
-        if summary is None:  # the figure is gone (its claims moved or were rejected)
+        heading = self.query_one(".compare-head", Static)
+        self.head = head
+        plot = self.query_one(TimelinePlot)
+        if head is None:  # the figure is gone (its claims were moved or rejected)
             self.figure_id = None
-            head.update(Text("That figure no longer exists (its claims were moved or "
-                             "rejected). Choose another on the Figures screen (1).",
-                             style="italic yellow"))
-            self.claims_view.set_claims(index, frozenset(), keep_place=False)
-            self.query_one(TimelinePlot).show("", plot)
+            heading.update(Text("That figure no longer exists (its claims were moved or "
+                                "rejected). Choose another on the Figures screen (1).",
+                                style="italic yellow"))
+            self.claims_view.show(catalog, None, 0, keep_place=False)
+            plot.show("", [])
             return
-        self.figure_id = summary.figure.id
-        head.update(figure_heading(summary))
-        self.claims_view.set_claims(index, summary.conflicting, keep_place=same,
-                                    claim_id=claim_id)
-        self.query_one(TimelinePlot).show(summary.figure.label, plot)
+        self.figure_id = head.figure.id
+        heading.update(figure_heading(head))
+        self.claims_view.show(catalog, head.figure.id, head.conflicting, keep_place=same,
+                              claim_id=claim_id)
+        plot.show(head.figure.label, head.series)
 
     def on_listing_view_highlighted(self, event: ListingView.Highlighted) -> None:
         self.query_one(ClaimDetail).show(event.item)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -12,13 +10,14 @@ from textual import work
 from textual.app import ComposeResult
 from textual.worker import get_current_worker
 
-from factcheck.figures.service import DISCREPANCY_STATUSES, DiscrepancyRow
+from factcheck.figures.catalog import RowsPage
+from factcheck.figures.catalog_process import CatalogClient
+from factcheck.figures.service import DiscrepancyRow
 from factcheck.review_queries import CLAIM_FIELDS
 from factcheck.store.queries import ClaimFilters, list_claims
 from factcheck.tui import safe_text as st
 from factcheck.tui.discrepancy_detail import DiscrepancyDetail
-from factcheck.tui.listing_view import FilteredListingView, ListingView
-from factcheck.tui.row_index import RowIndex
+from factcheck.tui.listing_view import CatalogListingView, ListingView
 
 #: Claims of a discrepancy shown under the table.
 SHOWN_CLAIMS = 40
@@ -40,29 +39,10 @@ def discrepancy_cells(row: DiscrepancyRow) -> list[Text | str]:
     ]
 
 
-_SORTS: dict[str, Callable[[DiscrepancyRow], Any]] = {
-    "status": lambda r: DISCREPANCY_STATUSES.index(r.status)
-    if r.status in DISCREPANCY_STATUSES else 9,
-    "kind": lambda r: r.kind,
-    "figure": lambda r: r.figure_label.casefold(),
-    "gap": lambda r: r.gap,
-    "date": lambda r: r.first_date or date.min,
-    "claims": lambda r: len(r.claim_ids),
-    "summary": lambda r: r.summary.casefold(),
-}
+class DiscrepanciesView(CatalogListingView):
+    """Discrepancies of the whole store, from the figures catalog.
 
-
-def search_text(row: DiscrepancyRow) -> str:
-    """What the discrepancy filter looks in: status, kind, figure, summary, note, id."""
-    return "\n".join((row.status, row.kind, row.figure_label, row.summary, row.note or "",
-                      row.id))
-
-
-class DiscrepanciesView(FilteredListingView):
-    """Discrepancies of the whole store (``factcheck.figures.service.list_discrepancies``).
-
-    The filter looks in a discrepancy's status, kind, figure, summary and note
-    (``search_text``).
+    The filter looks in a discrepancy's status, kind, figure, summary, note and id.
     """
 
     COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -82,16 +62,9 @@ class DiscrepanciesView(FilteredListingView):
     def cells(self, row: DiscrepancyRow) -> list[Text | str]:
         return discrepancy_cells(row)
 
-    def set_discrepancies(self, rows: Sequence[DiscrepancyRow]) -> None:
-        """New rows (recomputed, or a review changed): keep filter, sort and page."""
-        self.set_rows(rows, RowIndex(rows, search_text, _SORTS))
-
-    def after_fetch(self, query: Any) -> None:
-        index = query[0]
-        if self.prepare_once(index):
-            index.prepare_search()  # so that the first filter and sorts are quick
-            for key in ("gap", "date", "kind", "claims"):
-                index.prepare_order(key, key in self.DESCENDING_FIRST)
+    def ask(self, catalog: CatalogClient, needle: str, key: str, descending: bool,
+            offset: int) -> RowsPage:
+        return catalog.discrepancies_page(needle, key, descending, offset, self.PAGE_SIZE)
 
     def on_listing_view_highlighted(self, event: ListingView.Highlighted) -> None:
         self.detail_generation += 1

@@ -1,23 +1,23 @@
 """The claims of one figure side by side (Compare screen), conflicting ones highlighted.
 
-The figure's claims are sorted in memory from the analysis (light records); only
-the visible page is read from the store in full.
+The figures catalog sorts the figure's claims and says which ones are in open
+discrepancies; only the visible page is read from the store in full.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from rich.text import Text
 from sqlmodel import Session
+from textual import work
 
-from factcheck.figures.types import FigureClaim
+from factcheck.figures.catalog_process import CatalogClient
 from factcheck.review_queries import claim_rows
 from factcheck.tui import safe_text as st
-from factcheck.tui.listing_view import IndexedListingView, Page
-from factcheck.tui.row_index import RowIndex
+from factcheck.tui.errors import READ_ERRORS, one_line
+from factcheck.tui.listing_view import ListingView, Page
 
 CONFLICT_STYLE = "bold red"
 
@@ -37,27 +37,8 @@ def compare_cells(row: Mapping[str, Any], conflicting: bool) -> list[Text | str]
     ]
 
 
-def claims_index(claims: Sequence[FigureClaim],
-                 conflicting: frozenset[int]) -> RowIndex[FigureClaim]:
-    """The sortable index of a figure's claims (date order ready; build it in a worker)."""
-    index = RowIndex(claims, lambda c: "", _sorts(conflicting),
-                     tiebreak=lambda c: (c.when or date.max, c.id))
-    index.view("", "date", False)
-    return index
-
-
-def _sorts(conflicting: frozenset[int]) -> dict[str, Callable[[FigureClaim], Any]]:
-    return {
-        "flag": lambda c: c.id in conflicting,
-        "date": lambda c: c.when or date.max,
-        "value": lambda c: (c.low, c.high if c.high is not None else float("inf")),
-        "source": lambda c: c.source.casefold(),
-        "id": lambda c: c.id,
-    }
-
-
-class FigureClaimsView(IndexedListingView):
-    """A figure's claims (``set_claims``), in date order by default."""
+class FigureClaimsView(ListingView):
+    """A figure's claims (``show``), in date order by default."""
 
     PAGE_SIZE = 100
     COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -67,57 +48,68 @@ class FigureClaimsView(IndexedListingView):
     SORTABLE = frozenset({"flag", "date", "value", "source", "id"})
     DESCENDING_FIRST = frozenset({"flag", "value"})
     NOUN = "claims"
+    FILTERABLE = False
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(sort_key="date", **kwargs)
-        self.conflicting: frozenset[int] = frozenset()
+        self.catalog: CatalogClient | None = None
+        self.figure_id: str | None = None
+        self.conflicting = 0  # claims of the figure in open discrepancies
 
-    def set_claims(self, index: RowIndex[FigureClaim], conflicting: frozenset[int],
-                   keep_place: bool, claim_id: int | None = None) -> None:
-        """Show a figure's claims (``claims_index``); ``keep_place`` keeps page and cursor
+    def show(self, catalog: CatalogClient, figure_id: str | None, conflicting: int,
+             keep_place: bool, claim_id: int | None = None) -> None:
+        """Show a figure's claims (``None``: none); ``keep_place`` keeps page and cursor
         (same figure); ``claim_id`` puts the cursor on that claim."""
-        self.conflicting = conflicting
-        self.index = index
+        self.catalog, self.figure_id, self.conflicting = catalog, figure_id, conflicting
         self.total = None
-        if claim_id is not None:
-            self.select_claim(claim_id)
+        if claim_id is not None and figure_id is not None:
+            self.generation += 1
+            self._locate(self.generation, self.query_state(), claim_id)
         elif keep_place:
             self.reload()
         else:
             self.reload(offset=0, cursor=0)
 
     def ready(self) -> bool:
-        return self.index is not None
+        return self.catalog is not None
 
     def query_state(self) -> Any:
-        return (self.index, self.sort_key, self.descending)
+        return (self.catalog, self.figure_id, self.sort_key, self.descending)
 
-    def ordered(self, query: Any = None) -> list[FigureClaim]:
-        """The figure's claims in the current order."""
-        index, key, descending = query or self.query_state()
-        return index.view("", key, descending) if index is not None else []
+    def ordered_ids(self, query: Any = None) -> list[int]:
+        """The figure's claim ids in the current order (asks the catalog: run in a worker)."""
+        catalog, figure_id, key, descending = query or self.query_state()
+        if catalog is None or figure_id is None:
+            return []
+        return catalog.figure_claim_ids(figure_id, key, descending)
 
     def fetch(self, query: Any, offset: int, total: int | None) -> Page:
-        chosen = self.ordered(query)
-        page = chosen[offset: offset + self.PAGE_SIZE]
+        catalog, figure_id, key, descending = query
+        if figure_id is None:
+            return Page(offset, [], [], 0)
+        page = catalog.figure_claims_page(figure_id, key, descending, offset, self.PAGE_SIZE)
         with Session(self.app.engine) as session:
-            rows = claim_rows(session, [c.id for c in page])
-        cells = [(str(r["id"]), compare_cells(r, r["id"] in self.conflicting)) for r in rows]
-        note = (f"{len(self.conflicting):,} in open discrepancies (⚠)"
-                if self.conflicting else "")
-        return Page(offset, cells, rows, len(chosen), note=note)
+            rows = claim_rows(session, page.ids)
+        cells = [(str(r["id"]), compare_cells(r, r["id"] in page.flagged)) for r in rows]
+        note = (f"{self.conflicting:,} in open discrepancies (⚠)" if self.conflicting else "")
+        return Page(offset, cells, rows, page.total, note=note)
 
-    def after_fetch(self, query: Any) -> None:
-        index = query[0]
-        if self.prepare_once(index):
-            for key in ("value", "source", "flag"):  # so that sorting later is quick
-                index.prepare_order(key, key in self.DESCENDING_FIRST)
+    @work(thread=True, exclusive=True, group="page", description="figure_claims.locate")
+    def _locate(self, generation: int, query: Any, claim_id: int) -> None:
+        """Load the page holding ``claim_id``, the cursor on it."""
+        catalog, figure_id, key, descending = query
+        try:
+            where = catalog.claim_position(figure_id, key, descending, claim_id)
+        except READ_ERRORS as exc:
+            self.app.call_from_thread(self._failed, generation, one_line(exc))
+            return
+        self.app.call_from_thread(self._located, generation, where)
 
-    def select_claim(self, claim_id: int) -> None:
-        """Put the cursor on a claim of the figure (loading its page)."""
-        for index, claim in enumerate(self.ordered()):
-            if claim.id == claim_id:
-                page = (index // self.PAGE_SIZE) * self.PAGE_SIZE
-                self.reload(offset=page, cursor=index - page)
-                return
-        self.reload(offset=0, cursor=0)
+    def _located(self, generation: int, where: int | None) -> None:
+        if generation != self.generation:
+            return
+        if where is None:
+            self.reload(offset=0, cursor=0)
+        else:
+            page = (where // self.PAGE_SIZE) * self.PAGE_SIZE
+            self.reload(offset=page, cursor=where - page)

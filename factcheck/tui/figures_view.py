@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any, ClassVar
 
 from rich.text import Text
 
+from factcheck.figures.catalog import RowsPage
+from factcheck.figures.catalog_process import CatalogClient
 from factcheck.figures.display import latest_range, stated
 from factcheck.figures.service import FigureRow
 from factcheck.tui import safe_text as st
-from factcheck.tui.listing_view import FilteredListingView
-from factcheck.tui.row_index import RowIndex
+from factcheck.tui.listing_view import CatalogListingView
 
 
 def figure_cells(row: FigureRow) -> list[Text | str]:
@@ -39,29 +38,10 @@ def figure_cells(row: FigureRow) -> list[Text | str]:
     ]
 
 
-_SORTS: dict[str, Callable[[FigureRow], Any]] = {
-    "open": lambda r: (r.open_discrepancies, r.discrepancies),
-    "label": lambda r: r.label.casefold(),
-    "category": lambda r: r.category,
-    "claims": lambda r: r.claims,
-    "sources": lambda r: r.sources,
-    "latest": lambda r: (r.range_low if r.range_low is not None else -1.0,
-                         r.range_high if r.range_high is not None else float("inf")),
-    "lowest": lambda r: r.conservative if r.conservative is not None else -1.0,
-    "lowest_source": lambda r: (r.conservative_source or "").casefold(),
-    "last": lambda r: r.last_date or date.min,
-}
+class FiguresView(CatalogListingView):
+    """Figures of the whole store, from the figures catalog.
 
-
-def search_text(row: FigureRow) -> str:
-    """What the figure filter looks in: label, category, id."""
-    return f"{row.label}\n{row.category}\n{row.id}"
-
-
-class FiguresView(FilteredListingView):
-    """Figures of the whole store; rows come from ``factcheck.figures.service.list_figures``.
-
-    The filter looks in a figure's label, category and id (``search_text``).
+    The filter looks in a figure's label, category and id.
     """
 
     COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -78,7 +58,6 @@ class FiguresView(FilteredListingView):
     def cells(self, row: FigureRow) -> list[Text | str]:
         return figure_cells(row)
 
-    def set_figures(self, rows: Sequence[FigureRow]) -> None:
-        """New figure rows (after a recomputation): keep filter, sort and page."""
-        self.set_rows(rows, RowIndex(rows, search_text, _SORTS,
-                                     tiebreak=lambda r: (r.label.casefold(), r.id)))
+    def ask(self, catalog: CatalogClient, needle: str, key: str, descending: bool,
+            offset: int) -> RowsPage:
+        return catalog.figures_page(needle, key, descending, offset, self.PAGE_SIZE)

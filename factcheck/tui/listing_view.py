@@ -9,8 +9,6 @@ a newer one.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -22,10 +20,11 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
-from factcheck.tui import row_index
+from factcheck.figures.catalog import RowsPage
+from factcheck.figures.catalog_process import CatalogClient
 from factcheck.tui import safe_text as st
+from factcheck.tui.errors import READ_ERRORS, one_line
 from factcheck.tui.paged_table import PagedTable
-from factcheck.tui.row_index import RowIndex
 
 
 @dataclass(slots=True)
@@ -51,6 +50,8 @@ class ListingView(Vertical):
     #: columns sorted largest first when first chosen
     DESCENDING_FIRST: ClassVar[frozenset[str]] = frozenset()
     NOUN: ClassVar[str] = "rows"
+    #: whether ``/`` filters this list (the status line says so)
+    FILTERABLE: ClassVar[bool] = True
 
     class Loaded(Message):
         """A page was shown (used by tests and benchmarks to know the screen is ready)."""
@@ -85,7 +86,7 @@ class ListingView(Vertical):
         self.generation = 0  # pages asked for
         self._keep: str | None = None  # the row to stay on when a page is read again
         self.shown = 0  # pages shown
-        self._shown_generation = 0
+        self._shown_generation = 0  # the generation of the page on screen
 
     def compose(self) -> ComposeResult:
         yield Static(classes="listing-status")
@@ -137,6 +138,11 @@ class ListingView(Vertical):
         self._keep = keep
         self._fetch(self.generation, self.query_state(), self.page_offset, self.total, cursor)
 
+    @property
+    def waiting(self) -> bool:
+        """Whether the page last asked for has not been shown yet."""
+        return self._shown_generation != self.generation
+
     def refilter(self) -> None:
         """The filter or sort changed: count again and show the first page."""
         self.total = None
@@ -145,13 +151,18 @@ class ListingView(Vertical):
     @work(thread=True, exclusive=True, group="page", description="listing_view.fetch")
     def _fetch(self, generation: int, query: Any, offset: int, total: int | None,
                cursor: int) -> None:
-        page = self.fetch(query, offset, total)
+        try:
+            page = self.fetch(query, offset, total)
+        except READ_ERRORS as exc:
+            self.app.call_from_thread(self._failed, generation, one_line(exc))
+            return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, generation, page, cursor)
-            self.after_fetch(query)
 
-    def after_fetch(self, query: Any) -> None:
-        """Work to do in the worker once a page is shown (preparing the next answers)."""
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self.generation:
+            self.query_one(".listing-status", Static).update(
+                Text("cannot read this list: ", style="bold red") + st.literal(message))
 
     def _show(self, generation: int, page: Page, cursor: int) -> None:
         if generation != self.generation:
@@ -165,6 +176,7 @@ class ListingView(Vertical):
             if last != page.offset:  # the listing shrank under us
                 self.reload(offset=last, cursor=self.PAGE_SIZE)
                 return
+        self._shown_generation = generation
         self.page_offset = page.offset
         self.items = page.items
         table = self.table
@@ -201,8 +213,10 @@ class ListingView(Vertical):
         parts = [Text(where, style="bold"),
                  Text(f"sorted by {label} {'▼' if self.descending else '▲'}")]
         described = self.describe_filter()
-        parts.append(Text(f"filter: {described}", style="bold yellow") if described
-                     else Text("no filter (/ to filter)", style="dim"))
+        if described:
+            parts.append(Text(f"filter: {described}", style="bold yellow"))
+        elif self.FILTERABLE:
+            parts.append(Text("no filter (/ to filter)", style="dim"))
         if note:
             parts.append(Text(note, style="italic"))
         status = Text(" · ").join(parts)
@@ -277,45 +291,28 @@ class ListingView(Vertical):
                 for key, label in self.COLUMNS]
 
 
-class IndexedListingView(ListingView):
-    """A listing sorted (and filtered) in memory by a ``RowIndex`` (``self.index``), which
-    is the first item of ``query_state``."""
+class CatalogListingView(ListingView):
+    """A listing of the figures catalog (``catalog``, set by the screen: attributes down),
+    with a text filter. Pages are asked of the catalog in a worker; ``ask`` says which."""
 
     def __init__(self, sort_key: str, descending: bool = False, **kwargs: Any) -> None:
         super().__init__(sort_key, descending, **kwargs)
-        self.index: RowIndex[Any] | None = None
-        self._prepared: RowIndex[Any] | None = None
-
-    def prepare_once(self, index: RowIndex[Any] | None) -> bool:
-        """In the worker, after a page: whether to prepare ``index`` (searches, sorts) now.
-
-        Yes only the first time for an index, and only if it is still the current one
-        after a pause that lets the reviewer's next keys go first.
-        """
-        if index is None or index is self._prepared:
-            return False
-        self._prepared = index
-        time.sleep(row_index.PREPARE_AFTER)  # let the reviewer's next keys go first
-        return self.index is index
-
-
-class FilteredListingView(IndexedListingView):
-    """An in-memory listing of ``rows`` (each with an ``id``) with a text filter."""
-
-    def __init__(self, sort_key: str, descending: bool = False, **kwargs: Any) -> None:
-        super().__init__(sort_key, descending, **kwargs)
-        self.rows: Sequence[Any] | None = None
+        self.catalog: CatalogClient | None = None
         self.needle = ""
 
     def cells(self, row: Any) -> list[Text | str]:
         """The table cells of a row."""
         raise NotImplementedError
 
-    def set_rows(self, rows: Sequence[Any], index: RowIndex[Any]) -> None:
-        """New rows and their index: keep filter, sort and page."""
-        first = self.rows is None
-        self.rows = rows
-        self.index = index
+    def ask(self, catalog: CatalogClient, needle: str, key: str, descending: bool,
+            offset: int) -> RowsPage:
+        """One page from the catalog (runs in a worker thread)."""
+        raise NotImplementedError
+
+    def set_catalog(self, catalog: CatalogClient) -> None:
+        """A new catalog (recomputed, or a review changed): keep filter, sort and page."""
+        first = self.catalog is None
+        self.catalog = catalog
         self.table.loading = False
         if first:
             self.refilter()
@@ -324,7 +321,7 @@ class FilteredListingView(IndexedListingView):
             self.reload()
 
     def ready(self) -> bool:
-        return self.rows is not None
+        return self.catalog is not None
 
     def set_filter(self, needle: str) -> None:
         """Only rows whose search text contains ``needle``."""
@@ -339,14 +336,9 @@ class FilteredListingView(IndexedListingView):
         return st.literal(repr(self.needle)).plain if self.needle else ""
 
     def query_state(self) -> Any:
-        return (self.index, self.needle, self.sort_key, self.descending)
-
-    def visible(self, query: Any = None) -> list[Any]:
-        """Every row of the current filter, in the current order."""
-        index, needle, key, descending = query or self.query_state()
-        return index.view(needle, key, descending) if index is not None else []
+        return (self.catalog, self.needle, self.sort_key, self.descending)
 
     def fetch(self, query: Any, offset: int, total: int | None) -> Page:
-        chosen = self.visible(query)
-        page = chosen[offset: offset + self.PAGE_SIZE]
-        return Page(offset, [(r.id, self.cells(r)) for r in page], page, len(chosen))
+        catalog, needle, key, descending = query
+        page = self.ask(catalog, needle, key, descending, offset)
+        return Page(offset, [(r.id, self.cells(r)) for r in page.rows], page.rows, page.total)

@@ -1,32 +1,30 @@
 """The review screen: five tabs (Figures, Compare, Discrepancies, Claims, Document) and every
 review key. Views report what the reviewer picked (messages up); this screen tells views what
 to show (attributes down), saves actions through ``factcheck.review_actions`` in a worker, one
-at a time and in order, and recomputes figures in the background when claims change."""
+at a time and in order, and has the figures catalog built again when claims change: in another
+process for a large store (``factcheck.figures.catalog_process``), so that grouping a million
+claims never slows the screen."""
 
 from __future__ import annotations
 
-import gc
-import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from rich.text import Text
-from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 from textual import work
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, Tabs
 
-from factcheck.db import StoreError, store_error
-from factcheck.figures.service import AnalysisCache, DiscrepancyRow, FigureError
+from factcheck.figures.catalog import Overview
+from factcheck.figures.catalog_process import CatalogClient, open_catalog
+from factcheck.figures.service import DiscrepancyRow, KnownFigures, store_fingerprint
 from factcheck.review_actions import Change, ReviewSession
-from factcheck.review_queries import FiguresState, figures_state
 from factcheck.store.queries import ClaimFilters
-from factcheck.store.review import ReviewError
 from factcheck.tui import keys
 from factcheck.tui import safe_text as st
 from factcheck.tui.choice_picker import ChoicePicker
@@ -36,6 +34,7 @@ from factcheck.tui.compare_view import CompareView
 from factcheck.tui.discrepancies_view import DiscrepanciesView
 from factcheck.tui.document_view import DocumentView
 from factcheck.tui.edit_form import EditForm
+from factcheck.tui.errors import ACTION_ERRORS, READ_ERRORS, one_line
 from factcheck.tui.figure_claims_view import FigureClaimsView
 from factcheck.tui.figure_picker import FigurePicker
 from factcheck.tui.figures_view import FiguresView
@@ -43,44 +42,11 @@ from factcheck.tui.help_screen import HelpScreen
 from factcheck.tui.listing_view import ListingView
 from factcheck.tui.resolve_form import ResolveForm
 from factcheck.tui.text_prompt import TextPrompt
-from factcheck.view_export import (
-    ExportError,
-    export_claim_ids,
-    export_claims,
-    export_discrepancies,
-    export_figures,
-)
+from factcheck.view_export import ExportError, export_claim_ids, export_claims
 
 #: Stores with more claims than this open on the Claims screen while figures are computed.
 LARGE_STORE = 100_000
 TABS = ("figures", "compare", "discrepancies", "claims", "document")
-#: Errors an action reports in one line instead of failing.
-ACTION_ERRORS = (ReviewError, FigureError, StoreError, ExportError, SQLAlchemyError, OSError)
-
-
-@contextmanager
-def responsive_while_busy(interval: float = 0.0005) -> Iterator[None]:
-    """Let the interface thread take the GIL back quickly while a worker computes.
-
-    A pure-Python worker (grouping a million claims) holds the GIL; with the
-    default 5 ms switch interval every step of the interface waits for it. A
-    shorter interval keeps paging and typing quick, at a small cost to the worker.
-    """
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(min(before, interval))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(before)
-
-
-def keep_out_of_gc() -> None:
-    """Move the objects alive now (a million figure claims) out of the garbage collector's
-    reach: otherwise each full collection walks them all and freezes the screen for
-    seconds. They are still freed when no longer used (reference counting); objects in
-    reference cycles wait for the next call, which first gives the earlier ones back."""
-    gc.unfreeze()
-    gc.freeze()
 
 
 class ReviewScreen(Screen):
@@ -93,8 +59,10 @@ class ReviewScreen(Screen):
         self.review = session
         self.claim_count = claim_count
         self.notice = notice
-        self.state: FiguresState | None = None
-        self.analyses = AnalysisCache()  # regroups only when the store changed
+        #: the figures catalog the screens show, and the one being built to replace it
+        self.catalog: CatalogClient | None = None
+        self.overview: Overview | None = None
+        self._building: CatalogClient | None = None
         self.figures_generation = 0
         self.figures_dirty = False
         self.figures_busy = False
@@ -189,59 +157,106 @@ class ReviewScreen(Screen):
     # --- figures in the background --------------------------------------------------------
 
     def recompute_figures(self, reviews_only: bool = False) -> None:
-        """Group and check every claim again (or only re-read discrepancy reviews)."""
+        """Have the figures catalog built again (or only its discrepancy reviews re-read).
+
+        The catalog on screen keeps answering until its replacement is ready.
+        """
         if self.figures_busy:
             self.figures_dirty = True
             return
         self.figures_busy = True
         self.figures_dirty = False
         self.figures_generation += 1
-        reuse = self.state.analysis if (reviews_only and self.state is not None) else None
-        if self.state is not None:
-            self.say("updating figures and discrepancies…", "italic")
-        self._figures(self.figures_generation, reuse)
-
-    def _figures(self, generation: int, analysis: Any) -> None:
-        """Compute figures in a daemon thread of its own (not a Textual worker): it can take
-        half a minute on a million claims, and quitting must not wait for it."""
-        thread = threading.Thread(target=self._compute_figures, args=(generation, analysis),
-                                  name="factcheck-figures", daemon=True)
-        thread.start()
-
-    def _compute_figures(self, generation: int, analysis: Any) -> None:
-        try:
-            with Session(self.app.engine) as session, responsive_while_busy():
-                state = figures_state(session, analysis or self.analyses.get(session))
-        except (StoreError, SQLAlchemyError) as exc:
-            self._from_thread(self._figures_failed, str(store_error(exc)))
+        if self.catalog is not None:  # after what was saved, if anything
+            updating = Text("updating figures and discrepancies…", style="italic")
+            self.say(Text(" · ").join([self._saved_line, updating]) if self._saved_line
+                     else updating)
+        if reviews_only and self.catalog is not None:
+            self._refresh_reviews(self.figures_generation, self.catalog)
             return
-        self._from_thread(self._figures_ready, generation, state)
+        threading.Thread(target=self._build, args=(self.figures_generation,),
+                         name="factcheck-figures", daemon=True).start()
+
+    def _build(self, generation: int) -> None:
+        """Start a catalog and wait for it, in a daemon thread of its own (not a Textual
+        worker): it can take half a minute on a million claims, and quitting must not wait
+        for it. Starting a process takes a moment too: never on the interface thread.
+        While the store's fingerprint is the one the shown catalog was built from, that
+        catalog only reads the verdicts again (ctrl+r on an unchanged store)."""
+        shown = self.catalog
+        if shown is not None:
+            try:
+                with Session(self.app.engine) as session:
+                    unchanged = store_fingerprint(session) == shown.fingerprint()
+                if unchanged:
+                    overview = shown.refresh_reviews()
+                    self._from_thread(self._figures_ready, generation, shown, overview)
+                    return
+            except READ_ERRORS:
+                pass  # build a new one: it reports the problem if there is one
+        try:
+            catalog = open_catalog(self.app.engine, self.claim_count, prepared=shown is not None)
+        except OSError as exc:  # no process could be started
+            self._from_thread(self._figures_failed, f"cannot compute figures: {exc}")
+            return
+        self._building = catalog
+        try:
+            overview = catalog.wait()
+        except READ_ERRORS as exc:
+            self._from_thread(self._figures_failed, one_line(exc), catalog)
+            return
+        self._from_thread(self._figures_ready, generation, catalog, overview)
+
+    @work(thread=True, group="figures", description="review_screen.refresh_reviews")
+    def _refresh_reviews(self, generation: int, catalog: CatalogClient) -> None:
+        try:
+            overview = catalog.refresh_reviews()
+        except READ_ERRORS as exc:
+            self.app.call_from_thread(self._figures_failed, one_line(exc))
+            return
+        self.app.call_from_thread(self._figures_ready, generation, catalog, overview)
 
     def _from_thread(self, callback: Callable[..., Any], *args: Any) -> None:
-        """Run ``callback`` on the interface thread, unless the app has closed meanwhile."""
-        with suppress(RuntimeError):  # the app is gone: nothing left to show
+        """Run ``callback`` on the interface thread; if the app has closed meanwhile, only
+        close the catalog among ``args``."""
+        try:
             self.app.call_from_thread(callback, *args)
+        except RuntimeError:  # the app is gone: nothing left to show
+            for arg in args:
+                if isinstance(arg, CatalogClient):
+                    arg.close()
 
-    def _figures_failed(self, message: str) -> None:
+    def _figures_failed(self, message: str, catalog: CatalogClient | None = None) -> None:
         self.figures_busy = False
+        if catalog is not None:
+            self._close_later(catalog)
+            if catalog is self._building:
+                self._building = None
         self.warn(message)
+        if self.figures_dirty:
+            self.recompute_figures()
 
-    def _figures_ready(self, generation: int, state: FiguresState) -> None:
+    def _figures_ready(self, generation: int, catalog: CatalogClient,
+                       overview: Overview) -> None:
         self.figures_busy = False
-        if generation != self.figures_generation:
+        if catalog is self._building:
+            self._building = None
+        if generation != self.figures_generation or not self.is_mounted:
+            if catalog is not self.catalog:
+                self._close_later(catalog)
             return
-        self.state = state
-        keep_out_of_gc()
-        self.figures_view.set_figures(state.figures)
-        self.discrepancies_view.set_discrepancies(state.discrepancies)
-        compare = self.compare_view
-        compare.state = state
-        if compare.figure_id is None and state.figures:
-            compare.show_figure(state.figures[0].id)
-        else:
-            compare.show_figure(None)
-        still_open = sum(1 for d in state.discrepancies if d.status == "open")
-        label = f"3 Discrepancies ({still_open:,} open)" if still_open else "3 Discrepancies"
+        if catalog is not self.catalog:
+            if self.catalog is not None:
+                self._close_later(self.catalog)
+            self.catalog = catalog
+        self.overview = overview
+        self.figures_view.set_catalog(catalog)
+        self.discrepancies_view.set_catalog(catalog)
+        self.compare_view.set_catalog(catalog)
+        if self.focused is None or isinstance(self.focused, Tabs):
+            self.focus_tab()  # a list cannot take the focus while it waits (loading)
+        label = (f"3 Discrepancies ({overview.open:,} open)" if overview.open
+                 else "3 Discrepancies")
         self.query_one(TabbedContent).get_tab("discrepancies").label = label
         if self.figures_dirty:
             self.recompute_figures()
@@ -251,9 +266,22 @@ class ReviewScreen(Screen):
         elif self._saved_line is not None:
             self.say(self._saved_line)
         else:
-            self.say(f"{st.count(len(state.figures), 'figures')}, "
-                     f"{st.count(len(state.discrepancies), 'discrepancies')} ({still_open:,} "
-                     "open). ? shows every key; ctrl+p finds any action by name.", "dim")
+            self.say(f"{st.count(overview.figures, 'figures')}, "
+                     f"{st.count(overview.discrepancies, 'discrepancies')} "
+                     f"({overview.open:,} open). ? shows every key; ctrl+p finds any action "
+                     "by name.", "dim")
+
+    @staticmethod
+    def _close_later(catalog: CatalogClient) -> None:
+        """Close a catalog no longer shown, in the background (a process takes a moment)."""
+        threading.Thread(target=catalog.close, name="factcheck-figures-close",
+                         daemon=True).start()
+
+    def on_unmount(self) -> None:
+        for catalog in (self.catalog, self._building):
+            if catalog is not None:
+                catalog.close()
+        self.catalog = self._building = None
 
     # --- saving, one action at a time -----------------------------------------------------
 
@@ -277,8 +305,7 @@ class ReviewScreen(Screen):
             try:
                 change = job()
             except ACTION_ERRORS as exc:
-                message = str(store_error(exc)) if isinstance(exc, SQLAlchemyError) else str(exc)
-                self.app.call_from_thread(self._failed, message)
+                self.app.call_from_thread(self._failed, one_line(exc))
                 continue
             self.app.call_from_thread(self._saved, change)
 
@@ -299,7 +326,7 @@ class ReviewScreen(Screen):
 
     def refresh_views(self, change: Change | None = None) -> None:
         """Show the store as it is now, after ``change`` (or everything)."""
-        self.claims_view.reload()
+        self.claims_view.store_changed()
         if self.compare_view.figure_id is not None:
             self.compare_view.show_figure(None)
         self.document_view.show_claim(None, None)
@@ -320,23 +347,6 @@ class ReviewScreen(Screen):
         if row is None and not quiet:
             self.warn("Select a claim first: open a figure (enter) or use the Claims (4) "
                       "or Document (5) screen.")
-        return row
-
-    def selected_discrepancy(self) -> DiscrepancyRow | None:
-        """The discrepancy the reviewer is on (Discrepancies screen, or the Compare figure's)."""
-        if self.tab == "discrepancies":
-            row = self.discrepancies_view.current_item()
-        elif self.tab == "compare" and self.compare_view.summary is not None:
-            found = self.compare_view.summary.discrepancies
-            claim = self.selected_claim(quiet=True)
-            mine = [d for d in found if claim and claim["id"] in d.claim_ids]
-            still_open = [d for d in mine or found if d.status == "open"]
-            row = (still_open or mine or found or [None])[0]
-        else:
-            row = None
-        if row is None:
-            self.warn("No discrepancy here: choose one on the Discrepancies screen (3) or "
-                      "open a figure that has one.")
         return row
 
     def listing(self) -> ListingView | None:
@@ -392,15 +402,23 @@ class ReviewScreen(Screen):
         row = self.selected_claim()
         if row is None:
             return
-        claim_id = int(row["id"])
-        state = self.state
-        current = self.compare_view.figure_id if self.tab == "compare" else None
-        if current is None and state is not None and self.claim_count <= LARGE_STORE:
-            current = state.figure_of(claim_id)  # a scan: quick on stores this size
-        figures = state.figures if state else []
-        analysis = state.analysis if state else None
-        if state is None:
+        if self.catalog is None:
             self.warn("Figures are still being computed: only a new figure can be named now.")
+        current = self.compare_view.figure_id if self.tab == "compare" else None
+        self._pick_figure(self.catalog, row, current)
+
+    @work(thread=True, group="ask", description="review_screen.pick_figure")
+    def _pick_figure(self, catalog: CatalogClient | None, row: dict[str, Any],
+                     current: str | None) -> None:
+        """Find the claim's figure (left out of the choices), then open the move dialog."""
+        if current is None and catalog is not None:
+            with suppress(*READ_ERRORS):
+                current = catalog.figure_of(int(row["id"]))
+        self.app.call_from_thread(self._move_dialog, catalog, row, current)
+
+    def _move_dialog(self, catalog: CatalogClient | None, row: dict[str, Any],
+                     current: str | None) -> None:
+        claim_id = int(row["id"])
 
         def done(choice: tuple[str, str] | None) -> None:
             if choice is None:
@@ -408,24 +426,62 @@ class ReviewScreen(Screen):
             kind, value = choice
             if kind == "new":
                 self.submit(lambda: self.review.move(claim_id, new_label=value))
-            else:
+            else:  # a figure the catalog has: checked against it, not regrouped again
+                known = KnownFigures(figures=(value,))
                 self.submit(lambda: self.review.move(claim_id, figure_id=value,
-                                                     analysis=analysis))
+                                                     analysis=known))
 
         label = Text(f"claim {claim_id}: {st.figure(row)} — ") + st.sentence(row)
-        self.app.push_screen(FigurePicker(figures, current, label), done)
+        self.app.push_screen(FigurePicker(catalog, current, label), done)
 
     def action_resolve(self) -> None:
-        row = self.selected_discrepancy()
-        if row is None:
+        if self.tab == "discrepancies":
+            row = self.discrepancies_view.current_item()
+            if row is not None:
+                self._resolve_dialog(row)
+                return
+        elif self.tab == "compare" and self.catalog is not None and (
+                self.compare_view.figure_id is not None):
+            claim = self.selected_claim(quiet=True)
+            self._find_discrepancy(self.catalog, self.compare_view.figure_id,
+                                   int(claim["id"]) if claim else None)
             return
-        analysis = self.state.analysis if self.state else None
+        self._no_discrepancy()
+
+    def _no_discrepancy(self) -> None:
+        self.warn("No discrepancy here: choose one on the Discrepancies screen (3) or "
+                  "open a figure that has one.")
+
+    @work(thread=True, group="ask", description="review_screen.find_discrepancy")
+    def _find_discrepancy(self, catalog: CatalogClient, figure_id: str,
+                          claim_id: int | None) -> None:
+        """The discrepancy of the Compare screen's figure to resolve (the selected claim's,
+        an open one first), then the dialog."""
+        try:
+            row = catalog.claim_discrepancy(figure_id, claim_id)
+        except READ_ERRORS as exc:
+            self.app.call_from_thread(self.warn, one_line(exc))
+            return
+        self.app.call_from_thread(self._resolve_dialog, row)
+
+    def _resolve_dialog(self, row: DiscrepancyRow | None) -> None:
+        if row is None:
+            self._no_discrepancy()
+            return
+        catalog = self.catalog
+
+        def resolve(status: str, note: str) -> Change | None:
+            known = None
+            if catalog is not None:  # the discrepancy as found: its figure, kind, summary
+                with suppress(*READ_ERRORS):
+                    found = catalog.discrepancy(row.id)
+                    known = KnownFigures(discrepancies=[found] if found else [])
+            return self.review.resolve(row.id, status, note, analysis=known)
 
         def done(answer: tuple[str, str] | None) -> None:
             if answer is not None:
                 status, note = answer
-                self.submit(lambda: self.review.resolve(row.id, status, note,
-                                                        analysis=analysis))
+                self.submit(lambda: resolve(status, note))
 
         self.app.push_screen(ResolveForm(row), done)
 
@@ -503,7 +559,7 @@ class ReviewScreen(Screen):
         elif tab in ("compare", "claims") and (row := self.selected_claim()) is not None:
             self.open_document(row)
         elif tab == "document" and (row := self.selected_claim()) is not None:
-            if self.state is None:
+            if self.catalog is None:
                 self.warn("Figures are still being computed; try again in a moment.")
             else:
                 self.compare_view.show_claim_figure(int(row["id"]))
@@ -562,19 +618,20 @@ class ReviewScreen(Screen):
     @work(thread=True, group="export", description="review_screen.export")
     def _export(self, tab: str, path: str, args: Any) -> None:
         try:
-            if tab == "figures":
-                out, count = export_figures(self.figures_view.visible(args), path)
-            elif tab == "discrepancies":
-                out, count = export_discrepancies(self.discrepancies_view.visible(args), path)
+            if tab in ("figures", "discrepancies"):
+                catalog, needle, key, descending = args
+                if catalog is None:
+                    raise ExportError("figures are still being computed; export them when "
+                                      "they are shown")
+                out, count = catalog.export(tab, needle, key, descending, path)
             elif tab == "compare":
-                ids = [c.id for c in self.compare_view.claims_view.ordered(args)]
+                ids = self.compare_view.claims_view.ordered_ids(args)
                 out, count = export_claim_ids(self.app.engine, path, ids)
             else:
                 filters, order_by, descending = args
                 out, count = export_claims(self.app.engine, path, filters, order_by, descending)
         except ACTION_ERRORS as exc:
-            message = str(store_error(exc)) if isinstance(exc, SQLAlchemyError) else str(exc)
-            self.app.call_from_thread(self._failed, message)
+            self.app.call_from_thread(self._failed, one_line(exc))
             return
         done = Text(f"exported {count:,} rows to ", style="bold green") + st.literal(str(out))
         self.app.call_from_thread(self.say, done)

@@ -2,85 +2,109 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from rich.text import Text
+from textual import work
 from textual.app import RenderResult
+from textual.geometry import Size
+from textual.worker import get_current_worker
 from textual_plotext import PlotextPlot
 
-from factcheck.figures.types import FigureClaim
 from factcheck.tui import safe_text as st
 
-#: Sources drawn (the ones with most claims); the rest are left out of the plot.
-MAX_SOURCES = 8
-#: A source with more claims is drawn with one point per day (that day's highest value).
-MAX_POINTS = 400
 LABEL_WIDTH = 24
+#: A source's points are joined by lines only when there are fewer than one per this many
+#: columns of plot.
+LINE_POINTS_PER_COLUMN = 3
 
 
-def series(
-    timelines: Mapping[str, Sequence[FigureClaim]],
+def plot_lines(
+    series: Sequence[tuple[str, Sequence[date], Sequence[float]]],
 ) -> list[tuple[str, list[str], list[float]]]:
-    """Per source ``(label, dates, values)`` in date order; undated claims left out.
-
-    Labels are made safe for the terminal (they come from articles).
-    """
-    drawn = sorted(timelines.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_SOURCES]
+    """Per source ``(label, ISO dates, values)`` from a figure's timeline
+    (``FigureHead.series``); labels made safe for the terminal (they come from articles)
+    and cut to ``LABEL_WIDTH``."""
     out = []
-    for source, claims in drawn:
-        points = [(c.when, float(c.value)) for c in claims if c.when is not None]
-        if len(points) > MAX_POINTS:
-            days: dict[date, float] = {}
-            for when, value in points:
-                days[when] = max(value, days.get(when, value))
-            points = list(days.items())
-        if points:
-            points.sort()
-            label = st.literal(source).plain
-            if len(label) > LABEL_WIDTH:
-                label = label[: LABEL_WIDTH - 1] + "…"
-            out.append((label, [d.isoformat() for d, _ in points], [v for _, v in points]))
+    for source, days, values in series:
+        label = st.literal(source).plain
+        if len(label) > LABEL_WIDTH:
+            label = label[: LABEL_WIDTH - 1] + "…"
+        out.append((label, [d.isoformat() for d in days], list(values)))
     return out
 
 
 class TimelinePlot(PlotextPlot):
-    """Plots a figure's timelines (``show``); a drawing is kept until the data or size change."""
+    """Plots a figure's timelines (``show``).
+
+    Plotext draws in pure Python (a tenth of a second or more for a large
+    figure), so the drawing is made in a worker and kept until the data, the
+    size or the theme change; meanwhile the previous drawing stays on screen.
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._drawn: tuple[Any, Any] | None = None
+        self._drawn: tuple[Any, Text] | None = None
+        self._wanted: Any = None  # the key of the drawing being made
+        self._lock = threading.Lock()  # one drawing at a time (plotext keeps state)
         self._title = ""
         self._lines: list[tuple[str, list[str], list[float]]] = []
         self._version = 0
 
-    def show(self, title: str, lines: list[tuple[str, list[str], list[float]]]) -> None:
-        """Draw a figure's timelines, as ``series`` gives them."""
-        self._title, self._lines = title, lines
+    def show(self, title: str,
+             series: Sequence[tuple[str, Sequence[date], Sequence[float]]]) -> None:
+        """Draw a figure's timeline (``FigureHead.series``: per source, dates and values)."""
+        self._title, self._lines = title, plot_lines(series)
         self._version += 1
         self.refresh()
 
     def render(self) -> RenderResult:
-        """The plot for the current data and size (drawn again only when either changes)."""
+        """The drawing for the current data and size (asked of a worker when missing)."""
         key = (self._version, self.size, self.app.theme)
-        if self._drawn is None or self._drawn[0] != key:
-            self._draw(self.size.width)
-            self._drawn = (key, super().render())
-        return self._drawn[1]
+        if self._drawn is not None and self._drawn[0] == key:
+            return self._drawn[1]
+        if self._wanted != key:
+            self._wanted = key
+            theme = self._get_plotext_theme_name(self.app.theme)
+            self.call_later(self._make, key, self._title, self._lines, self.size, theme)
+        if self._drawn is not None and self._drawn[0][0] == self._version:
+            return self._drawn[1]  # the same figure at the old size, until redrawn
+        return Text("drawing the timeline…", style="dim italic")
 
-    def _draw(self, width: int) -> None:
-        plt, lines = self.plt, self._lines
+    @work(thread=True, exclusive=True, group="plot", description="timeline_plot.make")
+    def _make(self, key: Any, title: str, lines: list[tuple[str, list[str], list[float]]],
+              size: Size, theme: str) -> None:
+        with self._lock:
+            self._draw(title, lines, size.width)
+            plot = self._plot
+            plot.plotsize(size.width, size.height)
+            plot._set_size(size.width, size.height)  # as PlotextPlot.render does
+            plot.theme(theme)
+            drawn = Text.from_ansi(plot.build())
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._made, key, drawn)
+
+    def _made(self, key: Any, drawn: Text) -> None:
+        self._drawn = (key, drawn)
+        self.refresh()
+
+    def _draw(self, title: str, lines: list[tuple[str, list[str], list[float]]],
+              width: int) -> None:
+        plt = self.plt
         plt.clear_data()
         plt.clear_figure()
-        name = st.literal(self._title).plain[:50]
+        name = st.literal(title).plain[:50]
         plt.title(f"{name}: values per source over time" if lines
                   else f"{name}: no dated claims to plot")
         days = sorted({x for _, xs, _ in lines for x in xs})
         first = date.fromisoformat(days[0]) if days else None
         for label, xs, ys in lines:  # x: days since the first date (dates as tick labels)
             at = [(date.fromisoformat(x) - first).days for x in xs] if first else []
-            if len(at) > 1:
-                plt.plot(at, ys, marker="braille")
+            if 1 < len(at) <= width // LINE_POINTS_PER_COLUMN:  # denser points make a line
+                plt.plot(at, ys, marker="braille")  # (and lines cost plotext the most)
             plt.scatter(at, ys, label=label, marker="●")
         if first is not None:
             span = (date.fromisoformat(days[-1]) - first).days

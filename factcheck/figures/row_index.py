@@ -2,21 +2,17 @@
 
 The lower-cased search text of each row is made once, each sort order once (and
 kept), and the last filtered view is kept, so that paging is a slice and a new
-filter or sort costs one pass. Safe to use from worker threads without a lock:
+filter or sort costs one pass. Safe to use from several threads without a lock:
 caches are only ever replaced whole (one assignment), so a thread sees an old or a
 new value, never a half-made one; two threads may at worst compute the same order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
-
-#: Seconds a list waits after showing its first page before preparing its other sort
-#: orders in the background (so that preparing never delays what the reviewer does next).
-PREPARE_AFTER = 1.0
 
 
 class RowIndex(Generic[T]):
@@ -24,14 +20,26 @@ class RowIndex(Generic[T]):
 
     def __init__(self, rows: Sequence[T], text: Callable[[T], str],
                  keys: dict[str, Callable[[T], Any]],
-                 tiebreak: Callable[[T], Any] | None = None) -> None:
+                 tiebreak: Callable[[T], Any] | None = None,
+                 presorted: str | None = None) -> None:
+        """``tiebreak`` orders rows that sort equal (default: their order in ``rows``);
+        ``presorted`` names the key ``rows`` are already sorted by (ascending, ties in
+        tiebreak order), which then costs nothing."""
         self.rows = rows
         self._text = text
         self._keys = keys
         self._tiebreak = tiebreak
         self._haystack: list[str] | None = None
         self._orders: dict[tuple[str, bool], list[int]] = {}
+        if presorted is not None and tiebreak is None:
+            self._orders[("", False)] = self._orders[(presorted, False)] = list(
+                range(len(rows)))
         self._last: tuple[tuple[str, str, bool], list[T]] | None = None
+
+    @property
+    def keys(self) -> list[str]:
+        """The sort keys."""
+        return list(self._keys)
 
     def view(self, needle: str, key: str, descending: bool) -> list[T]:
         """Rows whose text contains ``needle`` (case-insensitive), in ``key`` order."""
@@ -48,6 +56,17 @@ class RowIndex(Generic[T]):
             chosen = [rows[i] for i in order]
         self._last = (wanted, chosen)
         return chosen
+
+    def page(self, needle: str, key: str, descending: bool, offset: int,
+             limit: int) -> tuple[list[T], int]:
+        """Rows ``offset`` to ``offset + limit`` of ``view(needle, key, descending)``, and
+        how many rows it has; without a needle, only the page's rows are looked at."""
+        if needle:
+            chosen = self.view(needle, key, descending)
+            return list(chosen[offset: offset + limit]), len(chosen)
+        rows = self.rows
+        order = self._order(key, descending)
+        return [rows[i] for i in order[offset: offset + limit]], len(order)
 
     def _order(self, key: str, descending: bool) -> list[int]:
         found = self._orders.get((key, descending))
@@ -72,9 +91,32 @@ class RowIndex(Generic[T]):
         return haystack
 
     def prepare_order(self, key: str, descending: bool) -> None:
-        """Sort by ``key`` now (in a worker) so that choosing it later is quick."""
+        """Sort by ``key`` now (in a background thread) so that choosing it later is quick."""
         self._order(key, descending)
 
     def prepare_search(self) -> None:
-        """Make the search text now (in a worker) so that the first filter is quick."""
+        """Make the search text now (in a background thread) so that the first filter is
+        quick."""
         self._search_text()
+
+    def forget(self, key: str) -> None:
+        """The values of sort key ``key`` changed: sort by it again when next asked."""
+        self._orders = {k: v for k, v in self._orders.items() if k[0] != key}
+        self._last = None
+
+    def updated(self, rows: Sequence[T], changed: Collection[int],
+                stale: Collection[str]) -> RowIndex[T]:
+        """A new index over ``rows``, the same as ``self.rows`` but at positions ``changed``,
+        whose new values differ only in the sort keys ``stale`` (and the search text).
+
+        The other sort orders are kept, so only what changed is computed again.
+        """
+        new = RowIndex(rows, self._text, self._keys, self._tiebreak)
+        new._orders = {k: v for k, v in self._orders.items() if k[0] not in stale}
+        haystack = self._haystack
+        if haystack is not None:
+            haystack = list(haystack)
+            for i in changed:
+                haystack[i] = self._text(rows[i]).casefold()
+            new._haystack = haystack
+        return new

@@ -1,0 +1,183 @@
+"""The figures catalog behind the review screens: answers match the figures service, verdicts
+are read again without regrouping, and a catalog in a child process answers the same as one
+in a thread (errors included)."""
+
+from __future__ import annotations
+
+import os
+import signal
+from datetime import date
+
+import pytest
+from figures_support import STORY
+from sqlmodel import Session
+from store_support import write_articles
+
+from factcheck.db import StoreError, open_engine, write_session
+from factcheck.figures.catalog import FigureCatalog
+from factcheck.figures.catalog_process import CatalogError, ProcessCatalog, ThreadCatalog
+from factcheck.figures.service import (
+    analyse_store,
+    list_discrepancies,
+    list_figures,
+    resolve_discrepancy,
+)
+from factcheck.ingest import ingest_paths
+from factcheck.view_export import ExportError
+
+
+@pytest.fixture
+def engine(tmp_path):
+    write_articles(tmp_path / "articles", STORY)
+    engine = open_engine(tmp_path / "figures.db")
+    assert ingest_paths(engine, [tmp_path / "articles"]).ok
+    yield engine
+    engine.dispose()
+
+
+def url(engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
+
+
+def test_pages_hold_what_the_service_lists(engine):
+    with Session(engine) as session:
+        figures = list_figures(session)
+        discrepancies = list_discrepancies(session)
+    catalog = FigureCatalog.build(engine)
+    page = catalog.figures_page("", "claims", True, 0, 100)
+    assert page.total == len(figures) and set(page.rows) == set(figures)
+    assert [r.claims for r in page.rows] == sorted((f.claims for f in figures), reverse=True)
+    page = catalog.discrepancies_page("", "gap", True, 0, 2)
+    assert page.total == len(discrepancies) == 4 and len(page.rows) == 2
+    assert [r.gap for r in page.rows] == sorted((d.gap for d in discrepancies),
+                                                reverse=True)[:2]
+    found = catalog.discrepancies_page("revised", "status", False, 0, 100)
+    assert {r.kind for r in found.rows} == {"revision"} and found.total == 2
+    overview = catalog.overview()
+    assert (overview.figures, overview.discrepancies, overview.open) == (7, 4, 4)
+    assert overview.claims == sum(f.claims for f in figures)
+
+
+def test_one_figure_its_claims_heading_and_timeline(engine):
+    catalog = FigureCatalog.build(engine)
+    with Session(engine) as session:
+        analysis = analyse_store(session)
+    [libya] = [f for f in analysis.figures.values() if f.label == "people killed in Libya"]
+    head = catalog.figure(libya.id)
+    assert head is not None and head.figure.id == libya.id
+    assert (head.discrepancies, head.open) == (1, 1) and head.shown[0].kind == "outlier"
+    assert head.conflicting == 4  # every claim of the outlier discrepancy
+    assert {name for name, _, _ in head.series} == set(libya.timelines)
+    for _name, days, values in head.series:
+        assert days == sorted(days) and len(days) == len(values)
+        assert all(isinstance(d, date) for d in days)
+    by_date = catalog.figure_claims_page(libya.id, "date", False, 0, 100)
+    assert sorted(by_date.ids) == sorted(c.id for c in libya.claims) and by_date.total == 4
+    whens = {c.id: c.when for c in libya.claims}
+    assert [whens[i] for i in by_date.ids] == sorted(whens.values())
+    assert by_date.flagged == frozenset(by_date.ids)
+    by_value = catalog.figure_claim_ids(libya.id, "value", True)
+    values = {c.id: c.low for c in libya.claims}
+    assert [values[i] for i in by_value] == sorted(values.values(), reverse=True)
+    second = catalog.figure_claims_page(libya.id, "value", True, 2, 2)
+    assert second.ids == by_value[2:4] and second.total == 4
+    assert catalog.claim_position(libya.id, "value", True, by_value[3]) == 3
+    assert catalog.claim_position(libya.id, "value", True, -1) is None
+    assert catalog.figure_of(by_value[0]) == libya.id and catalog.figure_of(-1) is None
+    assert catalog.figure("no-such-figure") is None
+    assert catalog.figure_claims_page("no-such-figure", "date", False, 0, 10).total == 0
+
+
+def test_the_discrepancy_to_resolve_is_the_selected_claims_open_one(engine):
+    catalog = FigureCatalog.build(engine)
+    with Session(engine) as session:
+        [conflict] = list_discrepancies(session, kind="conflict")
+        [revision] = list_discrepancies(session, kind="revision", figure_id="8f0f5a4c9424")
+    assert catalog.claim_discrepancy(conflict.figure, conflict.claim_ids[0]) == conflict
+    assert catalog.claim_discrepancy(conflict.figure, None) == conflict  # the figure's
+    assert catalog.claim_discrepancy("a52c609f2461", None) is None  # agreeing sources
+    found = catalog.discrepancy(revision.id)
+    assert found is not None and found.key == revision.id and found.kind == "revision"
+    assert catalog.discrepancy("nothing") is None
+
+
+def test_a_verdict_is_read_again_without_regrouping(engine):
+    catalog = FigureCatalog.build(engine)
+    analysis = catalog.analysis
+    [conflict] = catalog.discrepancies_page("conflict", "status", False, 0, 10).rows
+    catalog.discrepancies_page("", "gap", True, 0, 10)  # an order made before the verdict
+    with write_session(engine) as session:
+        resolve_discrepancy(session, conflict.id, "explained", "two areas", "ana")
+        session.commit()
+    overview = catalog.refresh_reviews()
+    assert catalog.analysis is analysis  # nothing regrouped
+    assert overview.open == 3
+    [after] = catalog.discrepancies_page("two areas", "status", False, 0, 10).rows
+    assert (after.id, after.status, after.reviewer) == (conflict.id, "explained", "ana")
+    statuses = [r.status for r in catalog.discrepancies_page("", "status", False, 0, 10).rows]
+    assert statuses == ["open", "open", "open", "explained"]  # sorted again by status
+    head = catalog.figure(conflict.figure)
+    assert head is not None and (head.open, head.conflicting) == (0, 0)
+    assert head.figure.open_discrepancies == 0 and head.figure.discrepancies == 1
+    assert catalog.figure_claims_page(conflict.figure, "flag", True, 0, 10).flagged == set()
+    assert catalog.refresh_reviews() == overview  # nothing new: the same
+
+
+def test_export_writes_a_listing_and_names_a_bad_path(engine, tmp_path):
+    catalog = FigureCatalog.build(engine)
+    out, count = catalog.export("discrepancies", "revised", "gap", True,
+                                str(tmp_path / "d.csv"))
+    assert count == 2 and out.read_text(encoding="utf-8-sig").count("revision") >= 2
+    with pytest.raises(ExportError, match="does not exist"):
+        catalog.export("figures", "", "claims", True, str(tmp_path / "no" / "f.csv"))
+
+
+@pytest.mark.parametrize("where", ["thread", "process", "process, prepared first"])
+def test_a_catalog_elsewhere_answers_as_the_catalog_itself(engine, tmp_path, where):
+    local = FigureCatalog.build(engine)
+    client = ThreadCatalog(engine) if where == "thread" else ProcessCatalog(
+        url(engine), prepared="prepared" in where)
+    try:
+        assert client.wait(timeout=60) == local.overview()
+        for key in ("claims", "label", "open", "last"):
+            assert client.figures_page("", key, True, 0, 100) == local.figures_page(
+                "", key, True, 0, 100)
+        assert client.discrepancies_page("gaza", "date", False, 0, 100) == (
+            local.discrepancies_page("gaza", "date", False, 0, 100))
+        figure_id = local.figures_page("", "claims", True, 0, 1).rows[0].id
+        assert client.figure(figure_id) == local.figure(figure_id)
+        assert client.figure_claims_page(figure_id, "source", False, 0, 3) == (
+            local.figure_claims_page(figure_id, "source", False, 0, 3))
+        claim_id = client.figure_claim_ids(figure_id, "id", False)[0]
+        assert client.figure_of(claim_id) == figure_id
+        with pytest.raises(ValueError, match="cannot sort by 'nothing'"):
+            client.figures_page("", "nothing", False, 0, 10)
+        with pytest.raises(ExportError, match="does not exist"):
+            client.export("figures", "", "claims", True, str(tmp_path / "no" / "f.csv"))
+    finally:
+        client.close()
+    with pytest.raises(CatalogError):
+        client.overview()
+
+
+def test_a_store_the_child_cannot_open_is_reported(tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database", encoding="utf-8")
+    client = ProcessCatalog(f"sqlite:///{bad}")
+    try:
+        with pytest.raises(StoreError, match="not a database"):
+            client.wait(timeout=60)
+    finally:
+        client.close()
+
+
+def test_a_child_that_dies_fails_the_calls_instead_of_hanging(engine):
+    client = ProcessCatalog(url(engine))
+    try:
+        client.wait(timeout=60)
+        os.kill(client._process.pid, signal.SIGKILL)
+        client._process.wait(timeout=10)
+        with pytest.raises(CatalogError, match="stopped"):
+            client.overview()
+    finally:
+        client.close()
