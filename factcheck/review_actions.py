@@ -21,6 +21,7 @@ from factcheck.db import write_session
 from factcheck.figures.analysis import Analysis
 from factcheck.figures.service import (
     FigureError,
+    KnownFigures,
     figure_events,
     move_claim,
     resolve_discrepancy,
@@ -121,7 +122,7 @@ class ReviewSession:
     # --- figures and discrepancies --------------------------------------------------------
 
     def move(self, claim_id: int, figure_id: str | None = None, new_label: str | None = None,
-             analysis: Analysis | None = None) -> Change:
+             analysis: Analysis | KnownFigures | None = None) -> Change:
         """Put a claim in another figure or a new one (``factcheck group``)."""
         with self._lock, write_session(self.engine, durable=True) as session:
             target = move_claim(session, claim_id, figure_id=figure_id, new_label=new_label,
@@ -136,7 +137,7 @@ class ReviewSession:
         return change
 
     def resolve(self, key: str, status: str, note: str,
-                analysis: Analysis | None = None) -> Change:
+                analysis: Analysis | KnownFigures | None = None) -> Change:
         """Mark a discrepancy explained, resolved or open, with a note (``factcheck resolve``)."""
         if not note.strip():
             raise FigureError(f"discrepancy {key}: a note is required")

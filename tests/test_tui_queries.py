@@ -11,7 +11,7 @@ from tui_support import claim, claims, seeded_engine
 
 from factcheck.figures.row_index import RowIndex
 from factcheck.review_actions import ReviewSession, parse_field
-from factcheck.review_queries import claims_page, claims_total, figure_summary, figures_state
+from factcheck.review_queries import claims_page, claims_total
 from factcheck.store.queries import ClaimFilters, list_claims
 from factcheck.store.review import ReviewError
 
@@ -54,18 +54,6 @@ def test_row_index_filters_and_sorts_like_plain_python():
     assert index.view("nothing", "name", False) == []
     ties = index.view("", "size", True)
     assert ties.index(rows[2]) < ties.index(rows[3])  # equal sizes keep their order
-
-
-def test_figure_summary_matches_the_analysis(tmp_path, monkeypatch):
-    engine = seeded_engine(tmp_path, monkeypatch)
-    with Session(engine) as session:
-        state = figures_state(session)
-    biggest = state.figures[0]
-    summary = figure_summary(state, biggest.id)
-    assert summary is not None and summary.figure == biggest
-    assert len(summary.claims) == biggest.claims
-    assert state.figure_of(summary.claims[0].id) == biggest.id
-    assert figure_summary(state, "no-such-figure") is None
 
 
 def test_session_edit_saves_only_changed_fields_and_undo_restores(tmp_path, monkeypatch):
