@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from factcheck.extract.lexicon import SPEECH_VERBS
+from factcheck.extract.mentions import NUMBER_WORDS
 
 PRONOUNS = frozenset("he she they it we i you his her their".split())
 
@@ -77,12 +78,6 @@ _SPEAKER_ASIDE = regex.compile(r"[\p{L}.)]\s*,\s+(?:who|which)\s[^,;:“”\"]{3
 _CITES_ANOTHER = regex.compile(r",\s+(?:citing|quoting|according\s+to)\s", regex.IGNORECASE)
 _TIMESTAMP = regex.compile(
     r"\s*\d{1,2}[:.]\d\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[-–—:]?\s+"
-)
-#: A "source" that starts with one of these is a figure ("said eight people had died").
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred hundreds thousand thousands million millions dozen dozens scores""".split()
 )
 _LETTERS = regex.compile(r"[A-Za-z]+")
 _INVERTED = regex.compile(
@@ -204,7 +199,7 @@ _BRACKET_AT_END = regex.compile(r"\((?P<src>[^()\d:;,]{2,60})\)\s*[.;]?\s*$")
 def _is_figure(source: str) -> bool:
     """'eight people had been killed' read as a source; 'one of the researchers' is a source."""
     words = source.lower().split()
-    if words[0] not in _NUMBER_WORDS or (len(words) > 1 and words[1] == "of"):
+    if words[0] not in NUMBER_WORDS or (len(words) > 1 and words[1] == "of"):
         return False
     return words[-1] not in _SOURCE_NOUNS | _PLAIN_SOURCES  # "two military sources told"
 

@@ -93,6 +93,9 @@ _AUX = (
     r"as|who|that|which|in\s+total|in\s+all|overall|each|a\s+day|a\s+week|each\s+day|"
     r"every\s+day|per\s+day|daily|(?:were|was|are|had\s+been|have\s+been)\s+told\s+to)"
 )
+#: Every word that can follow a figure's noun phrase as its predicate.
+_TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
+                 + ["taken", "held", "left", *_RELEASE])
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
@@ -101,13 +104,10 @@ _AFTER = regex.compile(
        \s*\([^()]{{1,80}}\)\s*|
        \s*[–—]\s*(?=(?:were|was|are|is|have|has|had)\b)|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
-    [“"‘']?(?P<trig>{_alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
-                    + ["taken", "held", "left", *_RELEASE])})
+    [“"‘']?(?P<trig>{_TRIGGERS})
     \b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
-               + ["taken", "held", "left", *_RELEASE])
 #: Words that start a new clause: a verb after them is not the counted noun's.
 _CLAUSE_BREAK = (r"after|when|while|because|before|since|but|said|says|say|told|as|if|where|"
                  r"until|whereas|than|then|amid|despite|though|although|so|"

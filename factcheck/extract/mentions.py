@@ -139,13 +139,14 @@ def _word_anchors(text: str) -> list[int]:
         while i >= 0:
             if not (i and lower[i - 1].isalpha()):
                 word = _ALPHA_RUN.match(lower, i)
-                if word and word.group() in _ANCHOR_SET:
+                if word and word.group() in NUMBER_WORDS:
                     found.append(i)
             i = lower.find(stem, i + 1)
     return found
 
 
-_ANCHOR_SET = frozenset(_ANCHOR_WORDS)
+#: Number words, lower-cased ("seven", "dozens", "thousand").
+NUMBER_WORDS = frozenset(_ANCHOR_WORDS)
 #: Shortest beginnings that together start every anchor word (each word exactly one stem).
 _ANCHOR_STEMS = ("billion", "dozen", "eight", "eleven", "fif", "five", "forty", "four",
                  "hundred", "million", "nine", "one", "scores", "seven", "six", "ten", "thir",
@@ -164,8 +165,9 @@ _PREFIXES = _QUALIFIER_PHRASES | {f"{q} {a}" for q in _QUALIFIER_PHRASES
     "between", "tens of", "hundreds of", "several", "a few", "many", "some", "a", "one",
      "half a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _PREFIX_WORDS = 4
-_PHRASAL_OVER = frozenset("handed hand hands handing turned turn turning took taken take taking "
-                          "passed handed".split())
+_PHRASAL_OVER = frozenset(
+    "hand hands handed handing turn turned turning take took taken taking passed".split())
+_OPENERS = "(\"“‘'["  # brackets and quotes that may open a qualified figure
 
 
 def find_mentions(text: str):
@@ -196,7 +198,7 @@ def _prefix_start(text: str, lo: int, anchor: int) -> int:
     words = window.lower().split()[-_PREFIX_WORDS:]
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[-k:])
-        if phrase.lstrip("(\"“‘'[") in _PREFIXES:
+        if phrase.lstrip(_OPENERS) in _PREFIXES:
             if phrase == "over" and len(words) > k and words[-k - 1] in _PHRASAL_OVER:
                 return anchor  # "handed over 85 civilians": a verb's particle, no qualifier
             # offset of the k-th last word in the window
@@ -205,7 +207,7 @@ def _prefix_start(text: str, lo: int, anchor: int) -> int:
                 pos = len(window[:pos].rstrip())
                 cut = max(window.rfind(" ", 0, pos), window.rfind("\n", 0, pos))
                 pos = cut + 1
-            while pos < len(window) and window[pos] in "(\"“‘'[":
+            while pos < len(window) and window[pos] in _OPENERS:
                 pos += 1
             return lo + pos
     return anchor

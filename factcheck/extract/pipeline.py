@@ -67,9 +67,8 @@ _NUMBERED = regex.compile(
     r"grew\s+to)\s+(?:in\s+the\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_WHEN_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
+_WHEN_WORDS = frozenset(dates.WEEKDAYS) | frozenset(
+    "january february march april may june july august september october november december".split()
 )
 _PLACE_BEFORE = regex.compile(
     r"\b(?:in|on|across|at|from|since|during|near|throughout|inside|outside|around)\s+$",

@@ -15,9 +15,10 @@ _VERB_QUALIFIER = {w: q for q, words in QUALIFYING_VERBS.items() for w in words}
 _VERB_BEFORE = regex.compile(
     rf"\b(?P<verb>{_alt(_VERB_QUALIFIER)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
-_CHANGE_VERB = regex.compile(
+_CHANGE_VERB = regex.compile(  # "rose from 1,200 to", "rose by five to": a change, not a range
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|declined|revised|"
-    r"raised|lowered|went\s+up|gone\s+up|down|up|soared|surged|doubled)\s+(?:\w+\s+){0,3}from\s+$",
+    r"raised|lowered|went\s+up|gone\s+up|down|up|soared|surged|doubled)"
+    r"\s+(?:(?:\w+\s+){0,3}from|by)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -81,8 +82,7 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
         sep = m.group("sep").strip().lower()
         if not _sane(second):
             return []
-        change = sep == "to" and (_CHANGE_VERB.search(text, max(0, start - 40), start)
-                                  or _CHANGE_BY.search(text, max(0, start - 30), start))
+        change = sep == "to" and _CHANGE_VERB.search(text, max(0, start - 40), start)
         if second <= value or change:
             if sep in ("-", "–", "—"):
                 return []
@@ -93,10 +93,6 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
     return [_bounded(start, m.end(), value, qualifier or "exact", spelled)]
 
 
-_CHANGE_BY = regex.compile(  # "rose by five to 76": a change, then the new figure
-    r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|declined|up|down)\s+by\s+$",
-    regex.IGNORECASE | regex.REVERSE,
-)
 _YEARS = regex.compile(r"(?:1[89]|20)\d\d")
 
 

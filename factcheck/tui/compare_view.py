@@ -105,13 +105,17 @@ class CompareView(Vertical):
             self.generation += 1
             self._find(self.generation, self.catalog, claim_id)
 
+    def _warn_from_worker(self, exc: BaseException) -> None:
+        """Report a read error of a worker thread in one line on the screen."""
+        self.app.call_from_thread(self.app.notify, one_line(exc), severity="warning",
+                                  markup=False)
+
     @work(thread=True, exclusive=True, group="figure", description="compare_view.find")
     def _find(self, generation: int, catalog: CatalogClient, claim_id: int) -> None:
         try:
             figure_id = catalog.figure_of(claim_id)
         except READ_ERRORS as exc:
-            self.app.call_from_thread(self.app.notify, one_line(exc), severity="warning",
-                                      markup=False)
+            self._warn_from_worker(exc)
             return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._found, generation, figure_id, claim_id)
@@ -136,8 +140,7 @@ class CompareView(Vertical):
                 figure_id = largest[0].id
             head = catalog.figure(figure_id)
         except READ_ERRORS as exc:
-            self.app.call_from_thread(self.app.notify, one_line(exc), severity="warning",
-                                      markup=False)
+            self._warn_from_worker(exc)
             return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, generation, catalog, head, same, claim_id)
