@@ -210,6 +210,41 @@ CLAIM_CASES = [
      "17", 17, "exact", "killed", 17, 17),
     ("The army freed 12 of the women in a raid in which three fighters were killed.",
      "12", 12, "exact", "other", 12, 12),
+    # adverbs between the auxiliary and the verb
+    ("Health officials said three people have already died of tetanus.",
+     "three", 3, "exact", "killed", 3, 3),
+    # a fronted "Among the reported deaths," and a gapped second clause
+    ("Among the reported deaths, 504 were in Ludian County and 72 in Qiaojia County.",
+     "504", 504, "exact", "killed", 504, 504),
+    ("Among the reported deaths, 504 were in Ludian County and 72 in Qiaojia County.",
+     "72", 72, "exact", "killed", 72, 72),
+    ("Eleven people were killed in Homs and 12 in Hama, the monitor said.",
+     "12", 12, "exact", "killed", 12, 12),
+    ("Police detained 40 people in Paris and 12 in Lyon.", "12", 12, "exact", "detained", 12, 12),
+    # phrasal predicates ending in -ing are not "killing 12"
+    ("At least 47 people were injured and 12 have gone missing, the agency said.",
+     "12", 12, "exact", "missing", 12, 12),
+    ("Nine fishermen went missing off the coast.", "Nine", 9, "exact", "missing", 9, 9),
+    ("In the lowlands 2,005 families were rendered homeless.",
+     "2,005", 2005, "exact", "displaced", 2005, 2005),
+    # "put it at": the same figure as before
+    ("The rebels said 320 fighters were killed, while the army put it at 182.",
+     "182", 182, "exact", "killed", 182, 182),
+    # hit by gunfire; an elliptical "as did"
+    ("Officials said two bystanders were also struck by gunfire.",
+     "two", 2, "exact", "injured", 2, 2),
+    ("Both officers suffered minor injuries, as did three bystanders.",
+     "three", 3, "exact", "injured", 3, 3),
+    ("Four soldiers were killed, as were 12 civilians.", "12", 12, "exact", "killed", 12, 12),
+    # a whole that counts what its part counts; "among the trucks," in a clause; "more"
+    ("Eight trucks, out of a total of 79, have crossed the border into Syria.",
+     "79", 79, "exact", "aid", 79, 79),
+    ("The broadcaster added that among the trucks, five or six loaded with fuel had left.",
+     "five or six", 5, "range", "aid", 5, 6),
+    ("Officials said 66 aid trucks had entered, and that 30 more were expected on Tuesday.",
+     "30", 30, "exact", "aid", 30, 30),
+    ("Some 128,000 people were displaced, and tens of thousands more were without water.",
+     "tens of thousands", 10_000, "vague", "other", 10_000, 99_999),
 ]
 
 NON_CLAIMS = [
@@ -374,6 +409,30 @@ ATTRIBUTION_CASES = [
     # a live-blog time stamp before the speaker
     ("08:40 The country's air force says 309 drones were launched overnight.", "309",
      "The country's air force"),
+    # "he said" skips a plural or institutional source named in between
+    ("The governor said the toll was expected to rise and that authorities there had confirmed "
+     "it by counting bodies. Some 215 soldiers were among the dead, he said.",
+     "Some 215", "The governor"),
+    # a finding inside a speaker's clause is the speaker's
+    ("The emergency centre said an initial investigation showed the quake destroyed 51,800 "
+     "homes.", "51,800", "The emergency centre"),
+    # a sentence-final source covers a contrasting clause that has none of its own
+    ("Indonesia, the worst-hit country, has recorded at least 442 deaths, while 402 people "
+     "are still missing, "
+     "according to the latest report from the disaster agency.", "at least 442",
+     "the disaster agency"),
+    ("Officials said 40 people were hurt; the Red Cross put it at 55.", "55", "the Red Cross"),
+    # coordinated titles, a person at an institution, a name with a number
+    ("At least 52 people were killed, a district commissioner and hospital officials said.",
+     "At least 52", "a district commissioner and hospital officials"),
+    ("Dr. Saeed Khan at the Civil Hospital said 52 had been killed.", "52",
+     "Dr. Saeed Khan at the Civil Hospital"),
+    ("\u201cThe death toll has risen to five,\u201d a spokesperson for Rescue 1122 told reporters.",
+     "five", "a spokesperson for Rescue 1122"),
+    # a manner aside between the speaker and the verb
+    ("An Egyptian source speaking on condition of anonymity said 197 trucks had entered.",
+     "197", "An Egyptian source"),
+    ("An official who asked not to be named said 12 people were killed.", "12", "An official"),
 ]
 
 

@@ -41,8 +41,10 @@ _SOURCE_WORDS = r"[\p{L}\d][\p{L}\d'’\-.&]*"
 _FORWARD_SOURCE = rf"(?P<src>(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,11}}?){_STOP_SOURCE}"
 
 _ACCORDING = regex.compile(
-    rf"(?:\b(?:according\s+to|citing|quoting)\s+|\bsources?\s*:\s*)(?:(?:figures|data|statistics|a\s+tally|"
-    rf"a\s+count|numbers|estimates|an\s+estimate|a\s+statement|the\s+latest\s+figures)\s+"
+    rf"(?:\b(?:according\s+to|citing|quoting)\s+|\bsources?\s*:\s*)(?:(?:the\s+|an?\s+)?"
+    rf"(?:(?:latest|new|daily|official|preliminary|updated|initial|final|provisional)\s+)*"
+    rf"(?:figures|data|statistics|tally|count|numbers|estimates?|statement|report|update|"
+    rf"bulletin|assessment)\s+"
     rf"(?:from|by|of|released\s+by|compiled\s+by|issued\s+by)\s+)?{_FORWARD_SOURCE}",
     regex.IGNORECASE,
 )
@@ -172,7 +174,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
 
 
 _CLAUSE_IN_SOURCE = regex.compile(
-    r"(?<![\w.,])\d[\d,.]*(?![\w])|\b(?:had|has|have|were|was|is|are|will|would)\b",
+    r"(?<![\w.,])(?<!\p{Lu}[\p{L}\-]*\s)\d[\d,.]*(?![\w])|\b(?:had|has|have|were|was|is|are|will|would)\b",
     regex.IGNORECASE,
 )
 
@@ -218,8 +220,12 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         return None
     if word in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(after):
         return None
+    subject_end = verb.start()
+    aside = _MANNER_ASIDE.search(text, max(start, verb.start() - 80), verb.start())
+    if aside:  # "an Egyptian source speaking on condition of anonymity said"
+        subject_end = aside.start()
     tokens = [(m.group(), m.start(), m.end())
-              for m in _WORD_BACK.finditer(text, max(start, verb.start() - 140), verb.start())]
+              for m in _WORD_BACK.finditer(text, max(start, verb.start() - 140), subject_end)]
     # skip auxiliaries / adverbs between subject and verb
     while tokens and tokens[-1][0].lower() in _AUXILIARY:
         tokens.pop()
@@ -251,8 +257,9 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         words = _collect_back(tokens)
     if not words or (words[0][0].endswith("ing") and words[0][0].islower()):
         return None
-    if any(ch.isdigit() for w in words for ch in w[0]):
-        return None
+    if any(any(ch.isdigit() for ch in w[0]) and not (i and words[i - 1][0][0].isupper())
+           for i, w in enumerate(words)):
+        return None  # "eight people had been killed said"; "Rescue 1122 said" is a name
     first = words[0][0].lower()
     if word in _NOUN_LIKE_VERBS and word not in ("put", "puts") and not _plausible_source(words):
         return None
@@ -266,6 +273,10 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
                pronoun=first in PRONOUNS and len(words) == 1, weak=word in WEAK_VERBS)
 
 
+_MANNER_ASIDE = regex.compile(
+    r"\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|requesting)\s+"
+    r"(?:on|to|not|under|from|via|by|at)\b[^,.;:\"“”]{0,60}?\s*$",
+    regex.IGNORECASE | regex.REVERSE)
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed
     registered recorded counted says say found logged identified""".split()
@@ -284,7 +295,10 @@ _SOURCE_NOUNS = frozenset(
     investigation review census monitors researchers team mission crescent cross force
     forces navy guard guards agencies authority regulator operator utility company firm
     foundation society association coalition alliance platform tracker project charity
-    ngo""".split()
+    ngo commissioner superintendent inspector officer administrator lawmaker legislator senator
+    envoy ambassador diplomat analyst expert physician surgeon nurse captain colonel general
+    sheriff ombudsman rapporteur representative activist lawyer spokesmen chairman chairwoman
+    leader elder imam priest""".split()
 )
 
 
@@ -306,7 +320,7 @@ _GAVE_FIGURE = regex.compile(
     r"estimate)\b"
 )
 _PUT_AT = regex.compile(
-    r"\s+(?:at\b|(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:toll|number|figure|count|total|"
+    r"\s+(?:at\b|(?:it|that|this)\s+at\b|(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:toll|number|figure|count|total|"
     r"casualties|dead|deaths|crowd|population|losses|turnout)\b[^.;]{0,40}?\bat\b)"
 )
 _CLAIMED_LIVES = regex.compile(
@@ -354,7 +368,7 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
 
 _ASIDE_STARTS = frozenset(("which", "who", "whose", "whom", "that", "where", "when", "after",
                            "while", "as", "in", "on", "at", "speaking"))
-_NAME_JOINERS = frozenset(("of", "for", "on", "and", "in", "de", "al", "to"))
+_NAME_JOINERS = frozenset(("of", "for", "on", "and", "in", "de", "al", "to", "at"))
 _QUANTIFIERS = frozenset("one two three some many most several each none all both".split())
 
 

@@ -104,6 +104,7 @@ _AFTER = regex.compile(
        \s*\([^()]{{1,80}}\)\s*|
        \s*[–—]\s*(?=(?:were|was|are|is|have|has|had)\b)|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
+    (?:(?:already|also|now|just|reportedly|allegedly|apparently|since|all|officially)\s+)*
     [“"‘']?(?P<trig>{_TRIGGERS})
     \b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -408,7 +409,9 @@ _POLICE_CONTEXT = regex.compile(
 
 
 _ING_PREDICATES = frozenset(
-    ("missing", "fleeing", "living in", "residing in", "leaving", "sheltering")
+    ("missing", "fleeing", "living in", "residing in", "leaving", "sheltering", "went missing",
+     "gone missing", "remain missing", "taking refuge", "taking shelter", "seeking refuge",
+     "seeking shelter")
 )
 _CAMPS = regex.compile(r"\s*(?:[\w\-]+\s+){0,2}(?:shelters|camps|tents|displacement)")
 _LEFT_FOR = regex.compile(r"\s*(?:the|their|for|via|through|in|on|homeless|\p{Lu})")
@@ -484,7 +487,9 @@ _NUMBER_OF = regex.compile(
 _SAME_AS_BEFORE = regex.compile(
     r"(?:\b(?:number|figure|total|tally|count|estimates?|toll)\b(?:\s+[\w\-]+){0,6}?\s+"
     r"(?:at|to|of|ranging|ranged|range|between|is|was|stood|stands)\s+(?:between\s+)?"
-    r"|\b(?:counted|recorded|documented|registered|tallied|reported|confirmed|estimated)\s+)"
+    r"|\b(?:counted|recorded|documented|registered|tallied|reported|confirmed|estimated)\s+"
+    r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets|setting)\s+"
+    r"(?:it|that|this)\s+(?:figure\s+)?at\s+)"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -545,7 +550,7 @@ def same_as_before(text: str, start: int, floor: int) -> bool:
     """True for 'put the number at 12', 'bringing the total to some 12,000'."""
     window = text[max(floor, start - 80):start].lower()
     if not any(w in window for w in ("number", "figure", "total", "tally", "count", "estimate",
-                                     "toll")):
+                                     "toll", " it at", " that at", " this at")):
         return False
     return bool(_SAME_AS_BEFORE.search(text, max(floor, start - 80), start))
 

@@ -74,16 +74,30 @@ _PLACE_BEFORE = regex.compile(
     r"\b(?:in|on|across|at|from|since|during|near|throughout|inside|outside|around)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: "tens of thousands more were without water": a state of their own, not the list's category.
+_STATE_AFTER = regex.compile(
+    r"\s+(?:more|others)\s+(?:(?:were|are|was|is|remain|remained)\s+)?(?:still\s+)?"
+    r"(?:without|in\s+need|at\s+risk|facing|face|lack|lacking|living|need|needed|short\s+of)\b",
+    regex.IGNORECASE)
 _MORE_AFTER = regex.compile(r"\s+(?:more|others|other)\b", regex.IGNORECASE)
 _OTHERS = frozenset(("others", "other", "more", "another"))
 _FROM_BEFORE = regex.compile(
     r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$", regex.REVERSE
 )
 _OF_THE = regex.compile(
-    r"[\"“]?(?:Of|Among)\s+(?:the|those|them)\s+(?:[\d,]+\s+)?(?:people\s+)?(?P<word>\w+)",
+    r"[\"“]?(?:Of|Among)\s+(?:the|those|them)\s+(?:[\d,]+\s+)?"
+    r"(?:(?:people|reported|confirmed|known|recorded|registered|identified|latest)\s+)*"
+    r"(?P<word>\w+)",
 )
+_OF_THE_CLAUSE = regex.compile(
+    r"\b(?:of|among)\s+(?:the|those)\s+(?:(?:reported|confirmed|known|recorded)\s+)*"
+    r"(?P<word>\w+)\s*,\s*$", regex.IGNORECASE | regex.REVERSE)
+#: "eight trucks, out of a total of 79, crossed": the whole counts what its part counts.
+_OUT_OF = regex.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$",
+                        regex.IGNORECASE | regex.REVERSE)
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _BARE_SUBJECT = regex.compile(
+    r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]*)?)?"
     r"\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|need|needed|were|are|had\s+been|have\s+been|"
     r"remain|remained|(?:had\s+|have\s+)?(?:turned\s+up|gathered|attended|taken\s+part|took\s+part|"
     r"marched|joined|rallied))\b"
@@ -95,6 +109,27 @@ _AFFECTED_BEFORE = regex.compile(
     r"an\s+estimated)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: Sources "he" or "she" cannot stand for: plural or institutional heads ("authorities there").
+_NOT_A_PERSON = regex.compile(
+    r"^(?:\S+\s+){0,4}?(?:authorities|officials|police|ministry|agency|government|council|"
+    r"office|department|groups?|forces|army|media|sources|rescuers|residents|witnesses|doctors|"
+    r"medics|hospitals|figures|data|reports?|tally|count|investigation|statement|survey|study)"
+    r"(?:\s+(?:there|here|on\s+the\s+ground|in\s+(?:the\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*)*))?$",
+    regex.IGNORECASE)
+#: A finding rather than a source: "X said an initial investigation showed ...": X's.
+_FINDING = regex.compile(
+    r"(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:investigation|assessment|review|count|tally|survey|"
+    r"inquiry|analysis|estimate|check|inspection)$", regex.IGNORECASE)
+_AS_DID = regex.compile(
+    r",?\s*\bas\s+(?:did|were|was|had|have|has|are|is)\s+(?:the\s+|another\s+|some\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
+#: A gapped clause: "... and 72 in Qiaojia County", "..., 40 on Monday", "while 12 in Homs."
+_DIGIT_OR_DASH = regex.compile(r"\d|[–—]")
+_GAP_JOIN = regex.compile(r"(?:,\s*|\s)(?:and|while|whereas|with)\s+$|,\s+$")
+_GAP_TAIL = regex.compile(
+    r"(?:\s+(?:in|at|on|from|across|inside|near)"
+    r"(?:\s+(?!(?:now|still|face[sd]?|need(?:ed|s)?|were|are|was|is|ha(?:ve|s|d)|remain(?:ed|s)?)\b)"
+    r"[\p{L}\d'’\-]+){1,6})?\s*(?:[.;,)]|$|and\b|while\b)")
 _CONTRAST = regex.compile(r",\s*(?:while|whereas|but)\s", regex.IGNORECASE)
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -356,9 +391,15 @@ class _Extractor:
 
         if inherited is None and n > 0 and (
             (ctx.noun or "").lower() in _OTHERS or _FROM_BEFORE.search(text, sent.start, fig.start)
+            or (not ctx.noun and _MORE_AFTER.match(text, fig.end)
+                and not _STATE_AFTER.match(text, fig.end))
             or _SUBSET_BEFORE.search(text, max(sent.start, fig.start - 20), fig.start)
         ):  # "another 12", "up from 40", "..., the group said, among them 31 women"
             inherited = self._previous_category(n, same_sentence=True)
+        if not ctx.noun and _OUT_OF.search(text, max(sent.start, fig.start - 30), fig.start):
+            prev = self._gapped_source(n)
+            if prev is not None:
+                return prev.category, prev.subject
         if (fig.start - sent.start) and _WHOLE_GROUP.search(text, max(sent.start, fig.start - 40),
                                                              fig.start):
             # "four of its 25 crew", "74 of the 145 drones": the whole group, counted as such
@@ -379,7 +420,7 @@ class _Extractor:
             casualty(chain_before),
             casualty(self._head_category(chain, n)),
             inherited,
-            casualty(self._of_the(sent)),
+            casualty(self._of_the(sent, fig.start)),
             ctx.noun_category,
         ]
         category = next((c for c in candidates if c), None)
@@ -397,10 +438,46 @@ class _Extractor:
                     _AFFECTED_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start):
                 category, subject = "other", subject or "people"
         if category is None:
+            category = self._as_did(fig.start, sent.start)
+        if category is None and not ctx.noun:
+            gapped = self._gapped(n)
+            if gapped:
+                category, subject = gapped.category, subject or gapped.subject
+        if category is None:
             category = "other"
         if category in _CATEGORY_CLASSES and (not subject or classify.is_trigger_word(subject)):
             subject = "people"  # "361 injured": the injured are people
         return category, subject
+
+    def _as_did(self, start: int, floor: int) -> str | None:
+        """'Two officers were injured, as did three bystanders': the clause's own category."""
+        m = _AS_DID.search(self.text, max(floor, start - 30), start)
+        if not m:
+            return None
+        found = classify.trigger_before(self.text, m.start(), floor, floor)
+        return found if found in _CATEGORY_CLASSES else None
+
+    def _gapped_source(self, n: int) -> ExtractedClaim | None:
+        """The claim of the figure just before figure ``n`` in the same sentence, if kept."""
+        if n == 0 or not self._kept:
+            return None
+        prev_fig, prev_idx = self.raw[n - 1]
+        prev = self._kept[-1]
+        if prev_idx != self.raw[n][1] or prev.start != prev_fig.start:
+            return None
+        return prev
+
+    def _gapped(self, n: int) -> ExtractedClaim | None:
+        """'504 were in Ludian and 72 in Qiaojia': the claim a gapped clause repeats."""
+        prev = self._gapped_source(n)
+        if prev is None:
+            return None
+        fig = self.raw[n][0]
+        gap = self.text[self.contexts[n - 1].np_end:fig.start]
+        if len(gap) > 80 or _DIGIT_OR_DASH.search(gap) or not _GAP_JOIN.search(gap) \
+                or not _GAP_TAIL.match(self.text, fig.end):
+            return None
+        return prev
 
     def _head_category(self, chain: list[int], n: int) -> str | None:
         """A casualty noun at the head of a list ("24,686 of the bodies ..., among them")."""
@@ -424,9 +501,12 @@ class _Extractor:
         """For a bare figure in a list, what the list's head counts ("158 drones, including 43")."""
         return self.contexts[chain[0]].noun_category if chain[0] != n else None
 
-    def _of_the(self, sent: Sentence) -> str | None:
-        """'Of the 34 killed, two were children': the category a sentence opens with."""
-        m = _OF_THE.match(sent.text)
+    def _of_the(self, sent: Sentence, start: int) -> str | None:
+        """'Of the 34 killed, two were children': the category a sentence (or clause) opens
+        with ("..., and that among the trucks, five or six ...").
+        """
+        m = _OF_THE.match(sent.text) or _OF_THE_CLAUSE.search(
+            self.text, max(sent.start, start - 50), start)
         return classify.category_of_word(m.group("word")) if m else None
 
     def _floor(self, n: int, sent: Sentence) -> int:
@@ -461,6 +541,7 @@ class _Extractor:
         cues = self.cues(idx)
         text = self.text
         applicable: list[tuple[int, attribution.Cue]] = []
+        contrasted: list[tuple[int, attribution.Cue]] = []
         for cue in cues:
             if cue.source_start <= fig.start and fig.end <= cue.source_end:
                 return False
@@ -477,6 +558,7 @@ class _Extractor:
                 if _RELATIVE_BREAK.search(between) and ";" in between:
                     continue
                 if _CONTRAST.search(between):
+                    contrasted.append((distance, cue))
                     continue  # "X counted 320, while Y put it at 182, citing Z": Z is Y's
             else:
                 distance = 0
@@ -485,12 +567,16 @@ class _Extractor:
                 if ", " in between:
                     continue
             applicable.append((distance, cue))
+        if not applicable and contrasted:
+            # "X has 442, while 402 are missing, according to Y": no source of its own, Y's
+            applicable = contrasted[:1]
         if applicable:
             # a speaker beats a recording verb: "officials said" over "the ministry recorded";
             # also "X said its officers had found 34": the officers are X's own
             spoken = any(not c.weak and not c.after_only for _, c in applicable) or (
                 any(not c.weak for _, c in applicable)
-                and any(c.weak and c.source.split()[0].lower() in _DEPENDENT
+                and any(c.weak and (c.source.split()[0].lower() in _DEPENDENT
+                                    or _FINDING.match(c.source))
                         for _, c in applicable))
             applicable.sort(key=lambda pair: (pair[1].weak and spoken, pair[0]))
             return self._resolve(applicable[0][1], idx)
@@ -571,9 +657,11 @@ class _Extractor:
         """Replace a pronoun source ('he said') with the last named speaker."""
         if not cue.pronoun:
             return cue.source
+        personal = cue.source.lower() in ("he", "she")
         for j in range(idx, max(-1, idx - 12), -1):
             for other in reversed(self.cues(j)):
-                if not other.pronoun and other.start < cue.start:
+                if not other.pronoun and other.start < cue.start and not (
+                        personal and _NOT_A_PERSON.search(other.source)):
                     return other.source
         return None
 
