@@ -245,6 +245,25 @@ CLAIM_CASES = [
      "30", 30, "exact", "aid", 30, 30),
     ("Some 128,000 people were displaced, and tens of thousands more were without water.",
      "tens of thousands", 10_000, "vague", "other", 10_000, 99_999),
+    # a qualifier after "and" in a list that shares its noun and verb
+    ("Local sources said at least 13 and as many as 46 civilians from the same village \u2013 "
+     "including children and women \u2013 were killed.",
+     "at least 13", 13, "at_least", "killed", 13, None),
+    # adverbs of degree between the auxiliary and the verb
+    ("Apart from the dead, a dozen others were also seriously injured.",
+     "a dozen", 12, "exact", "injured", 12, 12),
+    # a list joined by "as well as" after an "including" aside
+    ("The monitor said the strike killed 13 civilians, including women and children, as well "
+     "as three fighters.", "three", 3, "exact", "killed", 3, 3),
+    # what a toll or a count of deaths includes
+    ("\u201cThe toll includes 33 children,\u201d the director said.",
+     "33", 33, "exact", "killed", 33, 33),
+    ("The 77 civilian deaths included at least 11 children.",
+     "at least 11", 11, "at_least", "killed", 11, None),
+    # a label line: what the label counts
+    ("Journalists killed in the country since 2003: 112", "112", 112, "exact", "killed", 112, 112),
+    ("Number of displaced people per month: 60,000",
+     "60,000", 60_000, "exact", "displaced", 60_000, 60_000),
 ]
 
 NON_CLAIMS = [
@@ -433,6 +452,19 @@ ATTRIBUTION_CASES = [
     ("An Egyptian source speaking on condition of anonymity said 197 trucks had entered.",
      "197", "An Egyptian source"),
     ("An official who asked not to be named said 12 people were killed.", "12", "An official"),
+    # a speaker before an aside too long for the first look
+    ("Opposition activist Omar Laila, who lives in Europe but is from the province where the "
+     "strike took place and keeps contacts there, said 10 people were killed.", "10",
+     "Opposition activist Omar Laila"),
+    # an adverb between the speaker and the verb; a title joined by "to"
+    ("The U.N. human rights office broadly estimated that the toll had reached 191,000.",
+     "191,000", "The U.N. human rights office"),
+    ("Top advisers to the president estimated that 10,000 soldiers have been killed.",
+     "10,000", "Top advisers to the president"),
+    # a reason is not a source
+    ("The agency, citing security concerns, said 12 people died.", "12", "The agency"),
+    # "admitted to" is no speech
+    ("Refugees admitted to the country in 2007: 719", "719", None),
 ]
 
 

@@ -166,13 +166,30 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             continue
         if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
             cues.append(cue)
+    cues = [_without_reason(c) for c in cues]
     cues = [c for c in cues if c.source and not c.source[0].isdigit() and not _is_figure(c.source)
             and not _CITES_ANOTHER.search(c.source)  # "X, citing Y, said": Y's cue stays
-            and not _CLAUSE_IN_SOURCE.search(c.source)]  # ", said the toll had risen to 45"
+            and not _CLAUSE_IN_SOURCE.search(c.source)  # ", said the toll had risen to 45"
+            and not _REASON.match(c.source)]  # "citing a lack of access": a reason, not a source
     cues.sort(key=lambda c: c.start)
     return cues
 
 
+def _without_reason(cue: Cue) -> Cue:
+    """'The agency, citing security concerns': the agency, since a reason is no source."""
+    m = _CITES_ANOTHER.search(cue.source)
+    if not m or not _REASON.match(cue.source, m.end()):
+        return cue
+    source = cue.source[:m.start()]
+    return Cue(source, cue.start, cue.end, cue.source_start, cue.source_start + len(source),
+               cue.after_only, cue.pronoun, cue.weak)
+
+
+_REASON = regex.compile(
+    r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:\p{Ll}+\s+)?(?:lack|shortage|absence|concerns?|fears?|reasons?|"
+    r"difficult\w*|security|safety|insecurity|need|risks?|threats?|dangers?|access|weather|"
+    r"problems?|delays?|failures?|violations?|pressure)"
+    r"(?:$|\s+(?:of|in|on|to|for|about|over|around|with|and|from|at)\b)")
 _CLAUSE_IN_SOURCE = regex.compile(
     r"(?<![\w.,])(?<!\p{Lu}[\p{L}\-]*\s)\d[\d,.]*(?![\w])|\b(?:had|has|have|were|was|is|are|will|would)\b",
     regex.IGNORECASE,
@@ -216,6 +233,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         return None
     if word in ("put", "puts") and not _PUT_AT.match(after):
         return None
+    if word in ("admitted", "admits", "admit") and _ADMITTED_TO.match(after):
+        return None  # "refugees admitted to the U.S.", "admitted to hospital"
     if word in ("gave", "give", "gives") and not _GAVE_FIGURE.match(after):
         return None
     if word in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(after):
@@ -227,7 +246,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     tokens = [(m.group(), m.start(), m.end())
               for m in _WORD_BACK.finditer(text, max(start, verb.start() - 140), subject_end)]
     # skip auxiliaries / adverbs between subject and verb
-    while tokens and tokens[-1][0].lower() in _AUXILIARY:
+    while tokens and (tokens[-1][0].lower() in _AUXILIARY or _ADVERB.fullmatch(tokens[-1][0])):
         tokens.pop()
     if tokens and tokens[-1][0].lower() in ("is", "are", "was", "were", "be", "been", "being",
                                             "an", "the", "a", "widely", "not"):
@@ -243,6 +262,10 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         words = []
         while tokens and tokens[-1][0] not in ",“”\"" and len(words) < 14:
             words.insert(0, tokens.pop())
+        if len(words) == 14:  # a long aside: "X, who lives in Europe but is from ..., said"
+            name = _name_before_long_aside(text, start, verb.start(), words[0][1])
+            if name:
+                words, tokens = name, []
         if words and tokens and tokens[-1][0] == ",":
             tokens.pop()
             name = _collect_back(tokens)
@@ -277,6 +300,25 @@ _MANNER_ASIDE = regex.compile(
     r"\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|requesting)\s+"
     r"(?:on|to|not|under|from|via|by|at)\b[^,.;:\"“”]{0,60}?\s*$",
     regex.IGNORECASE | regex.REVERSE)
+def _name_before_long_aside(text: str, start: int, verb_start: int, chunk_start: int,
+                            ) -> list[tuple[str, int, int]] | None:
+    """The speaker before ", who/which ..." when the aside is too long for the first look."""
+    wide = [(m.group(), m.start(), m.end())
+            for m in _WORD_BACK.finditer(text, max(start, verb_start - 320), chunk_start)]
+    for i in range(len(wide) - 1, max(-1, len(wide) - 40), -1):
+        if wide[i][0] in "“”\".;":
+            return None
+        if wide[i][0] == ",":
+            after = wide[i + 1][0].lower() if i + 1 < len(wide) else ""
+            return _collect_back(wide[:i]) or None if after in ("who", "which", "whose") \
+                else None
+    return None
+
+
+#: An adverb between a speaker and the verb ("the office broadly estimated"), not a noun.
+_ADVERB = regex.compile(r"(?!(?:family|assembly|ally|rally|supply|daily|weekly|monthly|anomaly)$)"
+                        r"\p{Ll}{3,}ly")
+_ADMITTED_TO = regex.compile(r"\s+(?:to|into|in|at|as)\b")
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed
     registered recorded counted says say found logged identified""".split()
@@ -298,7 +340,7 @@ _SOURCE_NOUNS = frozenset(
     ngo commissioner superintendent inspector officer administrator lawmaker legislator senator
     envoy ambassador diplomat analyst expert physician surgeon nurse captain colonel general
     sheriff ombudsman rapporteur representative activist lawyer spokesmen chairman chairwoman
-    leader elder imam priest""".split()
+    leader elder imam priest adviser advisers advisor advisors aide aides""".split()
 )
 
 
@@ -355,7 +397,7 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
             inner = tok.lower() in _NAME_JOINERS and head is not None and (
                 (head[0][0].isupper() and (before[:1].isupper() or before.lower() in _SOURCE_NOUNS))
                 or (tok.lower() == "of" and before.lower() in _QUANTIFIERS)
-                or (tok.lower() in ("on", "in", "at", "from", "for", "of")
+                or (tok.lower() in ("on", "in", "at", "from", "for", "of", "to")
                     and before.lower() in _SOURCE_NOUNS | _PLAIN_SOURCES)
                 or (tok.lower() == "and" and (before[:1].isupper() or before.lower()
                                               in _SOURCE_NOUNS | _PLAIN_SOURCES))

@@ -86,7 +86,8 @@ _AUX = (
     r"to\s+be|to\s+have\s+been|get|got|reportedly|allegedly|also|now|so\s+far|already|later|"
     r"all|confirmed|believed|feared|thought|said\s+to\s+be|known\s+to\s+be|likely|still|"
     r"remain|remained|remains|officially|presumed|then|initially|subsequently|eventually|"
-    r"ultimately|either|both|to|were\s+still|more|others|other|people|"
+    r"ultimately|either|both|to|were\s+still|more|others|other|people|seriously|critically|"
+    r"severely|badly|slightly|lightly|gravely|fatally|mortally|moderately|"
     r"(?:listed|reported|registered|classified|recorded|counted)\s+as|reported|"
     r"(?:believed|feared|thought|said|known|reported|presumed)\s+to\s+have(?:\s+been)?|"
     r"(?:were|was|had\s+been|have\s+been|are)\s+(?:ordered|forced|told|urged|asked)\s+to|"
@@ -461,7 +462,7 @@ _TOLL = regex.compile(
     r"(?:\([^()\n]{0,60}\)|[^.;:!?\n(]|\.(?=\d)){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|"
     r"past|above|of|is|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
-    r"beyond|crossed|including|\(including)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|"
+    r"beyond|crossed|including|includes|included|\(including)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|"
     r"about|around|some|roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -497,7 +498,7 @@ _COUNT_NOUN_BEFORE = regex.compile(
     r"\b(?P<noun>deaths|fatalities|arrests|detentions|abductions|kidnappings|evacuations|"
     r"evacuees|cases|infections|hospitalisations|hospitalizations|admissions|injuries)\b"
     r"[^.;:!?\n]{0,80}?\b(?:to|at|reached|reaching|hit|passed|exceeded|topped|surpassed|stood\s+at|"
-    r"rose\s+to|climbed\s+to)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|"
+    r"rose\s+to|climbed\s+to|include|includes|included|including)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|"
     r"some|roughly)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )

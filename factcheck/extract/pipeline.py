@@ -21,10 +21,12 @@ EXTRACTOR_VERSION = "1.0.0"
 _LABELS = frozenset(LABEL_WORDS)
 _PREV_WORD = regex.compile(r"([\p{L}\d.'’\-]+)[^\S\n]*$", regex.REVERSE)
 _CHAIN_GAP = regex.compile(
-    r"^\s*(?:(?:in|at|on|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?=and\b|,))?"
+    r"^(?:\s*,\s*(?:including|among\s+them|mostly|mainly)\s+[^,\d]{1,50}?(?=,))?"
+    r"\s*(?:(?:in|at|on|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?=and\b|,))?"
     r"\s*[,(]?\s*(?:(?:and|or|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|"
     r"of\s+them|along\s+with|mostly|mainly|most\s+of\s+them|incl\.)\s+)?"
-    r"(?:(?:another|a\s+further|an\s+additional|further|including|some|at\s+least)\s+)?$",
+    r"(?:(?:another|a\s+further|an\s+additional|further|including|some|at\s+least|"
+    r"as\s+many\s+as|up\s+to|more\s+than|possibly|perhaps|nearly|about|around)\s+)?$",
     regex.IGNORECASE,
 )
 _SUBSET_BEFORE = regex.compile(
@@ -120,6 +122,9 @@ _NOT_A_PERSON = regex.compile(
 _FINDING = regex.compile(
     r"(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:investigation|assessment|review|count|tally|survey|"
     r"inquiry|analysis|estimate|check|inspection)$", regex.IGNORECASE)
+_LABEL_TAIL = regex.compile(r"\s*(?:[\p{L}]+\s+){0,3}?\s*")
+_LABEL_WORD = regex.compile(r"\p{L}+")
+_LABEL_KINDS = frozenset(("troops", "munitions", "aid", "infrastructure"))
 _AS_DID = regex.compile(
     r",?\s*\bas\s+(?:did|were|was|had|have|has|are|is)\s+(?:the\s+|another\s+|some\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
@@ -366,10 +371,12 @@ class _Extractor:
         first = chain[0]
         chain_before = own_before if first == n else classify.trigger_before(
             text, raw[first][0].start, self._floor(first, sent), sent.start)
-        chain_after = chain_neutral = None
+        chain_after = chain_neutral = chain_late = None
         for k in reversed(chain):
             if k != n and contexts[k].own_after and not chain_after:
                 chain_after = contexts[k].own_after
+            if k > n and contexts[k].late_after and not chain_late:
+                chain_late = contexts[k].late_after
             if contexts[k].neutral_after and not chain_neutral:
                 chain_neutral = contexts[k].neutral_after
         if (ctx.pronoun or not subject) and len(chain) > 1:
@@ -416,6 +423,7 @@ class _Extractor:
             casualty(self._subset_of_head(chain, n)),
             inherited if ctx.pronoun else None,  # "75 were wounded, 14 of them children"
             casualty(chain_after),
+            casualty(chain_late),  # "13 and as many as 46 civilians from ... were killed"
             None if ctx.noun else self._head_noun_category(chain, n),
             casualty(chain_before),
             casualty(self._head_category(chain, n)),
@@ -438,7 +446,7 @@ class _Extractor:
                     _AFFECTED_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start):
                 category, subject = "other", subject or "people"
         if category is None:
-            category = self._as_did(fig.start, sent.start)
+            category = self._as_did(fig.start, sent.start) or self._label_category(fig.start)
         if category is None and not ctx.noun:
             gapped = self._gapped(n)
             if gapped:
@@ -448,6 +456,19 @@ class _Extractor:
         if category in _CATEGORY_CLASSES and (not subject or classify.is_trigger_word(subject)):
             subject = "people"  # "361 injured": the injured are people
         return category, subject
+
+    def _label_category(self, start: int) -> str | None:
+        """'Journalists killed in Iraq since 2003: 112': what a line's label counts."""
+        line_start = self.text.rfind("\n", max(0, start - 120), start) + 1
+        if line_start == 0 and start > 120:
+            return None
+        label, colon, tail = self.text[line_start:start].rpartition(":")
+        if not colon or len(tail) > 25 or not _LABEL_TAIL.fullmatch(tail):
+            return None
+        words = [w.lower() for w in _LABEL_WORD.findall(label)]
+        found = next((c for w in words if (c := classify.category_of_word(w))
+                      and not c.startswith("neutral:")), None)
+        return found if found in _CATEGORY_CLASSES or found in _LABEL_KINDS else None
 
     def _as_did(self, start: int, floor: int) -> str | None:
         """'Two officers were injured, as did three bystanders': the clause's own category."""
