@@ -264,6 +264,12 @@ CLAIM_CASES = [
     ("Journalists killed in the country since 2003: 112", "112", 112, "exact", "killed", 112, 112),
     ("Number of displaced people per month: 60,000",
      "60,000", 60_000, "exact", "displaced", 60_000, 60_000),
+    # escaped inmates stay detained; any adverb between the auxiliary and the verb
+    ("Nearly 130 inmates fled during the riot.", "Nearly 130", 130, "about", "detained", 117, 143),
+    ("Police say 143 of the 242 prisoners who fled had been recaptured.",
+     "143", 143, "exact", "detained", 143, 143),
+    ("The riot ended at dawn. Dozens were quickly recaptured.",
+     "Dozens", 12, "vague", "detained", 12, 99),
 ]
 
 NON_CLAIMS = [

@@ -88,6 +88,7 @@ _AUX = (
     r"remain|remained|remains|officially|presumed|then|initially|subsequently|eventually|"
     r"ultimately|either|both|to|were\s+still|more|others|other|people|seriously|critically|"
     r"severely|badly|slightly|lightly|gravely|fatally|mortally|moderately|"
+    r"(?!(?:family|assembly|rally|ally|supply|only)\b)\p{Ll}{3,}ly|"
     r"(?:listed|reported|registered|classified|recorded|counted)\s+as|reported|"
     r"(?:believed|feared|thought|said|known|reported|presumed)\s+to\s+have(?:\s+been)?|"
     r"(?:were|was|had\s+been|have\s+been|are)\s+(?:ordered|forced|told|urged|asked)\s+to|"

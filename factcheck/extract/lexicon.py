@@ -553,6 +553,9 @@ CASUALTY_WORDS = {
     "detained": [
         "arrested",
         "arresting",
+        "recaptured",
+        "rearrested",
+        "re-arrested",
         "arrest",
         "arrests",
         "detained",

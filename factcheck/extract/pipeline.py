@@ -122,6 +122,8 @@ _NOT_A_PERSON = regex.compile(
 _FINDING = regex.compile(
     r"(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:investigation|assessment|review|count|tally|survey|"
     r"inquiry|analysis|estimate|check|inspection)$", regex.IGNORECASE)
+_CAPTIVES = frozenset(("inmates", "inmate", "prisoners", "prisoner", "detainees", "detainee",
+                       "convicts", "convict"))
 _LABEL_TAIL = regex.compile(r"\s*(?:[\p{L}]+\s+){0,3}?\s*")
 _LABEL_WORD = regex.compile(r"\p{L}+")
 _LABEL_KINDS = frozenset(("troops", "munitions", "aid", "infrastructure"))
@@ -451,6 +453,8 @@ class _Extractor:
             gapped = self._gapped(n)
             if gapped:
                 category, subject = gapped.category, subject or gapped.subject
+        if category == "displaced" and subject and subject.lower().split()[-1] in _CAPTIVES:
+            category = "detained"  # "130 inmates fled": escaped inmates stay detained
         if category is None:
             category = "other"
         if category in _CATEGORY_CLASSES and (not subject or classify.is_trigger_word(subject)):
