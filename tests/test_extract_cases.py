@@ -270,6 +270,9 @@ CLAIM_CASES = [
      "143", 143, "exact", "detained", 143, 143),
     ("The riot ended at dawn. Dozens were quickly recaptured.",
      "Dozens", 12, "vague", "detained", 12, 99),
+    # "Of them," opening the next sentence counts what the sentence before counted
+    ("Nine passengers were killed, an official said. Of them, five were from the capital.",
+     "five", 5, "exact", "killed", 5, 5),
 ]
 
 NON_CLAIMS = [
@@ -471,6 +474,9 @@ ATTRIBUTION_CASES = [
     ("The agency, citing security concerns, said 12 people died.", "12", "The agency"),
     # "admitted to" is no speech
     ("Refugees admitted to the country in 2007: 719", "719", None),
+    # the speaker after "said" wins over the end of the clause before it
+    ("Rescuers were trying to free 200 people feared trapped in the wreckage, said Mr Shinde.",
+     "200", "Mr Shinde"),
 ]
 
 

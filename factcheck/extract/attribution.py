@@ -257,6 +257,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         if tokens:
             tokens.pop()
     appositive = bool(tokens) and tokens[-1][0] == ","
+    if appositive and _INVERTED_TAIL.match(text, verb.end(), end):
+        return None  # "..., said Mr Shinde.": the speaker follows; the clause before is not it
     if appositive:
         tokens.pop()
         words = []
@@ -318,6 +320,11 @@ def _name_before_long_aside(text: str, start: int, verb_start: int, chunk_start:
 #: An adverb between a speaker and the verb ("the office broadly estimated"), not a noun.
 _ADVERB = regex.compile(r"(?!(?:family|assembly|ally|rally|supply|daily|weekly|monthly|anomaly)$)"
                         r"\p{Ll}{3,}ly")
+#: What follows "said" when the speaker comes after it: a name, then the sentence ends.
+_INVERTED_TAIL = regex.compile(
+    r"\s+(?!(?:that|it|they|he|she|we|on|in|at|of|to|this|there)\b)"
+    r"(?:(?:the|a|an)\s+)?\p{Lu}[^\s,.;\d]*(?:\s+[^\s,.;\d]+){0,7}?\s*"
+    r"(?:[.!?]?[\"”’]?\s*$|,\s*(?:adding|who|citing|according)\b)")
 _ADMITTED_TO = regex.compile(r"\s+(?:to|into|in|at|as)\b")
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed

@@ -91,6 +91,7 @@ _OF_THE = regex.compile(
     r"(?:(?:people|reported|confirmed|known|recorded|registered|identified|latest)\s+)*"
     r"(?P<word>\w+)",
 )
+_OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
 _OF_THE_CLAUSE = regex.compile(
     r"\b(?:of|among)\s+(?:the|those)\s+(?:(?:reported|confirmed|known|recorded)\s+)*"
     r"(?P<word>\w+)\s*,\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -431,6 +432,7 @@ class _Extractor:
             casualty(self._head_category(chain, n)),
             inherited,
             casualty(self._of_the(sent, fig.start)),
+            casualty(self._of_them(n, sent)),
             ctx.noun_category,
         ]
         category = next((c for c in candidates if c), None)
@@ -533,6 +535,12 @@ class _Extractor:
         m = _OF_THE.match(sent.text) or _OF_THE_CLAUSE.search(
             self.text, max(sent.start, start - 50), start)
         return classify.category_of_word(m.group("word")) if m else None
+
+    def _of_them(self, n: int, sent: Sentence) -> str | None:
+        """'Nine were killed ... Of them, five were from Bengaluru': the previous category."""
+        if not _OF_THEM.match(sent.text):
+            return None
+        return self._previous_category(n)
 
     def _floor(self, n: int, sent: Sentence) -> int:
         """Where the words that may govern figure ``n`` begin: after the previous figure."""
