@@ -273,6 +273,30 @@ CLAIM_CASES = [
     # "Of them," opening the next sentence counts what the sentence before counted
     ("Nine passengers were killed, an official said. Of them, five were from the capital.",
      "five", 5, "exact", "killed", 5, 5),
+    # people taken, held or freed by kidnappers
+    ("Gunmen stormed the school and carted away 317 students, police said.",
+     "317", 317, "exact", "hostages", 317, 317),
+    ("Rebels had been holding some 800 people in the theatre since Wednesday, demanding a "
+     "ransom.", "some 800", 800, "about", "hostages", 720, 880),
+    ("The military said the kidnappers still hold at least 11 foreigners.",
+     "at least 11", 11, "at_least", "hostages", 11, None),
+    ("Guerrillas released the last 10 police officers and soldiers they held.",
+     "10", 10, "exact", "hostages", 10, 10),
+    ("Three women who escaped their captors made their way back to the town.",
+     "Three", 3, "exact", "hostages", 3, 3),
+    ("The government says 101 of the 110 schoolgirls abducted by the group have been returned.",
+     "110", 110, "exact", "hostages", 110, 110),
+    ("The centre counted 389 kidnappings in the first three months.",
+     "389", 389, "exact", "hostages", 389, 389),
+    # "other" before the noun; "Of the N people who died,"; "the N it recorded"
+    ("Two other miners were injured.", "Two", 2, "exact", "injured", 2, 2),
+    ("Of the 304 people who died in the disaster, 250 were students.",
+     "250", 250, "exact", "killed", 250, 250),
+    ("The monitor counted 7,900 deaths, nearly double the 4,234 it recorded the year before.",
+     "4,234", 4234, "exact", "killed", 4234, 4234),
+    # demonyms whose ending says nothing
+    ("The ship's crew includes 19 Filipinos, according to the operator.",
+     "19", 19, "exact", "other", 19, 19),
 ]
 
 NON_CLAIMS = [
@@ -477,6 +501,15 @@ ATTRIBUTION_CASES = [
     # the speaker after "said" wins over the end of the clause before it
     ("Rescuers were trying to free 200 people feared trapped in the wreckage, said Mr Shinde.",
      "200", "Mr Shinde"),
+    # "it said" does not stand for plural people
+    ("The IOM said the boat capsized. Survivors said smugglers forced them into the water. "
+     "Thirty-two people were rescued, it said.", "Thirty-two", "The IOM"),
+    # "the number of X put at N": X is counted, not a source
+    ("The government put the death toll at 73,338, with the number of seriously injured put at "
+     "69,260.", "69,260", "The government"),
+    # a breakdown between dashes keeps its total's source
+    ("The military said the group still holds at least 11 foreigners \u2013 four Malaysians, "
+     "four Indonesians and a Canadian.", "four", "The military"),
 ]
 
 

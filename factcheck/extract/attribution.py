@@ -282,6 +282,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         words = _collect_back(tokens)
     if not words or (words[0][0].endswith("ing") and words[0][0].islower()):
         return None
+    if _COUNT_OF.search(text, max(start, words[0][1] - 30), words[0][1]):
+        return None  # "the number of seriously injured put at 69,260": what is counted
     if any(any(ch.isdigit() for ch in w[0]) and not (i and words[i - 1][0][0].isupper())
            for i, w in enumerate(words)):
         return None  # "eight people had been killed said"; "Rescue 1122 said" is a name
@@ -325,6 +327,8 @@ _INVERTED_TAIL = regex.compile(
     r"\s+(?!(?:that|it|they|he|she|we|on|in|at|of|to|this|there)\b)"
     r"(?:(?:the|a|an)\s+)?\p{Lu}[^\s,.;\d]*(?:\s+[^\s,.;\d]+){0,7}?\s*"
     r"(?:[.!?]?[\"”’]?\s*$|,\s*(?:adding|who|citing|according)\b)")
+_COUNT_OF = regex.compile(r"\b(?:number|toll|total|count|figure|tally)\s+of\s+(?:the\s+)?$",
+                          regex.IGNORECASE | regex.REVERSE)
 _ADMITTED_TO = regex.compile(r"\s+(?:to|into|in|at|as)\b")
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed

@@ -13,7 +13,7 @@ from factcheck.extract.lexicon import (
     NOUN_CATEGORIES,
     PEOPLE_NOUNS,
 )
-from factcheck.extract.mentions import _alt
+from factcheck.extract.mentions import NUMBER_WORDS, _alt
 
 CASUALTY = frozenset(CASUALTY_WORDS)
 _TRIGGER_CATEGORY = {w: cat for cat, words in CASUALTY_WORDS.items() for w in words}
@@ -25,6 +25,7 @@ _UNITS = frozenset(NON_CLAIM_UNITS)
 # Words that end the counted noun phrase after a figure.
 _NP_STOP = frozenset(
     """were was are is be been being have has had will would could may might can should must
+    it they he she we
     in on at and or but who that which from to by with for as after before during since when
     while where of a an the this these than more said says say also reportedly allegedly
     including among according into across inside near over under about around per each
@@ -210,8 +211,10 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
     i, end, pronoun = _skip_partitive(tokens)
     if window.startswith(("-strong", "-member")):  # "a 2,500-strong force"
         i = 2
-    while i < len(tokens) and tokens[i][0].lower() in _NP_SKIP:
-        i += 1
+    while i < len(tokens) and (tokens[i][0].lower() in _NP_SKIP or (
+            tokens[i][0].lower() == "other" and i + 1 < len(tokens)
+            and tokens[i + 1][0][0].isalpha() and tokens[i + 1][0].lower() not in _NP_STOP)):
+        i += 1  # "12 more people", "two other miners"
     words, i, end = _head_words(tokens, i, end)
     words, end = _extend_coordination(tokens, i, words, end)
     words, end = _extend_container(tokens, i, words, end)
@@ -296,7 +299,7 @@ def _extend_coordination(tokens: list[Token], i: int, words: list[str], end: int
         k += 1
     extra: list[str] = []
     while k < len(tokens) and len(extra) < 3 and tokens[k][0][0].isalpha() and \
-            tokens[k][0].lower() not in _NP_STOP:
+            tokens[k][0].lower() not in _NP_STOP and tokens[k][0].lower() not in NUMBER_WORDS:
         extra.append(tokens[k][0])
         k += 1
         if tokens[k - 1][0].lower() in _PEOPLE:

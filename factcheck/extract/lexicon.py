@@ -630,6 +630,9 @@ NOUN_CATEGORIES = {
         "abductee",
         "abductees",
         "kidnap victims",
+        "kidnappings",
+        "abductions",
+        "hostage-takings",
     ],
     "detained": [
         "prisoner",
@@ -905,6 +908,11 @@ NOUN_CATEGORIES = {
 #: Nouns that mean people but say nothing of the category.
 PEOPLE_NOUNS = (
     "people",
+    # demonyms whose ending says nothing ("Filipinos", "Britons", "New Zealanders")
+    "filipinos", "britons", "poles", "swedes", "danes", "finns", "czechs", "slovaks", "scots",
+    "greeks", "turks", "kurds", "croats", "serbs", "bosniaks", "uzbeks", "tajiks", "kazakhs",
+    "arabs", "jews", "sikhs", "hindus", "muslims", "zealanders", "icelanders", "dutch", "swiss",
+    "french", "irish", "welsh", "english", "thais", "laotians", "peruvians", "argentines",
     "families",
     "households",
     "persons",

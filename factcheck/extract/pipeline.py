@@ -89,8 +89,35 @@ _FROM_BEFORE = regex.compile(
 _OF_THE = regex.compile(
     r"[\"“]?(?:Of|Among)\s+(?:the|those|them)\s+(?:[\d,]+\s+)?"
     r"(?:(?:people|reported|confirmed|known|recorded|registered|identified|latest)\s+)*"
+    r"(?:(?:who|that)\s+(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?)?"
     r"(?P<word>\w+)",
 )
+#: A verb of taking or holding captives just before a figure ("carted away 317", "holding
+#: some 800"); ``sure`` ones need no kidnapping around them.
+_TAKING_BEFORE = regex.compile(
+    r"\b(?:(?P<sure>carted\s+(?:away|off)|carried\s+(?:away|off)|herded|snatched|whisked\s+away|"
+    r"abducted|kidnapped|abducting|kidnapping)|holding|holds|hold|held|seized|seizing|seize|"
+    r"took|take|taking|grabbed|freed|freeing|released|releasing|captured)\s+"
+    r"(?:(?:the|some|at\s+least|more\s+than|about|around|nearly|another|all|an\s+estimated|"
+    r"last|a\s+further|a\s+group\s+of|up\s+to|as\s+many\s+as|over|almost|roughly|"
+    r"(?:had\s+|have\s+)?(?:already\s+)?been)\s+)*$",
+    regex.IGNORECASE | regex.REVERSE)
+#: After the counted noun: "... they held", "whom they had seized", "who escaped".
+_HELD_AFTER = regex.compile(
+    r"\s+(?:(?:whom|that|who)\s+)?(?:it|they|he|the\s+\w+|kidnappers|gunmen|pirates|rebels|"
+    r"militants|bandits|guerrillas|abductors|captors)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:been\s+)?(?:held|holding|seized|abducted|kidnapped|taken)\b"
+    r"|\s+(?:who|that)\s+(?:had\s+)?(?:escaped|got\s+away)\s+(?:from\s+)?(?:their\s+)?"
+    r"(?:captors|kidnappers|abductors|captivity)",
+    regex.IGNORECASE)
+_KIDNAPPING = regex.compile(
+    r"\b(?:kidnap|abduct|hostage|captive|captors?\b|ransom|hijack|pirat|seized\s+(?:the|a)\s+"
+    r"(?:school|ship|vessel|tanker|village))", regex.IGNORECASE)
+#: "nearly double the 4,234 it recorded the year before": the same kind as the figure before.
+_RECORDED_AFTER = regex.compile(
+    r"\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:recorded|counted|reported|registered|"
+    r"documented|logged|tallied|gave|listed)\b")
+_PARTICIPLE_AFTER = regex.compile(r"\s+\p{L}+(?:ed|en)\s+(?:by|from|in|during|on|at)\b")
 _OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
 _OF_THE_CLAUSE = regex.compile(
     r"\b(?:of|among)\s+(?:the|those)\s+(?:(?:reported|confirmed|known|recorded)\s+)*"
@@ -119,6 +146,10 @@ _NOT_A_PERSON = regex.compile(
     r"medics|hospitals|figures|data|reports?|tally|count|investigation|statement|survey|study)"
     r"(?:\s+(?:there|here|on\s+the\s+ground|in\s+(?:the\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*)*))?$",
     regex.IGNORECASE)
+#: Sources "it" cannot stand for ("Thirty-two were rescued, it said": not the survivors).
+_PLURAL_PEOPLE = frozenset(
+    """survivors officials witnesses residents relatives doctors medics rescuers activists
+    sources authorities police families villagers people parents locals""".split())
 #: A finding rather than a source: "X said an initial investigation showed ...": X's.
 _FINDING = regex.compile(
     r"(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:investigation|assessment|review|count|tally|survey|"
@@ -251,6 +282,9 @@ class _Extractor:
         cue = self._attribution(fig, idx, background, category)
         if cue is False:
             return None
+        if cue is None:
+            head = self._kept_head(self._chain(n), n)
+            cue = head.attribution if head else None  # a breakdown keeps its total's source
         claim_date = self._claim_date(idx)
         span = text[fig.start:fig.end]
         return ExtractedClaim(
@@ -403,6 +437,7 @@ class _Extractor:
             (ctx.noun or "").lower() in _OTHERS or _FROM_BEFORE.search(text, sent.start, fig.start)
             or (not ctx.noun and _MORE_AFTER.match(text, fig.end)
                 and not _STATE_AFTER.match(text, fig.end))
+            or (not ctx.noun and _RECORDED_AFTER.match(text, fig.end))
             or _SUBSET_BEFORE.search(text, max(sent.start, fig.start - 20), fig.start)
         ):  # "another 12", "up from 40", "..., the group said, among them 31 women"
             inherited = self._previous_category(n, same_sentence=True)
@@ -412,7 +447,11 @@ class _Extractor:
                 return prev.category, prev.subject
         if (fig.start - sent.start) and _WHOLE_GROUP.search(text, max(sent.start, fig.start - 40),
                                                              fig.start):
-            # "four of its 25 crew", "74 of the 145 drones": the whole group, counted as such
+            # "four of its 25 crew", "74 of the 145 drones": the whole group, counted as such,
+            # unless a participle says what befell it ("101 of the 110 girls abducted by")
+            if people_or_none and ctx.own_after in _CATEGORY_CLASSES and \
+                    _PARTICIPLE_AFTER.match(text, ctx.np_end):
+                return ctx.own_after, subject
             return ("other" if people_or_none else ctx.noun_category or "other"), subject
         own_after = ctx.own_after
         if own_after in _CATEGORY_CLASSES and not people_or_none:
@@ -421,10 +460,13 @@ class _Extractor:
             own_after,
             object_noun,
             casualty(own_before),
+            self._captives(n, fig, ctx, sent) if people_or_none or ctx.noun_category == "troops"
+            else None,
             ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
             casualty(ctx.late_after),
             casualty(self._subset_of_head(chain, n)),
             inherited if ctx.pronoun else None,  # "75 were wounded, 14 of them children"
+            casualty(self._subset_of_kept_head(chain, n)),
             casualty(chain_after),
             casualty(chain_late),  # "13 and as many as 46 civilians from ... were killed"
             None if ctx.noun else self._head_noun_category(chain, n),
@@ -524,6 +566,23 @@ class _Extractor:
         gap = self.text[self.contexts[chain[k - 1]].np_end:self.raw[n][0].start]
         return self._head_category(chain, n) if _LOOSE_CHAIN.search(gap) else None
 
+    def _kept_head(self, chain: list[int], n: int) -> ExtractedClaim | None:
+        """The claim made of the head of figure ``n``'s list when ``n`` is a subset of it
+        ("at least 11 foreigners – four Malaysians, four Indonesians")."""
+        k = chain.index(n)
+        if k == 0 or not self._kept:
+            return None
+        head = next((chain[j - 1] for j in range(k, 0, -1) if _LOOSE_CHAIN.search(
+            self.text[self.contexts[chain[j - 1]].np_end:self.raw[chain[j]][0].start])), None)
+        if head is None:
+            return None
+        head_start = self.raw[head][0].start
+        return next((c for c in reversed(self._kept) if c.start == head_start), None)
+
+    def _subset_of_kept_head(self, chain: list[int], n: int) -> str | None:
+        head = self._kept_head(chain, n)
+        return head.category if head and head.category in _CATEGORY_CLASSES else None
+
     def _head_noun_category(self, chain: list[int], n: int) -> str | None:
         """For a bare figure in a list, what the list's head counts ("158 drones, including 43")."""
         return self.contexts[chain[0]].noun_category if chain[0] != n else None
@@ -535,6 +594,20 @@ class _Extractor:
         m = _OF_THE.match(sent.text) or _OF_THE_CLAUSE.search(
             self.text, max(sent.start, start - 50), start)
         return classify.category_of_word(m.group("word")) if m else None
+
+    def _captives(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence,
+                  ) -> str | None:
+        """People taken, held or freed by kidnappers: "carted away 317 students", "still holds
+        at least 11 foreigners", "the 10 soldiers they held", "Three women who escaped"."""
+        text = self.text
+        before = _TAKING_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start)
+        after = _HELD_AFTER.match(text, ctx.np_end, min(sent.end, ctx.np_end + 60))
+        if not before and not after:
+            return None
+        if after or (before and before.group("sure")):
+            return "hostages"
+        context = _KIDNAPPING.search(text, max(0, fig.start - 600), min(len(text), fig.end + 200))
+        return "hostages" if context else None
 
     def _of_them(self, n: int, sent: Sentence) -> str | None:
         """'Nine were killed ... Of them, five were from Bengaluru': the previous category."""
@@ -691,10 +764,12 @@ class _Extractor:
         if not cue.pronoun:
             return cue.source
         personal = cue.source.lower() in ("he", "she")
+        neuter = cue.source.lower() == "it"
         for j in range(idx, max(-1, idx - 12), -1):
             for other in reversed(self.cues(j)):
                 if not other.pronoun and other.start < cue.start and not (
-                        personal and _NOT_A_PERSON.search(other.source)):
+                        personal and _NOT_A_PERSON.search(other.source)) and not (
+                        neuter and other.source.split()[-1].lower() in _PLURAL_PEOPLE):
                     return other.source
         return None
 
