@@ -297,6 +297,10 @@ CLAIM_CASES = [
     # demonyms whose ending says nothing
     ("The ship's crew includes 19 Filipinos, according to the operator.",
      "19", 19, "exact", "other", 19, 19),
+    ("The 23 Bangladeshi sailors of the ship, held by Somali pirates since March, were freed.",
+     "23", 23, "exact", "hostages", 23, 23),
+    ("Residents said between 60 and 70 women had been taken by jihadists.",
+     "between 60 and 70", 60, "range", "hostages", 60, 70),
 ]
 
 NON_CLAIMS = [

@@ -240,7 +240,9 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     if word in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(after):
         return None
     subject_end = verb.start()
-    aside = _MANNER_ASIDE.search(text, max(start, verb.start() - 80), verb.start())
+    lo = max(start, verb.start() - 80)
+    aside = _MANNER_ASIDE.search(text, lo, verb.start()) if any(
+        w in text[lo:verb.start()] for w in _MANNER_WORDS) else None
     if aside:  # "an Egyptian source speaking on condition of anonymity said"
         subject_end = aside.start()
     tokens = [(m.group(), m.start(), m.end())
@@ -300,6 +302,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
                pronoun=first in PRONOUNS and len(words) == 1, weak=word in WEAK_VERBS)
 
 
+_MANNER_WORDS = ("speaking", "spoke", "asked", "asking", "request", "declined")
 _MANNER_ASIDE = regex.compile(
     r"\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|requesting)\s+"
     r"(?:on|to|not|under|from|via|by|at)\b[^,.;:\"“”]{0,60}?\s*$",

@@ -132,7 +132,9 @@ _HELD_DETAINED = regex.compile(
     r"centre|center|cells?|camp)"
 )
 _HELD_BY_POLICE = regex.compile(r"\s*by\s+(?:the\s+)?(?:police|authorities|security\s+forces)")
-_KIDNAP_CONTEXT = regex.compile(r"\b(?:kidnap|abduct|hostage|captive|seiz)", regex.IGNORECASE)
+_KIDNAP_CONTEXT = regex.compile(
+    r"\b(?:kidnap|abduct|hostage|captive|seiz|ransom|pirat|hijack|bandits|jihadist)",
+    regex.IGNORECASE)
 _PRISON_NP = regex.compile(  # the figure, up to three words, then a prisoner noun
     r"\S+(?:\s+(?!and\b|or\b)[\w'’\-]+){0,3}?\s+(?:prisoners?|detainees?|inmates?|convicts?)\b",
     regex.IGNORECASE,

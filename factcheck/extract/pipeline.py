@@ -108,11 +108,15 @@ _HELD_AFTER = regex.compile(
     r"militants|bandits|guerrillas|abductors|captors)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:been\s+)?(?:held|holding|seized|abducted|kidnapped|taken)\b"
     r"|\s+(?:who|that)\s+(?:had\s+)?(?:escaped|got\s+away)\s+(?:from\s+)?(?:their\s+)?"
-    r"(?:captors|kidnappers|abductors|captivity)",
+    r"(?:captors|kidnappers|abductors|captivity)"
+    r"|(?:\s+of\s+[^,.;]{1,40}?)?,?\s+(?:held|kept|taken|seized)\s+(?:hostage\s+|captive\s+)?"
+    r"by\s+(?:\p{L}+\s+){0,2}(?:pirates|kidnappers|gunmen|bandits|militants|rebels|guerrillas|"
+    r"jihadists|captors|abductors|insurgents)"
+    r"|\s+(?:who|that)\s+(?:had\s+)?(?P<escaped>escaped|got\s+away)\b",
     regex.IGNORECASE)
 _KIDNAPPING = regex.compile(
-    r"\b(?:kidnap|abduct|hostage|captive|captors?\b|ransom|hijack|pirat|seized\s+(?:the|a)\s+"
-    r"(?:school|ship|vessel|tanker|village))", regex.IGNORECASE)
+    r"\b(?:kidnap|abduct|hostage|captive|captors?\b|ransom|hijack|pirat|seized\b|"
+    r"jihadists?\s+(?:took|seized|abducted))", regex.IGNORECASE)
 #: "nearly double the 4,234 it recorded the year before": the same kind as the figure before.
 _RECORDED_AFTER = regex.compile(
     r"\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:recorded|counted|reported|registered|"
@@ -604,7 +608,7 @@ class _Extractor:
         after = _HELD_AFTER.match(text, ctx.np_end, min(sent.end, ctx.np_end + 60))
         if not before and not after:
             return None
-        if after or (before and before.group("sure")):
+        if (after and not after.group("escaped")) or (before and before.group("sure")):
             return "hostages"
         context = _KIDNAPPING.search(text, max(0, fig.start - 600), min(len(text), fig.end + 200))
         return "hostages" if context else None
