@@ -301,9 +301,27 @@ CLAIM_CASES = [
      "23", 23, "exact", "hostages", 23, 23),
     ("Residents said between 60 and 70 women had been taken by jihadists.",
      "between 60 and 70", 60, "range", "hostages", 60, 70),
+    # a casualty word as the figure's noun beats a later phrase ("camp for displaced people")
+    ("At least 56 people were killed and 30 wounded in a drone strike on a camp for displaced "
+     "people.", "30", 30, "exact", "injured", 30, 30),
+    # a subset's verb stays with the subset; a casualty adjective names the category
+    ("Since May 10, the hospital has received 1,116 wounded patients, 134 of whom died.",
+     "1,116", 1116, "exact", "injured", 1116, 1116),
+    ("The army said it 'neutralised' 203 militants.", "203", 203, "exact", "killed", 203, 203),
+    ("Russia said it destroyed 112 drones, including 20 over the Moscow region and 72 over "
+     "Bryansk.", "72", 72, "exact", "munitions", 72, 72),
+    ("Russian attacks kill 7, injure 31 over past day", "31", 31, "exact", "injured", 31, 31),
+    ("Of the 59 people who sought medical help, 25 were hospitalised.",
+     "59", 59, "exact", "injured", 59, 59),
+    # prisoner swaps free detainees; hostages freed in a swap stay hostages
+    ("In the prisoner exchange, 390 people were released by each side on Friday.",
+     "390", 390, "exact", "detained", 390, 390),
+    ("In the prisoner swap, 24 Israeli hostages were released.",
+     "24", 24, "exact", "hostages", 24, 24),
 ]
 
 NON_CLAIMS = [
+    "It was the deadliest day since the end of its 1975-1990 civil war.",
     "Tori Johnson, 34, and Katrina Dawson, 38, were named by police.",
     "The driver, 58, was charged on Monday.",
     "Families left the city on Sunday (pictured).",
@@ -514,6 +532,14 @@ ATTRIBUTION_CASES = [
     # a breakdown between dashes keeps its total's source
     ("The military said the group still holds at least 11 foreigners \u2013 four Malaysians, "
      "four Indonesians and a Canadian.", "four", "The military"),
+    ("Mogadishu truck bomb toll rises to 358, minister says", "358", "minister"),
+    ("The toll has risen to 118, a doctors' committee linked to the opposition said.", "118",
+     "a doctors' committee linked to the opposition"),
+    ("A UN human rights report published a year later found that at least 500 people had been "
+     "killed.", "at least 500", "A UN human rights report"),
+    ("Figures released by the ministry show 40 people died.", "40", "the ministry"),
+    # the agent of "released by" is no source
+    ("In the prisoner exchange, 390 people were released by each side on Friday.", "390", None),
 ]
 
 

@@ -34,7 +34,8 @@ class Cue:
 
 
 _STOP_SOURCE = r"(?=\s*(?:[,.;:!?\"“”()\[\]—–]|\s-\s|$|" \
-    r"\s(?:which|who|that|said|says|on\s+\p{L}+day|" \
+    r"\s(?:which|who|that|said|says|show|shows|showed|indicate|indicates|indicated|suggest|" \
+    r"suggests|suggested|put|puts|on\s+\p{L}+day|" \
     r"in\s+a\s+(?:statement|post|report|briefing|tweet)|as\s+of|at\s+a|after|when|while|but|" \
     r"because|since|although)\b))"
 _SOURCE_WORDS = r"[\p{L}\d][\p{L}\d'’\-.&]*"
@@ -49,10 +50,15 @@ _ACCORDING = regex.compile(
     regex.IGNORECASE,
 )
 _BY = regex.compile(
-    rf"\b(?:reported|confirmed|announced|estimated|given|provided|released|compiled|cited|"
+    rf"\b(?P<verb>reported|confirmed|announced|estimated|given|provided|released|compiled|cited|"
     rf"counted|recorded|published|issued|tallied|documented|verified)\s+by\s+{_FORWARD_SOURCE}",
     regex.IGNORECASE,
 )
+#: Verbs whose agent need not be a source unless figures are what was released or given.
+_AGENT_VERBS = frozenset(("released", "given", "provided", "issued"))
+_FIGURES_BEFORE = regex.compile(
+    r"\b(?:figures?|data|statistics|numbers?|tolls?|tally|count|estimates?|report|list|"
+    r"bulletin|update|statement)\b[^.;]{0,25}$", regex.IGNORECASE)
 _POSSESSIVE_FIGURES = regex.compile(
     r"['’]s?\s+(?:latest\s+|own\s+|official\s+|updated\s+|preliminary\s+|new\s+|daily\s+)?"
     r"(?:figures|data|tally|count|toll|death\s+toll|statistics|estimates?|numbers|records|report)\b",
@@ -125,6 +131,9 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
         patterns.append(_BY)
     for pattern in patterns:
         for m in pattern.finditer(text, start, end):
+            if pattern is _BY and m.group("verb").lower() in _AGENT_VERBS and not \
+                    _FIGURES_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+                continue  # "390 people released by each side": the agent, not a source
             cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
                             m.end("src"), after_only=False))
     sentence = text[start:end]
@@ -191,7 +200,7 @@ _REASON = regex.compile(
     r"problems?|delays?|failures?|violations?|pressure)"
     r"(?:$|\s+(?:of|in|on|to|for|about|over|around|with|and|from|at)\b)")
 _CLAUSE_IN_SOURCE = regex.compile(
-    r"(?<![\w.,])(?<!\p{Lu}[\p{L}\-]*\s)\d[\d,.]*(?![\w])|\b(?:had|has|have|were|was|is|are|will|would)\b",
+    r"(?<![\w.,])(?<!(?-i:\p{Lu})[\p{L}\-]*\s)\d[\d,.]*(?![\w])|\b(?:had|has|have|were|was|is|are|will|would)\b",
     regex.IGNORECASE,
 )
 
@@ -243,8 +252,9 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     lo = max(start, verb.start() - 80)
     aside = _MANNER_ASIDE.search(text, lo, verb.start()) if any(
         w in text[lo:verb.start()] for w in _MANNER_WORDS) else None
-    if aside:  # "an Egyptian source speaking on condition of anonymity said"
-        subject_end = aside.start()
+    if aside and (not aside.group("published") or _REPORT_NOUN.search(text, lo, aside.start())):
+        subject_end = aside.start()  # "a source speaking on condition of anonymity said",
+        # "a report published a year later found"
     tokens = [(m.group(), m.start(), m.end())
               for m in _WORD_BACK.finditer(text, max(start, verb.start() - 140), subject_end)]
     # skip auxiliaries / adverbs between subject and verb
@@ -293,8 +303,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     if word in _NOUN_LIKE_VERBS and word not in ("put", "puts") and not _plausible_source(words):
         return None
     if len(words) == 1 and first not in PRONOUNS and words[0][0][0].islower() and \
-            first not in _PLAIN_SOURCES:
-        return None
+            first not in _PLAIN_SOURCES and not (first in _TITLES and word in ("says", "say")):
+        return None  # "..., minister says" in a headline is a source; "toll says" is not
     src_start, src_end = words[0][1], words[-1][2]
     return Cue(_clean(text[src_start:src_end]), src_start, verb.end(), src_start, src_end,
                after_only=_governs_after_only(text, start, src_start)
@@ -302,11 +312,17 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
                pronoun=first in PRONOUNS and len(words) == 1, weak=word in WEAK_VERBS)
 
 
-_MANNER_WORDS = ("speaking", "spoke", "asked", "asking", "request", "declined")
+_TITLES = frozenset("""minister governor official spokesman spokeswoman spokesperson mayor
+    president police army military ministry agency report""".split())
+_MANNER_WORDS = ("speaking", "spoke", "asked", "asking", "request", "declined", "published",
+                 "released", "issued")
 _MANNER_ASIDE = regex.compile(
-    r"\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|requesting)\s+"
-    r"(?:on|to|not|under|from|via|by|at)\b[^,.;:\"“”]{0,60}?\s*$",
+    r"\s+(?:(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|requesting)\s+"
+    r"(?:on|to|not|under|from|via|by|at)\b[^,.;:\"“”]{0,60}?"
+    r"|(?P<published>published|released|issued)\b[^,.;:\"“”]{0,40}?)\s*$",
     regex.IGNORECASE | regex.REVERSE)
+_REPORT_NOUN = regex.compile(r"\b(?:report|study|survey|review|investigation|inquiry|analysis|"
+                             r"assessment)\s*$", regex.IGNORECASE)
 def _name_before_long_aside(text: str, start: int, verb_start: int, chunk_start: int,
                             ) -> list[tuple[str, int, int]] | None:
     """The speaker before ", who/which ..." when the aside is too long for the first look."""
@@ -411,6 +427,7 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
             inner = tok.lower() in _NAME_JOINERS and head is not None and (
                 (head[0][0].isupper() and (before[:1].isupper() or before.lower() in _SOURCE_NOUNS))
                 or (tok.lower() == "of" and before.lower() in _QUANTIFIERS)
+                or (tok.lower() in ("to", "with", "by") and before.lower() in _LINKING)
                 or (tok.lower() in ("on", "in", "at", "from", "for", "of", "to")
                     and before.lower() in _SOURCE_NOUNS | _PLAIN_SOURCES)
                 or (tok.lower() == "and" and (before[:1].isupper() or before.lower()
@@ -424,6 +441,8 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
 
 _ASIDE_STARTS = frozenset(("which", "who", "whose", "whom", "that", "where", "when", "after",
                            "while", "as", "in", "on", "at", "speaking"))
+_LINKING = frozenset(("linked", "close", "allied", "loyal", "affiliated", "aligned", "attached",
+                      "backed", "tied", "connected", "run", "funded"))
 _NAME_JOINERS = frozenset(("of", "for", "on", "and", "in", "de", "al", "to", "at"))
 _QUANTIFIERS = frozenset("one two three some many most several each none all both".split())
 

@@ -135,8 +135,15 @@ _HELD_BY_POLICE = regex.compile(r"\s*by\s+(?:the\s+)?(?:police|authorities|secur
 _KIDNAP_CONTEXT = regex.compile(
     r"\b(?:kidnap|abduct|hostage|captive|seiz|ransom|pirat|hijack|bandits|jihadist)",
     regex.IGNORECASE)
+_SWAP_CONTEXT = regex.compile(
+    r"\b(?:prisoners?\s+of\s+war|POWs?\b|prisoner\s+(?:swap|exchange)|(?:swap|exchange)\s+of\s+"
+    r"(?:prisoners|detainees|captives))", regex.IGNORECASE)
+_HOSTAGE_NP = regex.compile(  # the figure, up to three words, then a hostage noun
+    r"\s*(?:\S+(?:\s+(?!and\b|or\b)[\w'’\-]+){0,3}?\s+)?(?:hostages?|captives?|abductees?)\b",
+    regex.IGNORECASE,
+)
 _PRISON_NP = regex.compile(  # the figure, up to three words, then a prisoner noun
-    r"\S+(?:\s+(?!and\b|or\b)[\w'’\-]+){0,3}?\s+(?:prisoners?|detainees?|inmates?|convicts?)\b",
+    r"\s*(?:\S+(?:\s+(?!and\b|or\b)[\w'’\-]+){0,3}?\s+)?(?:prisoners?|detainees?|inmates?|convicts?)\b",
     regex.IGNORECASE,
 )
 
@@ -145,8 +152,11 @@ def release_category(text: str, start: int, verb: str = "freed") -> str | None:
     """'freed 12 of the women', '25 crew members were released': captives freed from a
     kidnapping are hostages, prisoners released are detainees; people rescued from anything
     else are counted as 'other' (not by what they are: "83 migrants were rescued")."""
-    if _PRISON_NP.match(text, start, start + 60):
-        return "detained"
+    if _HOSTAGE_NP.match(text, start, start + 60):
+        return "hostages"
+    if _PRISON_NP.match(text, start, start + 60) or \
+            _SWAP_CONTEXT.search(text, max(0, start - 300), start + 150):
+        return "detained"  # prisoners released, or freed in a prisoner swap
     if _KIDNAP_CONTEXT.search(text, max(0, start - 300), start + 150):
         return "hostages"
     return "other" if verb.startswith("rescu") else None
@@ -444,6 +454,11 @@ _PARTICIPLES = frozenset(
 )
 
 
+_CASUALTY_ADJECTIVES = {"wounded": "injured", "injured": "injured", "missing": "missing",
+                        "displaced": "displaced", "detained": "detained", "kidnapped": "hostages",
+                        "abducted": "hostages", "dead": "killed"}
+
+
 def category_of_word(word: str) -> str | None:
     """The category a single trigger word or noun implies ('killed', 'wounded', 'hostages')."""
     low = word.lower()
@@ -453,6 +468,8 @@ def category_of_word(word: str) -> str | None:
 def _lookup_noun(words: list[str]) -> str | None:
     """The category of a noun phrase from its last one to three words."""
     lowered = [w.lower().rstrip("'’") for w in words]
+    if len(lowered) > 1 and lowered[0] in _CASUALTY_ADJECTIVES and lowered[-1] in _PEOPLE:
+        return _CASUALTY_ADJECTIVES[lowered[0]]  # "wounded patients", "missing fishermen"
     for n in (3, 2, 1):
         if len(lowered) >= n:
             key = " ".join(lowered[-n:])
@@ -571,7 +588,7 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
     toll = toll_before(text, start, floor if sentence_start is None else sentence_start)
     if toll:
         return toll
-    tokens = _GAP_WORDS.findall(text, max(floor, start - 80), start)
+    tokens = [t.strip("'’") or t for t in _GAP_WORDS.findall(text, max(floor, start - 80), start)]
     gap = 0
     for i in range(len(tokens) - 1, -1, -1):
         for size in (3, 2, 1):

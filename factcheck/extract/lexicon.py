@@ -255,6 +255,9 @@ INVERTED_SPEECH = ("said", "says", "told", "added", "according", "wrote", "repor
 #: Category triggers: words around a figure and the category they imply.
 CASUALTY_WORDS = {
     "killed": [
+        "neutralised",
+        "neutralized",
+        "eliminated",
         "killed",
         "kill",
         "kills",
@@ -367,6 +370,7 @@ CASUALTY_WORDS = {
         "suffered injuries",
         "suffered burns",
         "suffered wounds", "shot", "shot and wounded", "shot and injured", "beaten",
+        "sought medical help", "sought medical treatment", "sought treatment", "injure",
         "struck by gunfire", "hit by gunfire", "struck by bullets", "hit by bullets",
         "hit by stray bullets", "struck by shrapnel", "hit by shrapnel", "hit by rubber bullets",
         "struck by rubber bullets",

@@ -130,6 +130,7 @@ _OF_THE_CLAUSE = regex.compile(
 _OUT_OF = regex.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$",
                         regex.IGNORECASE | regex.REVERSE)
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+_YEAR_RANGE = regex.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d")  # "its 1975-1990 war"
 _BARE_SUBJECT = regex.compile(
     r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]*)?)?"
     r"\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|need|needed|were|are|had\s+been|have\s+been|"
@@ -158,6 +159,8 @@ _PLURAL_PEOPLE = frozenset(
 _FINDING = regex.compile(
     r"(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:investigation|assessment|review|count|tally|survey|"
     r"inquiry|analysis|estimate|check|inspection)$", regex.IGNORECASE)
+#: A figure whose noun is itself the casualty word ("30 wounded", "12 dead").
+_BARE_CASUALTY = frozenset(("dead", "wounded", "injured", "hurt", "killed", "missing"))
 _CAPTIVES = frozenset(("inmates", "inmate", "prisoners", "prisoner", "detainees", "detainee",
                        "convicts", "convict"))
 _LABEL_TAIL = regex.compile(r"\s*(?:[\p{L}]+\s+){0,3}?\s*")
@@ -170,7 +173,7 @@ _AS_DID = regex.compile(
 _DIGIT_OR_DASH = regex.compile(r"\d|[–—]")
 _GAP_JOIN = regex.compile(r"(?:,\s*|\s)(?:and|while|whereas|with)\s+$|,\s+$")
 _GAP_TAIL = regex.compile(
-    r"(?:\s+(?:in|at|on|from|across|inside|near)"
+    r"(?:\s+(?:in|at|on|from|across|inside|near|over|outside|around|along)"
     r"(?:\s+(?!(?:now|still|face[sd]?|need(?:ed|s)?|were|are|was|is|ha(?:ve|s|d)|remain(?:ed|s)?)\b)"
     r"[\p{L}\d'’\-]+){1,6})?\s*(?:[.;,)]|$|and\b|while\b)")
 _CONTRAST = regex.compile(r",\s*(?:while|whereas|but)\s", regex.IGNORECASE)
@@ -360,6 +363,8 @@ class _Extractor:
 
     def _is_year(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
         span = self.text[fig.start:fig.end]
+        if _YEAR_RANGE.fullmatch(span) and (fig.value_high or 0) > fig.value:
+            return not (ctx.noun_category or classify.is_people(ctx.noun) or ctx.own_after)
         if not _YEAR.fullmatch(span):
             return False
         prev = _PREV_WORD.search(self.text, max(sent.start, fig.start - 20), fig.start)
@@ -413,7 +418,11 @@ class _Extractor:
         chain_before = own_before if first == n else classify.trigger_before(
             text, raw[first][0].start, self._floor(first, sent), sent.start)
         chain_after = chain_neutral = chain_late = None
+        subset_from = next((k for k in chain if k > n and _LOOSE_CHAIN.search(
+            text[contexts[k - 1].np_end:raw[k][0].start])), None)
         for k in reversed(chain):
+            if subset_from is not None and k >= subset_from:
+                continue  # "1,116 wounded patients, 134 of whom died": the 134 died
             if k != n and contexts[k].own_after and not chain_after:
                 chain_after = contexts[k].own_after
             if k > n and contexts[k].late_after and not chain_late:
@@ -460,7 +469,10 @@ class _Extractor:
         own_after = ctx.own_after
         if own_after in _CATEGORY_CLASSES and not people_or_none:
             own_after = None  # "scores of homes were burned": homes are not injured
+        bare_casualty = ctx.noun_category if (ctx.noun or "").lower() in _BARE_CASUALTY and \
+            text[fig.end:ctx.np_end].strip().lower() == ctx.noun.lower() else None
         candidates = [
+            bare_casualty,
             own_after,
             object_noun,
             casualty(own_before),
