@@ -318,6 +318,13 @@ CLAIM_CASES = [
      "390", 390, "exact", "detained", 390, 390),
     ("In the prisoner swap, 24 Israeli hostages were released.",
      "24", 24, "exact", "hostages", 24, 24),
+    # confidence intervals, rankings and appositions restate the figure before them
+    ("The study estimated 61,672 heat-related deaths, with a 95% confidence interval of 37,643 "
+     "to 86,807.", "37,643 to 86,807", 37_643, "range", "killed", 37_643, 86_807),
+    ("A study counted the most heat-related deaths in Italy, 18,010, followed by Spain with "
+     "11,324.", "11,324", 11_324, "exact", "killed", 11_324, 11_324),
+    ("The monitor recorded 3,500 violent events last year, up from 2,137.",
+     "2,137", 2137, "exact", "other", 2137, 2137),
 ]
 
 NON_CLAIMS = [

@@ -121,6 +121,18 @@ _KIDNAPPING = regex.compile(
 _RECORDED_AFTER = regex.compile(
     r"\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:recorded|counted|reported|registered|"
     r"documented|logged|tallied|gave|listed)\b")
+#: Figures that restate the kind of the figure before: a confidence interval ("a 95%
+#: confidence interval of 37,643 to 86,807") or a ranking ("followed by Spain with 11,324").
+_SAME_KIND_BEFORE = regex.compile(
+    r"(?:\bconfidence\s+interval\s+(?:of|was|ran\s+from|from|between|is)"
+    r"|\b(?:uncertainty\s+)?range\s+(?:of|from|was)"
+    r"|(?:,\s*|\band\s+|followed\s+by\s+)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}"
+    r"\s+with)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    regex.REVERSE)
+_NOUN_COMMA = regex.compile(
+    r"\b(?P<noun>deaths|fatalities|casualties|dead|injuries|arrests|detentions|abductions|"
+    r"kidnappings|evacuees|refugees|hostages|detainees)\s*[,:]\s*$",
+    regex.IGNORECASE | regex.REVERSE)
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{L}+(?:ed|en)\s+(?:by|from|in|during|on|at)\b")
 _OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
 _OF_THE_CLAUSE = regex.compile(
@@ -334,6 +346,7 @@ class _Extractor:
             return numbered.group("noun")  # "protesters numbered in the tens of thousands"
         if self._kept and ((ctx.noun or "").lower() in _OTHERS
                            or _MORE_AFTER.match(self.text, fig.end)
+                           or _FROM_BEFORE.search(self.text, sent.start, fig.start)
                            or classify.same_as_before(self.text, fig.start, sent.start)):
             return self._kept[-1].subject or "people"  # "organisers put the figure at 100,000"
         if not fig.spelled and _BARE_SUBJECT.match(self.text, fig.end):
@@ -451,6 +464,8 @@ class _Extractor:
             or (not ctx.noun and _MORE_AFTER.match(text, fig.end)
                 and not _STATE_AFTER.match(text, fig.end))
             or (not ctx.noun and _RECORDED_AFTER.match(text, fig.end))
+            or (not ctx.noun and _SAME_KIND_BEFORE.search(text, max(sent.start, fig.start - 60),
+                                                          fig.start))
             or _SUBSET_BEFORE.search(text, max(sent.start, fig.start - 20), fig.start)
         ):  # "another 12", "up from 40", "..., the group said, among them 31 women"
             inherited = self._previous_category(n, same_sentence=True)
@@ -476,6 +491,7 @@ class _Extractor:
             own_after,
             object_noun,
             casualty(own_before),
+            casualty(self._noun_comma(fig.start, sent.start)) if not ctx.noun else None,
             self._captives(n, fig, ctx, sent) if people_or_none or ctx.noun_category == "troops"
             else None,
             ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
@@ -624,6 +640,11 @@ class _Extractor:
             return "hostages"
         context = _KIDNAPPING.search(text, max(0, fig.start - 600), min(len(text), fig.end + 200))
         return "hostages" if context else None
+
+    def _noun_comma(self, start: int, floor: int) -> str | None:
+        """'the most heat-related deaths, 18,010,': the figure in apposition to a count noun."""
+        m = _NOUN_COMMA.search(self.text, max(floor, start - 30), start)
+        return classify.category_of_word(m.group("noun")) if m else None
 
     def _of_them(self, n: int, sent: Sentence) -> str | None:
         """'Nine were killed ... Of them, five were from Bengaluru': the previous category."""
