@@ -131,7 +131,8 @@ _SAME_KIND_BEFORE = regex.compile(
     regex.REVERSE)
 _NOUN_COMMA = regex.compile(
     r"\b(?P<noun>deaths|fatalities|casualties|dead|injuries|arrests|detentions|abductions|"
-    r"kidnappings|evacuees|refugees|hostages|detainees)\s*[,:]\s*$",
+    r"kidnappings|evacuees|refugees|hostages|detainees)"
+    r"(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)?\s*[,:]\s*$",
     regex.IGNORECASE | regex.REVERSE)
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{L}+(?:ed|en)\s+(?:by|from|in|during|on|at)\b")
 _OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
