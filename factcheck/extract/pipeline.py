@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from datetime import date
 
 import regex
@@ -487,30 +488,34 @@ class _Extractor:
             own_after = None  # "scores of homes were burned": homes are not injured
         bare_casualty = ctx.noun_category if (ctx.noun or "").lower() in _BARE_CASUALTY and \
             text[fig.end:ctx.np_end].strip().lower() == ctx.noun.lower() else None
-        candidates = [
-            bare_casualty,
-            own_after,
-            object_noun,
-            casualty(own_before),
-            casualty(self._noun_comma(fig.start, sent.start)) if not ctx.noun else None,
-            self._captives(n, fig, ctx, sent) if people_or_none or ctx.noun_category == "troops"
-            else None,
-            ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None,
-            casualty(ctx.late_after),
-            casualty(self._subset_of_head(chain, n)),
-            inherited if ctx.pronoun else None,  # "75 were wounded, 14 of them children"
-            casualty(self._subset_of_kept_head(chain, n)),
-            casualty(chain_after),
-            casualty(chain_late),  # "13 and as many as 46 civilians from ... were killed"
-            None if ctx.noun else self._head_noun_category(chain, n),
-            casualty(chain_before),
-            casualty(self._head_category(chain, n)),
-            inherited,
-            casualty(self._of_the(sent, fig.start)),
-            casualty(self._of_them(n, sent)),
-            ctx.noun_category,
-        ]
-        category = next((c for c in candidates if c), None)
+        def candidates() -> Iterator[str | None]:
+            """The evidence in order of strength, computed only as far as needed."""
+            yield bare_casualty
+            yield own_after
+            yield object_noun
+            yield casualty(own_before)
+            if not ctx.noun:
+                yield casualty(self._noun_comma(fig.start, sent.start))
+            if people_or_none or ctx.noun_category == "troops":
+                yield self._captives(n, fig, ctx, sent)
+            yield ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None
+            yield casualty(ctx.late_after)
+            yield casualty(self._subset_of_head(chain, n))
+            if ctx.pronoun:
+                yield inherited  # "75 were wounded, 14 of them children"
+            yield casualty(self._subset_of_kept_head(chain, n))
+            yield casualty(chain_after)
+            yield casualty(chain_late)  # "13 and as many as 46 civilians from ... were killed"
+            if not ctx.noun:
+                yield self._head_noun_category(chain, n)
+            yield casualty(chain_before)
+            yield casualty(self._head_category(chain, n))
+            yield inherited
+            yield casualty(self._of_the(sent, fig.start))
+            yield casualty(self._of_them(n, sent))
+            yield ctx.noun_category
+
+        category = next((c for c in candidates() if c), None)
         if category and _NONE_OF.search(text, max(sent.start, fig.start - 20), fig.start):
             category = "other"  # "none of the 40 passengers was hurt": the 40 are not hurt
         if category is None:
