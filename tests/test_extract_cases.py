@@ -547,6 +547,9 @@ ATTRIBUTION_CASES = [
     ("Figures released by the ministry show 40 people died.", "40", "the ministry"),
     # the agent of "released by" is no source
     ("In the prisoner exchange, 390 people were released by each side on Friday.", "390", None),
+    # "estimates" as the subject's noun, not its verb
+    ("Official estimates say more than 700 people were killed.", "more than 700",
+     "Official estimates"),
 ]
 
 

@@ -242,6 +242,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         return None
     if word in ("put", "puts") and not _PUT_AT.match(after):
         return None
+    if word in _NOUN_LIKE_VERBS and _VERB_AFTER_NOUN.match(after):
+        return None  # "Official estimates say ...": a noun, and the verb comes next
     if word in ("admitted", "admits", "admit") and _ADMITTED_TO.match(after):
         return None  # "refugees admitted to the U.S.", "admitted to hospital"
     if word in ("gave", "give", "gives") and not _GAVE_FIGURE.match(after):
@@ -348,6 +350,9 @@ _INVERTED_TAIL = regex.compile(
     r"(?:[.!?]?[\"”’]?\s*$|,\s*(?:adding|who|citing|according)\b)")
 _COUNT_OF = regex.compile(r"\b(?:number|toll|total|count|figure|tally)\s+of\s+(?:the\s+)?$",
                           regex.IGNORECASE | regex.REVERSE)
+_VERB_AFTER_NOUN = regex.compile(
+    r"\s+(?:say|says|said|show|shows|showed|put|puts|suggest|suggests|indicate|indicates|"
+    r"have|had|were|are)\b")
 _ADMITTED_TO = regex.compile(r"\s+(?:to|into|in|at|as)\b")
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed
@@ -370,7 +375,8 @@ _SOURCE_NOUNS = frozenset(
     ngo commissioner superintendent inspector officer administrator lawmaker legislator senator
     envoy ambassador diplomat analyst expert physician surgeon nurse captain colonel general
     sheriff ombudsman rapporteur representative activist lawyer spokesmen chairman chairwoman
-    leader elder imam priest adviser advisers advisor advisors aide aides""".split()
+    leader elder imam priest adviser advisers advisor advisors aide aides estimates findings
+    records projections""".split()
 )
 
 

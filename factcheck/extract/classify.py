@@ -647,7 +647,8 @@ _THINGS = frozenset(
     raids operations accidents crashes fires blazes quakes aftershocks tremors storms floods
     landslides outbreaks meetings talks rallies sessions elections protests demonstrations
     marches vigils ceremonies funerals tickets rooms posts positions bases checkpoints villages
-    towns cities territories outposts""".split()
+    towns cities territories outposts squares provinces districts regions states countries
+    sites locations areas neighbourhoods neighborhoods streets municipalities counties""".split()
 )
 
 
