@@ -2,16 +2,20 @@
 
 ``open_engine(db)`` takes ``--db`` (a SQLAlchemy URL or a plain file path),
 else ``$FACTCHECK_DB``, else ``claims.db`` in the working folder; it creates
-the database on first use, upgrades an older schema in place and refuses one
-made by a newer factcheck. Everything SQLite-specific (WAL, busy timeout,
-foreign keys, ``BEGIN IMMEDIATE`` for writers) lives in the connection setup
-here; the rest of the store is portable SQL.
+the database on first use, upgrades an older schema in place (building the
+claims' text index when it is missing) and refuses one made by a newer
+factcheck. Everything SQLite-specific (WAL, busy timeout, foreign keys,
+``BEGIN IMMEDIATE`` for writers, statistics for new indexes) lives here, and
+the text index in ``factcheck.store.text_index``; the rest of the store is
+portable SQL.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +26,7 @@ from sqlmodel import Session, SQLModel
 
 from factcheck import __version__
 from factcheck.models import SCHEMA_VERSION, SchemaInfo, utcnow
+from factcheck.store import text_index
 
 DEFAULT_DB = "claims.db"
 ENV_DB = "FACTCHECK_DB"
@@ -33,9 +38,18 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 #: SQLite WAL pages between automatic checkpoints (SQLite's default is 1000).
 WAL_CHECKPOINT_PAGES = 10_000
 
+#: Claims above which building the text index on opening is announced on stderr.
+ANNOUNCE_INDEX_AT = 50_000
+
+
+def _build_text_index(conn: Connection) -> None:
+    """Schema 3: the trigram index of the claims' text, filled from the stored claims."""
+    _ensure_text_index(conn)
+
+
 #: Upgrade steps that adding tables, nullable/defaulted columns and indexes
 #: cannot do by themselves: ``{new_version: step(connection)}``.
-UPGRADES: dict[int, Callable[[Connection], None]] = {}
+UPGRADES: dict[int, Callable[[Connection], None]] = {3: _build_text_index}
 
 _labels: dict[str, tuple[str, float]] = {}
 
@@ -165,7 +179,8 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> int:
     with engine.connect() as conn:
         found = _read_version(conn)
         missing = _missing_tables(conn)
-    if found == SCHEMA_VERSION and not missing:
+        indexed = found is None or text_index.is_current(conn)
+    if found == SCHEMA_VERSION and not missing and indexed:
         return found
     if found is not None and found > SCHEMA_VERSION:
         raise _newer(engine, found)
@@ -179,6 +194,7 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> int:
                     f"{_label(engine)}: no factcheck database yet; run factcheck ingest")
             _refuse_foreign(conn, engine)
             SQLModel.metadata.create_all(conn)
+            text_index.ensure(conn)
             conn.execute(SchemaInfo.__table__.insert().values(
                 id=1, version=SCHEMA_VERSION, written_by=__version__, updated_at=utcnow()))
             return SCHEMA_VERSION
@@ -191,21 +207,37 @@ def ensure_schema(engine: Engine, *, create: bool = True) -> int:
 def upgrade(conn: Connection, found: int) -> None:
     """Bring a schema at version ``found`` up to ``SCHEMA_VERSION``, keeping every row.
 
-    Runs the registered ``UPGRADES`` steps in order, then adds missing tables,
-    columns (nullable or with a scalar default) and indexes.
+    Adds missing tables, columns (nullable or with a scalar default) and indexes,
+    then runs the registered ``UPGRADES`` steps in order, then makes the text
+    index current (``factcheck.store.text_index``).
     """
+    SQLModel.metadata.create_all(conn)
+    _add_missing_columns(conn)
+    _analyze(conn, _add_missing_indexes(conn))
     for version in range(found + 1, SCHEMA_VERSION + 1):
         if version in UPGRADES:
             UPGRADES[version](conn)
-    SQLModel.metadata.create_all(conn)
-    _add_missing_columns(conn)
-    _add_missing_indexes(conn)
+    _ensure_text_index(conn)  # also when only the SQLite library changed
     table = SchemaInfo.__table__
     conn.execute(table.update().where(table.c.id == 1).values(
         version=SCHEMA_VERSION, written_by=__version__, updated_at=utcnow()))
 
 
 # --- internals ---------------------------------------------------------------------------
+
+
+def _ensure_text_index(conn: Connection) -> None:
+    """Build the text index if it is missing, saying so on stderr when that takes a while."""
+    todo = text_index.claims_to_index(conn)
+    announce = todo >= ANNOUNCE_INDEX_AT
+    if announce:
+        print(f"{describe(conn.engine.url)}: building the text search index of {todo:,} "
+              "claims (once; about 20 s per million claims)...", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    text_index.ensure(conn)
+    if announce:
+        print(f"{describe(conn.engine.url)}: text search index built in "
+              f"{time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
 
 
 def _check_sqlite_path(path: Path, label: str, create: bool) -> None:
@@ -312,10 +344,24 @@ def _add_missing_columns(conn: Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE {prep.format_table(table)} ADD COLUMN {ddl}")
 
 
-def _add_missing_indexes(conn: Connection) -> None:
+def _add_missing_indexes(conn: Connection) -> list[str]:
     insp = inspect(conn)
+    added = []
     for table in SQLModel.metadata.sorted_tables:
         have = {ix["name"] for ix in insp.get_indexes(table.name)}
         for index in table.indexes:
             if index.name not in have:
                 index.create(conn)
+                added.append(str(index.name))
+    return added
+
+
+def _analyze(conn: Connection, indexes: list[str]) -> None:
+    """SQLite: give new indexes statistics when the others have some (``ANALYZE`` was run);
+    the planner would otherwise take a new index without them for the most selective."""
+    if conn.dialect.name != "sqlite" or not indexes:
+        return
+    if not inspect(conn).has_table("sqlite_stat1"):
+        return
+    for name in indexes:
+        conn.exec_driver_sql(f'ANALYZE "{name}"')

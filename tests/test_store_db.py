@@ -74,6 +74,7 @@ def test_indexes_on_filtered_and_sorted_columns(tmp_path):
         for column in ("status", "eff_value", "eff_category", "eff_attribution", "eff_date"):
             assert (column,) in indexed, column
         assert ("eff_category", "eff_value") in indexed
+        assert ("eff_category", "eff_subject") in indexed
         assert ("document_id", "start") in indexed
         doc_indexed = {tuple(ix["column_names"]) for ix in inspect(engine).get_indexes("document")}
         assert {("outlet",), ("published",), ("path",)} <= doc_indexed
@@ -144,10 +145,12 @@ def test_older_schema_is_upgraded_in_place_keeping_rows(tmp_path):
                              text="abc", extractor_version="0"))
         session.commit()
     engine.dispose()
-    # Make it look like an older layout: a table, a column and an index missing.
+    # Make it look like an older layout: a table, a column, an index and the text index
+    # (its triggers) missing.
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE review_event")
         conn.execute("DROP INDEX ix_claim_eff_value")
+        conn.execute("DROP TRIGGER claim_fts_insert")
         conn.execute("ALTER TABLE document DROP COLUMN title")
         conn.execute("UPDATE factcheck_schema SET version = 0")
     engine = open_engine(path)
@@ -156,6 +159,10 @@ def test_older_schema_is_upgraded_in_place_keeping_rows(tmp_path):
         assert "review_event" in insp.get_table_names()
         assert "title" in {c["name"] for c in insp.get_columns("document")}
         assert "ix_claim_eff_value" in {ix["name"] for ix in insp.get_indexes("claim")}
+        with engine.connect() as conn:
+            assert {r[0] for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")} == {
+                "claim_fts_insert", "claim_fts_delete", "claim_fts_update"}
         with Session(engine) as session:
             doc = session.get(Document, 1)
             assert (doc.path, doc.content_hash, doc.text, doc.title) == ("a.txt", "h1", "abc", None)

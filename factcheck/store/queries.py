@@ -7,7 +7,7 @@ Rows use plain names for *effective* values (``value``, ``category``,
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,6 +17,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlmodel import Session
 
 from factcheck.models import Claim, Document, Review
+from factcheck.store import text_index
 
 _C = Claim.__table__.c
 _D = Document.__table__.c
@@ -99,7 +100,8 @@ class ClaimFilters:
 
     ``category``/``status`` take one value or several; ``source`` matches the
     effective attribution or the outlet, ``search`` the figure, sentence and
-    subject (case-insensitive substrings); ``document`` is an id or a path
+    subject (case-insensitive substrings, found through ``text_index`` where
+    SQLite has it, with the results of ``LIKE``); ``document`` is an id or a path
     (whole, or its ending); ``since``/``until`` bound the claim's date.
     """
 
@@ -112,16 +114,31 @@ class ClaimFilters:
     search: str | None = None
     claim_ids: Sequence[int] | None = None
 
-    def conditions(self) -> list[ColumnElement[bool]]:
-        """The WHERE conditions, as SQLAlchemy expressions."""
+    def conditions(self, use_index: Callable[[ColumnElement[bool]], bool] | None = None,
+                   ) -> list[ColumnElement[bool]]:
+        """The WHERE conditions, as SQLAlchemy expressions.
+
+        Text conditions go through ``text_index`` (where it exists), unless
+        ``use_index`` says no to one (then it is a plain ``LIKE``).
+        """
         out: list[ColumnElement[bool]] = []
+
+        def text(condition: Any) -> ColumnElement[bool]:
+            if use_index is None or use_index(condition):
+                return condition
+            return condition.like
+
         if self.category:
             out.append(_one_or_many(_C.eff_category, self.category))
         if self.status:
             out.append(_one_or_many(_C.status, self.status))
         if self.source:
-            out.append(or_(contains_text(_C.eff_attribution, self.source),
-                           contains_text(_D.outlet, self.source)))
+            # documents are few: their ids first, then their claims by document
+            outlet = _C.document_id.in_(select(_D.id).where(contains_text(_D.outlet, self.source)))
+            out.append(text(text_index.contains(
+                (_C.eff_attribution,), self.source,
+                or_(contains_text(_C.eff_attribution, self.source), outlet),
+                also=select(_C.id).where(outlet))))
         if self.document is not None and self.document != "":
             out.append(_document_condition(self.document))
         if self.since:
@@ -129,16 +146,17 @@ class ClaimFilters:
         if self.until:
             out.append(_C.eff_date <= self.until)
         if self.search:
-            out.append(or_(*(contains_text(col, self.search)
-                             for col in (_C.text, _C.sentence, _C.eff_subject))))
+            searched = (_C.text, _C.sentence, _C.eff_subject)
+            out.append(text(text_index.contains(searched, self.search, or_(
+                *(contains_text(col, self.search) for col in searched)))))
         if self.claim_ids is not None:
             out.append(_C.id.in_(list(self.claim_ids)))
         return out
 
     def needs_document(self) -> bool:
-        """Whether the conditions read the document table."""
-        return bool(self.source) or (
-            isinstance(self.document, str) and not _is_id(self.document))
+        """Whether the conditions read the document table (the source filter finds its
+        documents in a subquery)."""
+        return isinstance(self.document, str) and not _is_id(self.document)
 
 
 NO_FILTERS = ClaimFilters()
@@ -149,8 +167,10 @@ def select_claims(
     fields: Sequence[str] = ROW_FIELDS,
     order_by: str = "id",
     descending: bool = False,
+    use_index: Callable[[ColumnElement[bool]], bool] | None = None,
 ) -> Select[Any]:
-    """The Core select behind every listing: joins only what the fields and filters need."""
+    """The Core select behind every listing: joins only what the fields and filters need
+    (``use_index``: see ``ClaimFilters.conditions``)."""
     filters = filters or NO_FILTERS
     unknown = [f for f in fields if f not in FIELDS]
     if unknown:
@@ -161,7 +181,7 @@ def select_claims(
     tables = {col.table.name for col in (*(FIELDS[f] for f in fields), *keys)}
     stmt = select(*(FIELDS[f].label(f) for f in fields)).select_from(_from(
         document="document" in tables or filters.needs_document(), review="review" in tables))
-    conditions = filters.conditions()
+    conditions = filters.conditions(use_index)
     if conditions:
         stmt = stmt.where(and_(*conditions))
     return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))
@@ -177,7 +197,7 @@ def list_claims(
     fields: Sequence[str] = ROW_FIELDS,
 ) -> list[dict[str, Any]]:
     """One page of claims as dicts, filtered, sorted and paged in SQL."""
-    stmt = select_claims(filters, fields, order_by, descending)
+    stmt = select_claims(filters, fields, order_by, descending, _page_index(session, limit))
     if limit is not None:
         stmt = stmt.limit(limit)
     if offset:
@@ -209,7 +229,7 @@ def stream_claims(
 
     Fetched in batches, so a million claims never sit in memory at once.
     """
-    stmt = select_claims(filters, fields, order_by, descending)
+    stmt = select_claims(filters, fields, order_by, descending, _page_index(session, limit))
     if limit is not None:
         stmt = stmt.limit(limit)
     if offset:
@@ -257,15 +277,32 @@ class _ContainsText(ColumnElement[bool]):
         escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
         self.pattern = literal(f"%{escaped}%", String())
 
+    def self_group(self, against: Any = None) -> ColumnElement[Any]:
+        return self  # compiled in parentheses, not as "(...) = 1"
+
 
 @compiles(_ContainsText)
 def _contains_default(element: _ContainsText, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element.column.ilike(element.pattern, escape="/"), **kw)
+    return f"({compiler.process(element.column.ilike(element.pattern, escape='/'), **kw)})"
 
 
 @compiles(_ContainsText, "sqlite")
 def _contains_sqlite(element: _ContainsText, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element.column.like(element.pattern, escape="/"), **kw)
+    return f"({compiler.process(element.column.like(element.pattern, escape='/'), **kw)})"
+
+
+def _page_index(session: Session, limit: int | None,
+                ) -> Callable[[ColumnElement[bool]], bool] | None:
+    """For a page (``limit``): use the text index only when it finds few candidates.
+
+    Reading every candidate is quick when they are few; when they are many, a
+    page sorted by an indexed column is found sooner by walking that index and
+    testing claims with ``LIKE`` until the page is full. Whole listings and
+    counts always use the index.
+    """
+    if limit is None:
+        return None
+    return lambda condition: text_index.few_candidates(session.connection(), condition)
 
 
 def _from(*, document: bool = False, review: bool = False):

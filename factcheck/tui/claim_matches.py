@@ -3,12 +3,14 @@
 SQLite answers "filter on one column, sort by another" by walking the sort
 column's index and testing every row, which is quick when many rows match and
 slow (seconds on a million claims) when few do, or when the filter is a text
-search that no index helps. So such a page is first asked of SQL with a time
-limit (:func:`within`); past it, and when a filter matches at most ``CAP``
-claims, their ids and sort columns are read in one pass, every sort order after
-that is an in-memory sort, every page a slice, and only the page's rows are
-read from the store. SQLite only (its ordering, NULLs first and binary text
-comparison, is the one reproduced here); other databases page in SQL.
+search whose matches lie far along that index (a text filter reads its matches
+through ``factcheck.store.text_index`` where SQLite has it). So such a page is
+first asked of SQL with a time limit (:func:`within`); past it, and when a
+filter matches at most ``CAP`` claims, their ids and sort columns are read in
+one pass, every sort order after that is an in-memory sort, every page a slice,
+and only the page's rows are read from the store. SQLite only (its ordering,
+NULLs first and binary text comparison, is the one reproduced here); other
+databases page in SQL.
 """
 
 from __future__ import annotations

@@ -1,0 +1,224 @@
+"""A trigram index of the claims' searched text (SQLite FTS5), for quick substring filters.
+
+The text filters (``--search``: the figure, sentence and subject; ``--source``:
+the attribution) ask for a case-insensitive substring, ``LIKE '%x%'``, which
+no B-tree index helps: on a million claims each is a scan of every row. On
+SQLite with FTS5's ``trigram`` tokenizer (3.34 and later) the table
+``claim_fts`` indexes every three-character sequence of those columns of
+``claim`` (an external-content table: the text is not stored twice), kept in
+step by triggers on every insert, update and delete of the claim table, so
+ingest, re-extraction, reviews and any other writer keep it right. A filter
+then asks it for candidates and re-checks them with the same ``LIKE``: the
+index also folds non-ASCII case (``É`` finds ``é``, the Kelvin sign finds
+``k``), ``LIKE`` only ASCII, so the re-check makes the results exactly
+``LIKE``'s. Text shorter than three characters (or holding a NUL) cannot be
+asked of a trigram index and is matched with ``LIKE`` alone, as is
+everything on other databases and on a SQLite without FTS5 or trigram.
+
+Every FTS5 statement of factcheck is in this module. Invariant: the triggers
+exist exactly when the index is complete; ``ensure`` restores it on opening.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    column,
+    func,
+    select,
+    union_all,
+)
+from sqlalchemy import table as light_table
+from sqlalchemy.ext.compiler import compiles
+
+from factcheck.models import Claim
+
+#: The FTS5 table (plus its shadow tables ``claim_fts_data``, ``_idx``, ``_docsize``, ``_config``).
+TABLE = "claim_fts"
+#: The indexed columns of ``claim``, in the FTS table's order.
+COLUMNS = ("text", "sentence", "eff_subject", "eff_attribution")
+TRIGGERS = ("claim_fts_insert", "claim_fts_delete", "claim_fts_update")
+#: Oldest SQLite with the trigram tokenizer.
+MINIMUM_SQLITE = (3, 34, 0)
+#: Candidates up to which a page of a text filter is read through the index (``few_candidates``).
+FEW = 20_000
+
+_C = Claim.__table__.c
+_FTS = light_table(TABLE, column("rowid"))
+_COLUMNS = ", ".join(COLUMNS)
+_NEW = ", ".join(f"new.{c}" for c in COLUMNS)
+_OLD = ", ".join(f"old.{c}" for c in COLUMNS)
+_CHANGED = " OR ".join(f"old.{c} IS NOT new.{c}" for c in ("id", *COLUMNS))
+_CREATE_TABLE = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5({_COLUMNS}, content='claim', "
+    "content_rowid='id', tokenize='trigram')")
+_CREATE_TRIGGERS = (
+    f"CREATE TRIGGER IF NOT EXISTS claim_fts_insert AFTER INSERT ON claim BEGIN "
+    f"INSERT INTO {TABLE}(rowid, {_COLUMNS}) VALUES (new.id, {_NEW}); END",
+    f"CREATE TRIGGER IF NOT EXISTS claim_fts_delete AFTER DELETE ON claim BEGIN "
+    f"INSERT INTO {TABLE}({TABLE}, rowid, {_COLUMNS}) VALUES ('delete', old.id, {_OLD}); END",
+    f"CREATE TRIGGER IF NOT EXISTS claim_fts_update AFTER UPDATE OF id, {_COLUMNS} ON claim "
+    f"WHEN {_CHANGED} BEGIN "
+    f"INSERT INTO {TABLE}({TABLE}, rowid, {_COLUMNS}) VALUES ('delete', old.id, {_OLD}); "
+    f"INSERT INTO {TABLE}(rowid, {_COLUMNS}) VALUES (new.id, {_NEW}); END",
+)
+
+
+@functools.cache
+def supported() -> bool:
+    """Whether this SQLite library has FTS5 with the trigram tokenizer."""
+    if sqlite3.sqlite_version_info < MINIMUM_SQLITE:
+        return False
+    try:
+        probe = sqlite3.connect(":memory:")
+    except sqlite3.Error:
+        return False
+    try:
+        probe.execute("CREATE VIRTUAL TABLE probe USING fts5(a, tokenize='trigram')")
+        probe.execute("INSERT INTO probe(a) VALUES ('abcd')")
+        found = probe.execute("SELECT count(*) FROM probe WHERE probe MATCH '\"BCD\"'")
+        return found.fetchone()[0] == 1
+    except sqlite3.Error:
+        return False
+    finally:
+        probe.close()
+
+
+def usable(text: str) -> bool:
+    """Whether a trigram query can find ``text`` (else ``LIKE`` alone is used)."""
+    return supported() and len(text) >= 3 and "\x00" not in text
+
+
+def is_current(conn: Connection) -> bool:
+    """Whether the index is as it should be: complete with its triggers where supported,
+    absent (no triggers) elsewhere. Always true on other databases."""
+    if conn.dialect.name != "sqlite":
+        return True
+    have = _triggers(conn)
+    if not supported():
+        return not have
+    return have == set(TRIGGERS)
+
+
+def ensure(conn: Connection) -> int | None:
+    """Make the index current, in the caller's (write) transaction.
+
+    Where supported: create the table and triggers and fill the index from the
+    claims when the triggers were missing; returns how many claims were indexed
+    then (``None`` when nothing was built). Where not supported: drop the
+    triggers (they could not run) so the next factcheck with FTS5 rebuilds it.
+    """
+    if conn.dialect.name != "sqlite":
+        return None
+    have = _triggers(conn)
+    if not supported():
+        for name in have:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        return None
+    if have == set(TRIGGERS):
+        return None
+    conn.exec_driver_sql(_CREATE_TABLE)
+    conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
+    for ddl in _CREATE_TRIGGERS:
+        conn.exec_driver_sql(ddl)
+    return int(conn.exec_driver_sql("SELECT count(*) FROM claim").scalar_one())
+
+
+def claims_to_index(conn: Connection) -> int:
+    """How many claims ``ensure`` would index now (0 when it would build nothing)."""
+    if is_current(conn) or not supported():
+        return 0
+    return int(conn.exec_driver_sql("SELECT count(*) FROM claim").scalar_one())
+
+
+def contains(columns: Sequence[ColumnElement[Any]], text: str, like: ColumnElement[bool],
+             also: Select[Any] | None = None) -> ColumnElement[bool]:
+    """"One of the claim ``columns`` contains ``text``", whose portable form is ``like``
+    (``LIKE``/``ILIKE`` conditions). On SQLite with the index: the claims the index
+    finds, plus the claim ids ``also`` selects (a part of ``like`` the index cannot
+    answer), re-checked with ``like``."""
+    return _IndexedContains(tuple(columns), text, like, also)
+
+
+class _IndexedContains(ColumnElement[bool]):
+
+    type = Boolean()
+    inherit_cache = False
+
+    def __init__(self, columns: tuple[ColumnElement[Any], ...], text: str,
+                 like: ColumnElement[bool], also: Select[Any] | None) -> None:
+        unknown = [c for c in columns if getattr(c, "name", None) not in COLUMNS
+                   or getattr(c, "table", None) is not Claim.__table__]
+        if unknown:
+            raise ValueError(f"not indexed: {unknown}")
+        self.columns = columns
+        self.text = text
+        self.like = like
+        self.also = also
+
+    def self_group(self, against: Any = None) -> ColumnElement[Any]:
+        return self  # compiled in parentheses; never as "(...) = 1", which no index helps
+
+
+def few_candidates(conn: Connection, condition: ColumnElement[bool],
+                   at_most: int = FEW) -> bool:
+    """Whether the index finds at most ``at_most`` candidates for ``condition`` (made by
+    ``contains``); false where the index is not used.
+
+    Decides how a page is read: the index's candidates are all read and sorted,
+    which is quick when they are few and slow when many, where walking a sort
+    index and testing each claim with ``LIKE`` finds a page quickly. Stops
+    counting at ``at_most + 1``.
+    """
+    if conn.dialect.name != "sqlite" or not isinstance(condition, _IndexedContains):
+        return False
+    if not usable(condition.text):
+        return False
+    limited = _candidates(condition).limit(at_most + 1).subquery()
+    return conn.execute(select(func.count()).select_from(limited)).scalar_one() <= at_most
+
+
+def match_query(columns: Sequence[str], text: str) -> str:
+    """The FTS5 query for "one of ``columns`` contains ``text``": a column filter and one
+    quoted string (FTS5 syntax inside it is plain text; quotes are doubled)."""
+    quoted = '"' + text.replace('"', '""') + '"'
+    return "{" + " ".join(columns) + "}: " + quoted
+
+
+@compiles(_IndexedContains)
+def _compile_default(element: _IndexedContains, compiler: Any, **kw: Any) -> str:
+    return f"({compiler.process(element.like, **kw)})"
+
+
+@compiles(_IndexedContains, "sqlite")
+def _compile_sqlite(element: _IndexedContains, compiler: Any, **kw: Any) -> str:
+    if not usable(element.text):
+        return f"({compiler.process(element.like, **kw)})"
+    found = _C.id.in_(_candidates(element))
+    return f"({compiler.process(and_(found, element.like), **kw)})"
+
+
+def _candidates(element: _IndexedContains) -> Any:
+    """The claim ids the index finds for ``element``, with those of ``element.also``."""
+    query = match_query([c.name for c in element.columns], element.text)
+    found: Any = select(_FTS.c.rowid.label("id")).where(
+        column(TABLE).match(bindparam(None, query, unique=True)))
+    if element.also is not None:
+        found = union_all(found, element.also.correlate(None))
+    return found
+
+
+def _triggers(conn: Connection) -> set[str]:
+    rows = conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'claim'").all()
+    return {r[0] for r in rows} & set(TRIGGERS)

@@ -1,0 +1,315 @@
+"""The claims' trigram text index (SQLite FTS5): same results as LIKE, kept in step, upgraded."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import insert
+from sqlmodel import Session, func, select
+from store_support import write_articles
+
+from factcheck.db import open_engine, write_session
+from factcheck.extract import ExtractedClaim, extract
+from factcheck.ingest import claim_rows, ingest_paths
+from factcheck.models import SCHEMA_VERSION, Claim, Document
+from factcheck.store import (
+    ClaimFilters,
+    count_claims,
+    list_claims,
+    mark_claim,
+    select_claims,
+    text_index,
+)
+
+#: Sentences, subjects and attributions that make substring matching hard.
+TEXTS = [
+    ("Rafah crossing: 20 aid trucks entered RAFAH.", "aid trucks", "the UN"),
+    ("L'ÉCOLE a été touchée; 12 élèves blessés.", "élèves", "le ministère"),
+    ("Die Straße war gesperrt, 40 Menschen getötet.", "Menschen", "Polizei"),
+    ("The KELVIN \u212a sign and \u0130stanbul: 7 dead.", "dead", "İstanbul governor"),
+    ("Жертв 30 человек в Харькове.", "человек", "МЧС"),
+    ("100% sure_thing: 5 killed, 50% injured.", "100%", "sure_source"),
+    ('He said "AND" NEAR(the border) * - 3 wounded.', "wounded", 'a "quoted" source'),
+    ("Tens of thousands (25,000) fled 🚀 rockets.", "people", None),
+    ("abc", None, "ab"),
+]
+
+SEARCHES = [
+    "rafah", "RAFAH", "Rafah crossing", "afa", "ra", "R", "", "  ", "zzzz",
+    "école", "ÉCOLE", "L'ÉC", "é", "ée;", "STRASSE", "straße", "Straße",
+    "\u212aelvin", "kelvin", "KELVIN \u212a", "i̇stanbul", "İstanbul", "istanbul",
+    "человек", "ЧЕЛОВЕК", "Харьков",
+    "100%", "%", "50% inj", "_", "sure_", "e_t", "%_%", "/", "'",
+    '"AND"', '"', 'AND', "NEAR(", "NEAR(the", "*", " - ", "-", "(25,000)", '""',
+    "🚀", "d 🚀 r", "ab", "abc", "bc", "\x00ab", "ministère", "MINISTÈRE",
+]
+
+
+def _ascii_fold(text: str) -> str:
+    return "".join(c.lower() if c.isascii() else c for c in text)
+
+
+def _like(needle: str, *haystacks: str | None) -> bool:
+    """SQLite's ``LIKE '%needle%'``: a substring, ASCII case ignored, nothing else folded."""
+    return any(_ascii_fold(needle) in _ascii_fold(h) for h in haystacks if h is not None)
+
+
+def _fake_claims(text: str) -> list[ExtractedClaim]:
+    return [ExtractedClaim(
+        start=i, end=i + 1, text=text[i:i + 1] + str(i), value=float(i + 1), qualifier="exact",
+        low=float(i + 1), high=float(i + 1), category="killed", subject=subject, location=None,
+        attribution=source, date=None, sentence=sentence, sentence_start=0,
+    ) for i, (sentence, subject, source) in enumerate(TEXTS)]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    engine = open_engine(tmp_path_factory.mktemp("fts") / "claims.db")
+    text = "".join(s for s, _, _ in TEXTS)
+    with write_session(engine) as session:
+        for d, outlet in enumerate(["Al Jazeera", "Le Monde", None]):
+            doc = Document(path=f"d{d}.txt", content_hash=f"h{d}", size_bytes=len(text),
+                           encoding="utf-8", text=text, outlet=outlet, extractor_version="t")
+            session.add(doc)
+            session.flush()
+            session.exec(insert(Claim.__table__), params=claim_rows(doc.id, _fake_claims(text)))
+        session.commit()
+    yield engine
+    engine.dispose()
+
+
+def _without_index(monkeypatch) -> None:
+    monkeypatch.setattr(text_index, "supported", lambda: False)
+
+
+def _compiled(engine, filters: ClaimFilters) -> str:
+    stmt = select_claims(filters, fields=("id",))
+    return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+
+
+@pytest.mark.parametrize("needle", SEARCHES)
+def test_index_and_like_give_the_same_claims(engine, monkeypatch, needle):
+    filters = [ClaimFilters(search=needle), ClaimFilters(source=needle)]
+    with Session(engine) as session:
+        rows = list_claims(session, fields=("id", "text", "sentence", "subject", "attribution",
+                                            "outlet"))
+        expected = [
+            [r["id"] for r in rows if _like(needle, r["text"], r["sentence"], r["subject"])],
+            [r["id"] for r in rows if _like(needle, r["attribution"], r["outlet"])],
+        ]
+        indexed = [[r["id"] for r in list_claims(session, f, fields=("id",))] for f in filters]
+        counted = [count_claims(session, f) for f in filters]
+        paged = [[r["id"] for r in list_claims(session, f, "value", True, limit=5,
+                                                fields=("id",))] for f in filters]
+        used = ["claim_fts MATCH" in _compiled(engine, f) for f in filters]
+        usable = bool(needle) and text_index.usable(needle)
+        _without_index(monkeypatch)
+        assert not any("claim_fts" in _compiled(engine, f) for f in filters)
+        plain = [[r["id"] for r in list_claims(session, f, fields=("id",))] for f in filters]
+        plain_paged = [[r["id"] for r in list_claims(session, f, "value", True, limit=5,
+                                                      fields=("id",))] for f in filters]
+    if needle:  # an empty filter is no filter
+        assert indexed == plain
+        assert counted == [len(e) for e in plain]
+        assert paged == plain_paged
+        if "\x00" not in needle:  # SQLite's LIKE stops reading its pattern at a NUL
+            assert plain == expected
+    assert used == [usable, usable]
+
+
+def test_the_index_is_used_for_three_characters_or_more():
+    assert text_index.supported()  # SQLite 3.34+ with FTS5: what these tests are about
+    assert text_index.usable("abc") and text_index.usable("é€🚀")
+    assert not text_index.usable("ab") and not text_index.usable("a\x00bc")
+    assert text_index.match_query(["eff_attribution"], 'say "AND" *') == (
+        '{eff_attribution}: "say ""AND"" *"')
+
+
+def test_a_page_reads_the_index_only_when_it_finds_few_claims(engine):
+    with Session(engine) as session:
+        conn = session.connection()
+        few = ClaimFilters(search="rafah").conditions()[0]
+        assert text_index.few_candidates(conn, few)
+        assert not text_index.few_candidates(conn, few, at_most=2)  # 3 documents hold it
+        assert not text_index.few_candidates(conn, ClaimFilters(search="ra").conditions()[0])
+
+
+# --- kept in step with the claims ------------------------------------------------------------
+
+
+def _found(engine, column: str, needle: str) -> set[int]:
+    """Claims the index itself finds (no LIKE re-check)."""
+    query = text_index.match_query([column], needle)
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            f"SELECT rowid FROM {text_index.TABLE} WHERE {text_index.TABLE} MATCH ?", (query,))
+        return {r[0] for r in rows}
+
+
+def _index_agrees(engine) -> None:
+    """Every claim is found in the index by each of its indexed values, and nothing else is."""
+    with engine.connect() as conn:
+        claims = conn.exec_driver_sql(
+            f"SELECT id, {', '.join(text_index.COLUMNS)} FROM claim").all()
+        indexed = conn.exec_driver_sql(f"SELECT count(*) FROM {text_index.TABLE}_docsize"
+                                       ).scalar_one()
+    assert indexed == len(claims)
+    for claim_id, *values in claims:
+        for column, value in zip(text_index.COLUMNS, values, strict=True):
+            if value is not None and text_index.usable(value):
+                assert claim_id in _found(engine, column, value), (claim_id, column, value)
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_REVIEWER", "tester")
+    write_articles(tmp_path / "in")
+    engine = open_engine(tmp_path / "claims.db")
+    ingest_paths(engine, [tmp_path / "in"])
+    yield engine, tmp_path / "in"
+    engine.dispose()
+
+
+def test_ingest_fills_the_index(store):
+    engine, _ = store
+    _index_agrees(engine)
+    with Session(engine) as session:
+        assert count_claims(session) > 5
+        ministry = count_claims(session, ClaimFilters(search="health ministry"))
+    assert ministry > 0 and len(_found(engine, "sentence", "health ministry")) == ministry
+
+
+def test_reviewers_edits_move_the_index(store):
+    engine, _ = store
+    with Session(engine) as session:
+        claim = list_claims(session, ClaimFilters(search="hostages"), fields=("id", "subject",
+                                                                             "attribution"))[0]
+    with write_session(engine) as session:
+        mark_claim(session, claim["id"], "confirmed", subject="zebra keepers",
+                   attribution="the Quokka Agency")
+        session.commit()
+    _index_agrees(engine)
+    assert claim["id"] in _found(engine, "eff_subject", "zebra")
+    assert claim["id"] in _found(engine, "eff_attribution", "quokka")
+    if claim["attribution"]:
+        assert claim["id"] not in _found(engine, "eff_attribution", claim["attribution"])
+    with Session(engine) as session:
+        assert [r["id"] for r in list_claims(session, ClaimFilters(search="ZEBRA"))] == [
+            claim["id"]]
+        assert [r["id"] for r in list_claims(session, ClaimFilters(source="quokka a"))] == [
+            claim["id"]]
+    with write_session(engine) as session:  # back to the machine values
+        mark_claim(session, claim["id"], clear=("subject", "attribution"))
+        session.commit()
+    _index_agrees(engine)
+    assert not _found(engine, "eff_subject", "zebra")
+    assert not _found(engine, "eff_attribution", "quokka")
+
+
+def test_reextraction_and_deletes_move_the_index(store):
+    engine, folder = store
+
+    def renamed(text, published=None):  # a "newer extractor": new subjects, one claim fewer
+        result = extract(text, published=published)
+        claims = [replace(c, subject=f"okapi {c.subject}") for c in result.claims[1:]]
+        return replace(result, claims=claims)
+
+    ingest_paths(engine, [folder], reextract=True, extractor=renamed)
+    _index_agrees(engine)
+    with Session(engine) as session:
+        total = count_claims(session)
+        assert count_claims(session, ClaimFilters(search="okapi")) == total
+    assert len(_found(engine, "eff_subject", "okapi")) == total
+    with write_session(engine) as session:
+        doomed = session.exec(select(Claim.id).order_by(Claim.id)).first()
+        session.delete(session.get(Claim, doomed))
+        session.commit()
+    _index_agrees(engine)
+    assert doomed not in _found(engine, "eff_subject", "okapi")
+
+
+# --- schema upgrade, and SQLite without FTS5 -------------------------------------------------
+
+
+def _triggers(path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+
+
+def _make_version_2(path) -> None:
+    """What a database made before the text index looks like."""
+    with sqlite3.connect(path) as conn:
+        for name in text_index.TRIGGERS:
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute(f"DROP TABLE {text_index.TABLE}")
+        conn.execute("DROP INDEX ix_claim_eff_category_subject")
+        conn.execute("UPDATE factcheck_schema SET version = 2")
+
+
+def test_a_version_2_database_is_upgraded_keeping_every_row(store):
+    engine, _ = store
+    path = engine.url.database
+    with Session(engine) as session:
+        before = [tuple(r.values()) for r in list_claims(session)]
+    engine.dispose()
+    _make_version_2(path)
+    with sqlite3.connect(path) as conn:
+        assert not conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'claim_fts%'"
+                                ).fetchall()
+    engine = open_engine(path)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version FROM factcheck_schema").scalar() == (
+                SCHEMA_VERSION)
+        assert _triggers(path) >= set(text_index.TRIGGERS)
+        with Session(engine) as session:
+            assert [tuple(r.values()) for r in list_claims(session)] == before
+            assert session.exec(select(func.count()).select_from(Claim)).one() == len(before)
+        _index_agrees(engine)
+    finally:
+        engine.dispose()
+
+
+def test_without_fts5_filters_still_work_and_the_index_comes_back(store, monkeypatch):
+    engine, _ = store
+    path = engine.url.database
+    wanted = ClaimFilters(search="Hostages")
+    with Session(engine) as session:
+        expected = [r["id"] for r in list_claims(session, wanted)]
+    engine.dispose()
+    assert expected
+    _without_index(monkeypatch)
+    engine = open_engine(path)  # the triggers could not run here: dropped
+    try:
+        assert not _triggers(path) & set(text_index.TRIGGERS)
+        assert "claim_fts" not in _compiled(engine, wanted)
+        with Session(engine) as session:
+            assert [r["id"] for r in list_claims(session, wanted)] == expected
+        with write_session(engine) as session:  # writes work without the index
+            mark_claim(session, expected[0], subject="wombats")
+            session.commit()
+        with Session(engine) as session:
+            assert [r["id"] for r in list_claims(session, ClaimFilters(search="wombat"))] == [
+                expected[0]]
+    finally:
+        engine.dispose()
+    monkeypatch.undo()
+    engine = open_engine(path)  # FTS5 again: the index is rebuilt, with the edit in it
+    try:
+        assert _triggers(path) >= set(text_index.TRIGGERS)
+        _index_agrees(engine)
+        assert _found(engine, "eff_subject", "wombats") == {expected[0]}
+    finally:
+        engine.dispose()
+
+
+def test_a_new_database_without_fts5_has_no_index(tmp_path, monkeypatch):
+    _without_index(monkeypatch)
+    engine = open_engine(tmp_path / "c.db")
+    engine.dispose()
+    assert not _triggers(tmp_path / "c.db")
+    with sqlite3.connect(tmp_path / "c.db") as conn:
+        assert not conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'claim_fts%'"
+                                ).fetchall()
