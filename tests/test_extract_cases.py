@@ -325,6 +325,11 @@ CLAIM_CASES = [
      "11,324.", "11,324", 11_324, "exact", "killed", 11_324, 11_324),
     ("The monitor recorded 3,500 violent events last year, up from 2,137.",
      "2,137", 2137, "exact", "other", 2137, 2137),
+    # a breakdown after a count noun; people who stayed are not displaced
+    ("Florida accounted for most of the fatalities, with 42 tallied by the sheriff's office.",
+     "42", 42, "exact", "killed", 42, 42),
+    ("State officials said 285 people defied mandatory evacuation orders and stayed behind.",
+     "285", 285, "exact", "other", 285, 285),
 ]
 
 NON_CLAIMS = [
@@ -550,6 +555,12 @@ ATTRIBUTION_CASES = [
     # "estimates" as the subject's noun, not its verb
     ("Official estimates say more than 700 people were killed.", "more than 700",
      "Official estimates"),
+    # a source right after its figure's noun beats one earlier in the sentence
+    ("Most deaths were in Lee County, with 42 tallied by the sheriff's office, and 39 other "
+     "deaths reported by officials.", "39", "officials"),
+    # told, warned or ordered to do something: no speech
+    ("Roughly 375,000 people in Florida warned to evacuate; many refused, including 285 people in "
+     "Mexico Beach.", "285", None),
 ]
 
 

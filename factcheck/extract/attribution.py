@@ -244,6 +244,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         return None
     if word in _NOUN_LIKE_VERBS and _VERB_AFTER_NOUN.match(after):
         return None  # "Official estimates say ...": a noun, and the verb comes next
+    if word in ("warned", "urged", "told", "asked", "ordered") and _TO_INFINITIVE.match(after):
+        return None  # "people in Florida warned to evacuate": told to do, not telling
     if word in ("admitted", "admits", "admit") and _ADMITTED_TO.match(after):
         return None  # "refugees admitted to the U.S.", "admitted to hospital"
     if word in ("gave", "give", "gives") and not _GAVE_FIGURE.match(after):
@@ -353,6 +355,7 @@ _COUNT_OF = regex.compile(r"\b(?:number|toll|total|count|figure|tally)\s+of\s+(?
 _VERB_AFTER_NOUN = regex.compile(
     r"\s+(?:say|says|said|show|shows|showed|put|puts|suggest|suggests|indicate|indicates|"
     r"have|had|were|are)\b")
+_TO_INFINITIVE = regex.compile(r"\s+to\s+(?!reporters|journalists|the\b|a\b|an\b)\p{Ll}+\b")
 _ADMITTED_TO = regex.compile(r"\s+(?:to|into|in|at|as)\b")
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed

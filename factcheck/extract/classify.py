@@ -258,6 +258,10 @@ def _skip_partitive(tokens: list[Token]) -> tuple[int, int, bool]:
     return i, end, pronoun
 
 
+_RECORDING_PARTICIPLES = frozenset(
+    "tallied recorded reported confirmed counted documented registered verified listed".split())
+
+
 def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int]:
     """The adjectives and nouns after a figure, up to the head noun ("US troops")."""
     words: list[str] = []
@@ -270,6 +274,9 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
             words.append(tok)
             i += 1
             continue
+        if not words and low in _RECORDING_PARTICIPLES and i + 1 < len(tokens) and \
+                tokens[i + 1][0].lower() == "by":
+            break  # "with 42 tallied by the sheriff's office": a verb, not the noun
         if not tok[0].isalpha() or low in _NP_STOP or (
             low in _TRIGGER_CATEGORY and words and not _is_noun(tok)
         ):

@@ -133,8 +133,20 @@ _SAME_KIND_BEFORE = regex.compile(
 _NOUN_COMMA = regex.compile(
     r"\b(?P<noun>deaths|fatalities|casualties|dead|injuries|arrests|detentions|abductions|"
     r"kidnappings|evacuees|refugees|hostages|detainees)"
-    r"(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)?\s*[,:]\s*$",
+    r"(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)?\s*[,:]\s*"
+    r"(?:with\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
+_BY_CUE = regex.compile(
+    r"(?:reported|confirmed|announced|estimated|given|provided|released|compiled|cited|counted|"
+    r"recorded|published|issued|tallied|documented|verified)\s+by\b", regex.IGNORECASE)
+#: "..., with 42 tallied by the sheriff's office": the figure before, broken down.
+_WITH_BEFORE = regex.compile(r"\bwith\s+$", regex.IGNORECASE | regex.REVERSE)
+_RECORDED_BY_AFTER = regex.compile(
+    r"\s+(?:tallied|reported|recorded|confirmed|counted|documented|registered)\s+(?:by|in|at)\b")
+#: People who stayed: "285 people defied mandatory evacuation orders" are not displaced.
+_DEFIED_EVACUATION = regex.compile(
+    r"[^.;]{0,60}?\b(?:defied|ignored|refused|rejected|disregarded|defying|ignoring|refusing)\s+"
+    r"(?:\w+\s+){0,2}evacuat", regex.IGNORECASE)
 _PARTICIPLE_AFTER = regex.compile(r"\s+\p{L}+(?:ed|en)\s+(?:by|from|in|during|on|at)\b")
 _OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
 _OF_THE_CLAUSE = regex.compile(
@@ -468,6 +480,9 @@ class _Extractor:
             or (not ctx.noun and _RECORDED_AFTER.match(text, fig.end))
             or (not ctx.noun and _SAME_KIND_BEFORE.search(text, max(sent.start, fig.start - 60),
                                                           fig.start))
+            or (not ctx.noun and _WITH_BEFORE.search(text, max(sent.start, fig.start - 10),
+                                                     fig.start)
+                and _RECORDED_BY_AFTER.match(text, fig.end))
             or _SUBSET_BEFORE.search(text, max(sent.start, fig.start - 20), fig.start)
         ):  # "another 12", "up from 40", "..., the group said, among them 31 women"
             inherited = self._previous_category(n, same_sentence=True)
@@ -535,6 +550,8 @@ class _Extractor:
             gapped = self._gapped(n)
             if gapped:
                 category, subject = gapped.category, subject or gapped.subject
+        if category == "displaced" and _DEFIED_EVACUATION.match(text, fig.end):
+            category = "other"
         if category == "displaced" and subject and subject.lower().split()[-1] in _CAPTIVES:
             category = "detained"  # "130 inmates fled": escaped inmates stay detained
         if category is None:
@@ -706,6 +723,8 @@ class _Extractor:
                 between = text[fig.end:cue.start]
                 if _RELATIVE_BREAK.search(between) and ";" in between:
                     continue
+                if "," not in between and _BY_CUE.match(text, cue.start):
+                    distance = -1  # "39 other deaths reported by officials": its own source
                 if _CONTRAST.search(between):
                     contrasted.append((distance, cue))
                     continue  # "X counted 320, while Y put it at 182, citing Z": Z is Y's
