@@ -330,6 +330,11 @@ CLAIM_CASES = [
      "42", 42, "exact", "killed", 42, 42),
     ("State officials said 285 people defied mandatory evacuation orders and stayed behind.",
      "285", 285, "exact", "other", 285, 285),
+    # a revision "from A (as of a date) to B": two figures of the same kind, no range
+    ("The report revised upward the number of health workers who died, from 31 as reported on "
+     "Sept. 18 to 61 as of Sept. 22.", "61", 61, "exact", "killed", 61, 61),
+    ("It revised upward the number of health workers who have the disease from 74 to 96.",
+     "96", 96, "exact", "other", 96, 96),
 ]
 
 NON_CLAIMS = [

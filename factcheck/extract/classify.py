@@ -509,7 +509,7 @@ _NUMBER_OF = regex.compile(
     r"\bnumber\s+of\s+(?:the\s+)?(?P<what>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
     r"(?:[^.;:!?\n]|\.(?=\d)){0,120}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|is|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
-    r"beyond|crossed)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+    r"beyond|crossed|from)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
     r"roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )

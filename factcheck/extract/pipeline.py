@@ -126,6 +126,7 @@ _RECORDED_AFTER = regex.compile(
 #: confidence interval of 37,643 to 86,807") or a ranking ("followed by Spain with 11,324").
 _SAME_KIND_BEFORE = regex.compile(
     r"(?:\bconfidence\s+interval\s+(?:of|was|ran\s+from|from|between|is)"
+    r"|\bfrom\s+\d[\d,.]*\b[^;]{0,50}?\bto"
     r"|\b(?:uncertainty\s+)?range\s+(?:of|from|was)"
     r"|(?:,\s*|\band\s+|followed\s+by\s+)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}"
     r"\s+with)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
@@ -140,6 +141,9 @@ _BY_CUE = regex.compile(
     r"(?:reported|confirmed|announced|estimated|given|provided|released|compiled|cited|counted|"
     r"recorded|published|issued|tallied|documented|verified)\s+by\b", regex.IGNORECASE)
 #: "..., with 42 tallied by the sheriff's office": the figure before, broken down.
+_NUMBER_OF_NOUN = regex.compile(
+    r"\b(?:number|count|total)\s+of\s+(?P<noun>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*s)\b",
+    regex.IGNORECASE)
 _WITH_BEFORE = regex.compile(r"\bwith\s+$", regex.IGNORECASE | regex.REVERSE)
 _RECORDED_BY_AFTER = regex.compile(
     r"\s+(?:tallied|reported|recorded|confirmed|counted|documented|registered)\s+(?:by|in|at)\b")
@@ -355,6 +359,10 @@ class _Extractor:
         counted = classify.count_noun_before(self.text, fig.start, sent.start)
         if counted:
             return counted  # "total hospitalisations to 209,000"
+        number_of = [m for m in _NUMBER_OF_NOUN.finditer(
+            self.text, max(sent.start, fig.start - 150), fig.start)]
+        if number_of:  # "revised the number of health workers who have the disease from 74"
+            return number_of[-1].group("noun")
         numbered = _NUMBERED.search(self.text, max(sent.start, fig.start - 60), fig.start)
         if numbered:
             return numbered.group("noun")  # "protesters numbered in the tens of thousands"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from factcheck.extract.dates import MONTHS
 from factcheck.extract.lexicon import QUALIFIERS_BEFORE, QUALIFYING_VERBS
 from factcheck.extract.mentions import _alt, parse_number, vague_value
 
@@ -21,6 +22,13 @@ _CHANGE_VERB = regex.compile(  # "rose from 1,200 to", "rose by five to": a chan
     r"\s+(?:(?:\w+\s+){0,3}from|by)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
+
+
+_MONTH_BEFORE = regex.compile(rf"\b{MONTHS}\s+$", regex.IGNORECASE | regex.REVERSE)
+#: "revised upward the number of health workers who have the disease from 74 to 96"
+_REVISED_FROM = regex.compile(
+    r"\b(?:revised|raised|lowered|updated|corrected|adjusted|reduced|cut|increased)\b"
+    r"[^.;:]{0,100}?\bfrom\s+$", regex.IGNORECASE | regex.REVERSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +90,11 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
         sep = m.group("sep").strip().lower()
         if not _sane(second):
             return []
-        change = sep == "to" and _CHANGE_VERB.search(text, max(0, start - 40), start)
+        if sep == "to" and _MONTH_BEFORE.search(text, max(0, start - 12), start):
+            # "on Sept. 18 to 61": a day of the month, then the figure
+            return [_bounded(m.start("num2"), m.end(), second, "exact", spelled)]
+        change = sep == "to" and (_CHANGE_VERB.search(text, max(0, start - 40), start)
+                                  or _REVISED_FROM.search(text, max(0, start - 120), start))
         if second <= value or change:
             if sep in ("-", "–", "—"):
                 return []
