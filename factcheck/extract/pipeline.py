@@ -251,6 +251,7 @@ class _Extractor:
         self.starts: list[int] = []
         self._cues: dict[int, list[attribution.Cue]] = {}
         self._dates: dict[int, date | None] = {}
+        self._chains: dict[int, list[int]] = {}
 
     # --- candidates ----------------------------------------------------------------------
     def run(self) -> list[ExtractedClaim]:
@@ -409,6 +410,11 @@ class _Extractor:
 
     def _chain(self, n: int) -> list[int]:
         """Indexes of the figures listed together with figure ``n`` (itself included)."""
+        if n not in self._chains:
+            self._chains[n] = self._find_chain(n)
+        return self._chains[n]
+
+    def _find_chain(self, n: int) -> list[int]:
         raw, contexts = self.raw, self.contexts
         members = [n]
         i = n
