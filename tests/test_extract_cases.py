@@ -566,6 +566,9 @@ ATTRIBUTION_CASES = [
     # told, warned or ordered to do something: no speech
     ("Roughly 375,000 people in Florida warned to evacuate; many refused, including 285 people in "
      "Mexico Beach.", "285", None),
+    # "X figures show" closing a sentence governs what came before it
+    ("More than 45,000 people crossed the Channel in small boats last year, Home Office figures "
+     "show.", "More than 45,000", "Home Office"),
 ]
 
 

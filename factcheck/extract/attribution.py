@@ -140,8 +140,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
     if _FIGURE_WORDS.search(lowered):
         if any(w in sentence for w in _NAMED_FIGURE_WORDS):
             for m in _NAMED_FIGURES.finditer(text, start, end):  # "UN figures put the toll at"
+                closing = _governs_after_only(text, start, m.start("src")) is False and \
+                    _ENDS_SENTENCE.match(text, m.end(), end)  # "..., Home Office figures show."
                 cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
-                                m.end("src"), after_only=True))
+                                m.end("src"), after_only=not closing))
         if any(w in lowered for w in _FIGURES_FROM_WORDS):
             for m in _FIGURES_FROM.finditer(text, start, end):
                 cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
