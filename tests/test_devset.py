@@ -225,6 +225,7 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset9", 0.80, 0.85),
     ("devset10", 0.80, 0.90),
     ("devset11", 0.88, 0.93),
+    ("devset12", 0.78, 0.85),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:
