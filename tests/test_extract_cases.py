@@ -335,6 +335,17 @@ CLAIM_CASES = [
      "Sept. 18 to 61 as of Sept. 22.", "61", 61, "exact", "killed", 61, 61),
     ("It revised upward the number of health workers who have the disease from 74 to 96.",
      "96", 96, "exact", "other", 96, 96),
+    # taken to hospital are injured; people captured by a crowd are held captive
+    ("Paramedics took 350 people to hospital after the crush at the stadium gates.",
+     "350", 350, "exact", "injured", 350, 350),
+    ("Villagers said 67 police officers captured by protesters were still being held.",
+     "67", 67, "exact", "hostages", 67, 67),
+    # a breakdown in brackets after the captives it counts
+    ("The gunmen still hold the hostages (12 aid workers and 3 pilots), officials said.",
+     "3", 3, "exact", "hostages", 3, 3),
+    # a spaced dash sets off a breakdown: two figures, not a range
+    ("Killed: 214 — 180 soldiers and 34 civilians", "180", 180, "exact", "killed", 180, 180),
+    ("Killed: 214 — 180 soldiers and 34 civilians", "214", 214, "exact", "killed", 214, 214),
 ]
 
 NON_CLAIMS = [
@@ -569,6 +580,9 @@ ATTRIBUTION_CASES = [
     # "X figures show" closing a sentence governs what came before it
     ("More than 45,000 people crossed the Channel in small boats last year, Home Office figures "
      "show.", "More than 45,000", "Home Office"),
+    # a passive "reported by X" before the verb of the toll: X is the source
+    ("Deaths reported by local authorities rose to 88 on Thursday.", "88", "local authorities"),
+    ("Cases recorded by the WHO have climbed to 4,100.", "4,100", "the WHO"),
 ]
 
 

@@ -34,10 +34,12 @@ class Cue:
 
 
 _STOP_SOURCE = r"(?=\s*(?:[,.;:!?\"“”()\[\]—–]|\s-\s|$|" \
-    r"\s(?:which|who|that|said|says|show|shows|showed|indicate|indicates|indicated|suggest|" \
+    r"\s(?:(?-i:which|who|that)|said|says|show|shows|showed|indicate|indicates|indicated|suggest|" \
     r"suggests|suggested|put|puts|on\s+\p{L}+day|" \
     r"in\s+a\s+(?:statement|post|report|briefing|tweet)|as\s+of|at\s+a|after|when|while|but|" \
-    r"because|since|although)\b))"
+    r"because|since|although|" \
+    r"(?-i:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|stand|were|was|is|are|" \
+    r"has|have|had|now|totals?|totalled|totaled|numbered))\b))"
 _SOURCE_WORDS = r"[\p{L}\d][\p{L}\d'’\-.&]*"
 _FORWARD_SOURCE = rf"(?P<src>(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,11}}?){_STOP_SOURCE}"
 
@@ -244,6 +246,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         return None
     if word in ("put", "puts") and not _PUT_AT.match(after):
         return None
+    if _BY_AFTER.match(after):
+        return None  # "Deaths reported by local authorities": a passive; the agent is the source
     if word in _NOUN_LIKE_VERBS and _VERB_AFTER_NOUN.match(after):
         return None  # "Official estimates say ...": a noun, and the verb comes next
     if word in ("warned", "urged", "told", "asked", "ordered") and _TO_INFINITIVE.match(after):
@@ -354,6 +358,7 @@ _INVERTED_TAIL = regex.compile(
     r"(?:[.!?]?[\"”’]?\s*$|,\s*(?:adding|who|citing|according)\b)")
 _COUNT_OF = regex.compile(r"\b(?:number|toll|total|count|figure|tally)\s+of\s+(?:the\s+)?$",
                           regex.IGNORECASE | regex.REVERSE)
+_BY_AFTER = regex.compile(r"\s+by\b")
 _VERB_AFTER_NOUN = regex.compile(
     r"\s+(?:say|says|said|show|shows|showed|put|puts|suggest|suggests|indicate|indicates|"
     r"have|had|were|are)\b")

@@ -45,7 +45,8 @@ _TAIL_CATEGORY = regex.compile(
     r"|(?:are\s+|were\s+|now\s+|still\s+)*(?:living\s+|sheltering\s+|staying\s+)?in\s+"
     r"(?:\w+\s+){0,2}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|displacement\s+sites)"
     r"|(?:have\s+|had\s+|were\s+|also\s+)*(?P<hurt>suffered|sustained|received|needed|required)"
-    r"\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|treatment|medical\s+(?:care|attention)))",
+    r"\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|treatment|medical\s+(?:care|attention))"
+    r"|(?P<hospital>to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b))",
     regex.IGNORECASE,
 )
 _CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees"))
@@ -351,8 +352,8 @@ def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None,
         if found != (None, None):
             return found
     tail = _TAIL_CATEGORY.match(text, start, min(limit, start + 80))
-    if tail and tail.group("hurt"):
-        return "injured", None
+    if tail and (tail.group("hurt") or tail.group("hospital")):
+        return "injured", None  # "suffered injuries", "(took) 350 people to hospital"
     if tail:
         word = tail.group("word")
         if word is None:

@@ -8,7 +8,7 @@ from datetime import date
 
 import regex
 
-from factcheck.extract import attribution, classify, dates
+from factcheck.extract import attribution, classify, dates, tables
 from factcheck.extract.lexicon import LABEL_WORDS
 from factcheck.extract.masks import is_masked
 from factcheck.extract.mentions import find_mentions
@@ -110,9 +110,10 @@ _HELD_AFTER = regex.compile(
     r"(?:been\s+)?(?:held|holding|seized|abducted|kidnapped|taken)\b"
     r"|\s+(?:who|that)\s+(?:had\s+)?(?:escaped|got\s+away)\s+(?:from\s+)?(?:their\s+)?"
     r"(?:captors|kidnappers|abductors|captivity)"
-    r"|(?:\s+of\s+[^,.;]{1,40}?)?,?\s+(?:held|kept|taken|seized)\s+(?:hostage\s+|captive\s+)?"
+    r"|(?:\s+of\s+[^,.;]{1,40}?)?,?\s+(?:have\s+been\s+|had\s+been\s+|were\s+|was\s+)?"
+    r"(?:held|kept|taken|seized|captured)\s+(?:hostage\s+|captive\s+)?"
     r"by\s+(?:\p{L}+\s+){0,2}(?:pirates|kidnappers|gunmen|bandits|militants|rebels|guerrillas|"
-    r"jihadists|captors|abductors|insurgents)"
+    r"jihadists|captors|abductors|insurgents|protesters|demonstrators|rioters|villagers|mobs?)"
     r"|\s+(?:who|that)\s+(?:had\s+)?(?P<escaped>escaped|got\s+away)\b",
     regex.IGNORECASE)
 _KIDNAPPING = regex.compile(
@@ -134,7 +135,7 @@ _SAME_KIND_BEFORE = regex.compile(
 _NOUN_COMMA = regex.compile(
     r"\b(?P<noun>deaths|fatalities|casualties|dead|injuries|arrests|detentions|abductions|"
     r"kidnappings|evacuees|refugees|hostages|detainees)"
-    r"(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)?\s*[,:]\s*"
+    r"(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)?\s*[,:(]\s*"
     r"(?:with\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
 _BY_CUE = regex.compile(
@@ -144,6 +145,10 @@ _BY_CUE = regex.compile(
 _NUMBER_OF_NOUN = regex.compile(
     r"\b(?:number|count|total)\s+of\s+(?P<noun>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*s)\b",
     regex.IGNORECASE)
+#: A title line that is a source in brackets: "(National Disaster Management Authority, Aug. 20)".
+_TITLE_BRACKET = regex.compile(
+    r"\((?P<src>(?!(?:updated|provisional|estimated?|approx|in\s|as\s+of)\b)\p{Lu}[^(),\d]{2,79})"
+    r"(?:,[^()]*)?\)\s*$", regex.IGNORECASE)
 _WITH_BEFORE = regex.compile(r"\bwith\s+$", regex.IGNORECASE | regex.REVERSE)
 _RECORDED_BY_AFTER = regex.compile(
     r"\s+(?:tallied|reported|recorded|confirmed|counted|documented|registered)\s+(?:by|in|at)\b")
@@ -241,6 +246,16 @@ def extract(text: str, published: date | None = None) -> Extraction:
     return Extraction(info, _Extractor(text, info.published).run())
 
 
+def _layout_category(layout: tables.Layout) -> str | None:
+    """What a table column, a title line or a bullet's words count ("Dead", "Deaths by
+    country", "people killed since April 18"); casualty words first, then nouns."""
+    found = [classify.category_of_word(w) for w in layout.words]
+    found = [c for c in found if c and not c.startswith("neutral:")]
+    if "cases" in layout.words[:2] and "killed" not in found[:1]:
+        return "other"
+    return next((c for c in found if c in _CATEGORY_CLASSES), found[0] if found else None)
+
+
 class _Extractor:
     """State for one document: sentences, masks, cues cached per sentence."""
 
@@ -252,6 +267,7 @@ class _Extractor:
         self._cues: dict[int, list[attribution.Cue]] = {}
         self._dates: dict[int, date | None] = {}
         self._chains: dict[int, list[int]] = {}
+        self._layouts: dict[int, tables.Layout | None] = {}
 
     # --- candidates ----------------------------------------------------------------------
     def run(self) -> list[ExtractedClaim]:
@@ -303,7 +319,7 @@ class _Extractor:
             return None
         category, subject = self._category(n, self._chain(n))
         if category == "other":
-            subject = self._other_subject(fig, ctx, sent, subject)
+            subject = self._other_subject(n, fig, ctx, sent, subject)
             if subject is None:
                 return None
         if ctx.noun and ctx.noun[0].isupper() and not (
@@ -323,6 +339,8 @@ class _Extractor:
         if cue is None:
             head = self._kept_head(self._chain(n), n)
             cue = head.attribution if head else None  # a breakdown keeps its total's source
+        if cue is None and (layout := self._layout(n)) is not None:
+            cue = self._title_source(layout)  # "(National Disaster Management Authority)"
         claim_date = self._claim_date(idx)
         span = text[fig.start:fig.end]
         return ExtractedClaim(
@@ -349,7 +367,7 @@ class _Extractor:
         return bool(ctx.unit or negated or self._is_label(fig, sent)
                     or self._is_year(fig, ctx, sent))
 
-    def _other_subject(self, fig: Figure, ctx: classify.Context, sent: Sentence,
+    def _other_subject(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence,
                        subject: str | None) -> str | None:
         """What an uncategorised figure counts, or None when it is not worth a claim."""
         if fig.spelled and fig.value < 3:
@@ -360,6 +378,9 @@ class _Extractor:
         counted = classify.count_noun_before(self.text, fig.start, sent.start)
         if counted:
             return counted  # "total hospitalisations to 209,000"
+        layout = self._layout(n)
+        if layout is not None and layout.kind == "column" and layout.words:
+            return " ".join(layout.words)  # a table's "Cases" column
         number_of = [m for m in _NUMBER_OF_NOUN.finditer(
             self.text, max(sent.start, fig.start - 150), fig.start)]
         if number_of:  # "revised the number of health workers who have the disease from 74"
@@ -517,14 +538,22 @@ class _Extractor:
             own_after = None  # "scores of homes were burned": homes are not injured
         bare_casualty = ctx.noun_category if (ctx.noun or "").lower() in _BARE_CASUALTY and \
             text[fig.end:ctx.np_end].strip().lower() == ctx.noun.lower() else None
+        layout = self._layout(n)
+
         def candidates() -> Iterator[str | None]:
             """The evidence in order of strength, computed only as far as needed."""
+            if layout is not None and layout.kind != "label":
+                yield _layout_category(layout)  # a table's column or title, a bullet's words
             yield bare_casualty
+            if people_or_none or ctx.noun_category in ("troops", "detained"):
+                held = _HELD_AFTER.match(text, ctx.np_end, min(sent.end, ctx.np_end + 60))
+                if held and not held.group("escaped"):
+                    yield "hostages"  # "67 police officers captured by protesters"
             yield own_after
             yield object_noun
             yield casualty(own_before)
-            if not ctx.noun:
-                yield casualty(self._noun_comma(fig.start, sent.start))
+            if not ctx.noun or text[max(sent.start, fig.start - 2):fig.start].strip() == "(":
+                yield casualty(self._noun_comma(fig.start, sent.start))  # "hostages (10 ..."
             if people_or_none or ctx.noun_category == "troops":
                 yield self._captives(n, fig, ctx, sent)
             yield ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None
@@ -539,6 +568,13 @@ class _Extractor:
                 yield self._head_noun_category(chain, n)
             yield casualty(chain_before)
             yield casualty(self._head_category(chain, n))
+            if chain[0] != n and contexts[chain[0]].noun_category is None:
+                # "the hostages (10 foreign tourists and 11 Malaysian workers)"; not "78 bodies
+                # and 166 survivors", where the head's own noun made it a casualty
+                head = next((c for c in reversed(self._kept)
+                             if c.start == raw[chain[0]][0].start), None)
+                yield casualty(head.category) if head and \
+                    head.category in _CATEGORY_CLASSES else None
             yield inherited
             yield casualty(self._of_the(sent, fig.start))
             yield casualty(self._of_them(n, sent))
@@ -677,6 +713,24 @@ class _Extractor:
             return "hostages"
         context = _KIDNAPPING.search(text, max(0, fig.start - 600), min(len(text), fig.end + 200))
         return "hostages" if context else None
+
+    def _layout(self, n: int) -> tables.Layout | None:
+        """The table, key-figure list or bullet figure ``n`` sits in (None in prose)."""
+        if n not in self._layouts:
+            fig = self.raw[n][0]
+            self._layouts[n] = tables.layout_of(self.text, fig.start, fig.end)
+        return self._layouts[n]
+
+    def _title_source(self, layout: tables.Layout) -> str | None:
+        """The source named in the lines above a table or key-figure list."""
+        for start, end in layout.titles:
+            bracket = _TITLE_BRACKET.search(self.text, start, end)
+            if bracket:
+                return bracket.group("src").strip()
+            cues = attribution.find_cues(self.text, start, end)
+            if cues:
+                return cues[0].source
+        return None
 
     def _noun_comma(self, start: int, floor: int) -> str | None:
         """'the most heat-related deaths, 18,010,': the figure in apposition to a count noun."""

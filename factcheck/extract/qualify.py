@@ -90,6 +90,10 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
         sep = m.group("sep").strip().lower()
         if not _sane(second):
             return []
+        if sep in ("–", "—") and m.group("sep") != sep and second < value:
+            # "Killed: 159 — 119 soldiers and 40 civilians": a spaced dash sets off a breakdown
+            first = _bounded(start, m.end("num"), value, qualifier or "exact", spelled)
+            return [first, _bounded(m.start("num2"), m.end(), second, "exact", spelled)]
         if sep == "to" and _MONTH_BEFORE.search(text, max(0, start - 12), start):
             # "on Sept. 18 to 61": a day of the month, then the figure
             return [_bounded(m.start("num2"), m.end(), second, "exact", spelled)]
