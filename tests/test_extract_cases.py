@@ -346,6 +346,35 @@ CLAIM_CASES = [
     # a spaced dash sets off a breakdown: two figures, not a range
     ("Killed: 214 — 180 soldiers and 34 civilians", "180", 180, "exact", "killed", 180, 180),
     ("Killed: 214 — 180 soldiers and 34 civilians", "214", 214, "exact", "killed", 214, 214),
+    # South Asian digit grouping (lakh): 5,70,000 is 570,000
+    ("Records show that more than 5,70,000 people were awarded compensation.",
+     "more than 5,70,000", 570_000, "more_than", "other", 570_001, None),
+    ("Over 1,50,000 people were evacuated from the coast.",
+     "Over 1,50,000", 150_000, "more_than", "displaced", 150_001, None),
+    # people living in camps or evacuation centres are displaced, counted camps or not
+    ("More than 360,000 people are living in about 2,200 evacuation centres.",
+     "More than 360,000", 360_000, "more_than", "displaced", 360_001, None),
+    # a container names its group after "of"; armed groups are forces, never their captives
+    ("More than 600 personnel of the Army and police were deployed at the site.",
+     "More than 600", 600, "more_than", "troops", 601, None),
+    ("About 200 members of the army were sent to the town.",
+     "About 200", 200, "about", "troops", 180, 220),
+    ("A group of 32 heavily armed militants seized the school on the first day of term.",
+     "32", 32, "exact", "troops", 32, 32),
+    # an active verb with its object: the counted people are the agents
+    ("Some 40 soldiers killed the gunman after a six-hour siege.",
+     "Some 40", 40, "about", "troops", 36, 44),
+    ("12 people killed the day before were buried on Sunday.",
+     "12", 12, "exact", "killed", 12, 12),
+    ("Thirty students seized Monday were freed by the army.",
+     "Thirty", 30, "exact", "hostages", 30, 30),
+    # "the figure for deaths is N"; trapped in a place is a population, not missing
+    ("The state government's figure for deaths in the immediate aftermath is 3,787.",
+     "3,787", 3787, "exact", "killed", 3787, 3787),
+    ("Some 330,000 civilians were trapped in a shrinking strip of land.",
+     "Some 330,000", 330_000, "about", "population", 297_000, 363_000),
+    ("At least 30 people were trapped in a collapsed building.",
+     "At least 30", 30, "at_least", "missing", 30, None),
 ]
 
 NON_CLAIMS = [
@@ -583,6 +612,17 @@ ATTRIBUTION_CASES = [
     # a passive "reported by X" before the verb of the toll: X is the source
     ("Deaths reported by local authorities rose to 88 on Thursday.", "88", "local authorities"),
     ("Cases recorded by the WHO have climbed to 4,100.", "4,100", "the WHO"),
+    # a counting verb in a relative clause cites the name before it
+    ("Amnesty International, which documented 641 deaths by name, called it a massacre.",
+     "641", "Amnesty International"),
+    ("Israel, which says it is acting to protect the Druze, carried out dozens of strikes.",
+     "dozens", None),
+    ("The state medical examiner attributed 116 deaths to the heat.", "116",
+     "The state medical examiner"),
+    ("So far, the tribunal has identified 1,613 victims.", "1,613", "the tribunal"),
+    ("The ministry's figure for deaths is 88.", "88", "The ministry"),
+    # a determiner is no source: "The tally", "Official figures"
+    ("The tally of arrests stood at 1,200 on Sunday.", "1,200", None),
 ]
 
 

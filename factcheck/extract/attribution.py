@@ -15,7 +15,7 @@ PRONOUNS = frozenset("he she they it we i you his her their".split())
 #: Verbs that record rather than state a figure; a speaker in the same sentence wins over them.
 WEAK_VERBS = frozenset(
     """recorded counted documented registered tallied listed verified confirmed confirms
-    updated revised raised lowered showed show shows found""".split()
+    updated revised raised lowered showed show shows found attributed attributes""".split()
 )
 
 
@@ -63,11 +63,14 @@ _FIGURES_BEFORE = regex.compile(
     r"bulletin|update|statement)\b[^.;]{0,25}$", regex.IGNORECASE)
 _POSSESSIVE_FIGURES = regex.compile(
     r"['’]s?\s+(?:latest\s+|own\s+|official\s+|updated\s+|preliminary\s+|new\s+|daily\s+)?"
-    r"(?:figures|data|tally|count|toll|death\s+toll|statistics|estimates?|numbers|records|report)\b",
+    r"(?:figures|data|tally|count|toll|death\s+toll|statistics|estimates?|numbers|records|report|"
+    r"figure(?=\s+(?:for|of)\s+\p{L}))\b",
     regex.IGNORECASE,
 )
 _NAMED_FIGURES = regex.compile(
-    r"(?<![\p{L}'’])(?P<src>(?:\p{Lu}[\p{L}\-]*\s+){1,5})(?:figures|data|statistics|tally)\b"
+    r"(?<![\p{L}'’])(?!(?:The|These|Those|This|That|Its|Their|Our|His|Her|Official|Latest|New|"
+    r"Preliminary|Provisional|Initial|Updated|Final|Daily|Weekly)\s+(?:figures|data|statistics|"
+    r"tally)\b)(?P<src>(?:\p{Lu}[\p{L}\-]*\s+){1,5})(?:figures|data|statistics|tally)\b"
 )
 _FIGURES_FROM = regex.compile(
     rf"\b(?:figures|data|statistics|numbers|estimates)\s+(?:from|by|released\s+by|compiled\s+by|"
@@ -75,7 +78,7 @@ _FIGURES_FROM = regex.compile(
     regex.IGNORECASE,
 )
 _FIGURE_WORDS = regex.compile(
-    r"figures|data\b|tally|count\b|toll|statistics|estimate|numbers|records|report\b"
+    r"figure|data\b|tally|count\b|toll|statistics|estimate|numbers|records|report\b"
 )
 # Words without which a pattern cannot match: cheap substring tests before a regex scan.
 _NAMED_FIGURE_WORDS = ("figures", "data", "statistics", "tally")
@@ -252,6 +255,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         return None  # "Official estimates say ...": a noun, and the verb comes next
     if word in ("warned", "urged", "told", "asked", "ordered") and _TO_INFINITIVE.match(after):
         return None  # "people in Florida warned to evacuate": told to do, not telling
+    if word in ("attributed", "attributes") and _ADMITTED_TO.match(after):
+        return None  # "deaths attributed to the heat": a passive
     if word in ("admitted", "admits", "admit") and _ADMITTED_TO.match(after):
         return None  # "refugees admitted to the U.S.", "admitted to hospital"
     if word in ("gave", "give", "gives") and not _GAVE_FIGURE.match(after):
@@ -278,6 +283,13 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
             tokens.pop()
         if tokens:
             tokens.pop()
+    if len(tokens) > 2 and tokens[-1][0].lower() in ("which", "who") and tokens[-2][0] == ",":
+        # "Amnesty International, which documented 641 deaths": the name before records the
+        # figure; "Israel, which says it is acting ..., carried out" says no figure
+        if word not in _RECORDING_VERBS or not _plausible_source(_collect_back(tokens[:-2])
+                                                                 or [("a", 0, 0)]):
+            return None
+        del tokens[-2:]
     appositive = bool(tokens) and tokens[-1][0] == ","
     if appositive and _INVERTED_TAIL.match(text, verb.end(), end):
         return None  # "..., said Mr Shinde.": the speaker follows; the clause before is not it
@@ -322,6 +334,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
                pronoun=first in PRONOUNS and len(words) == 1, weak=word in WEAK_VERBS)
 
 
+#: Verbs of counting: a relative clause with one ("X, which documented 641 deaths") cites X.
+_RECORDING_VERBS = WEAK_VERBS | {"estimated", "reported", "identified", "logged"}
 _TITLES = frozenset("""minister governor official spokesman spokeswoman spokesperson mayor
     president police army military ministry agency report""".split())
 _MANNER_WORDS = ("speaking", "spoke", "asked", "asking", "request", "declined", "published",
@@ -366,7 +380,7 @@ _TO_INFINITIVE = regex.compile(r"\s+to\s+(?!reporters|journalists|the\b|a\b|an\b
 _ADMITTED_TO = regex.compile(r"\s+(?:to|into|in|at|as)\b")
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed
-    registered recorded counted says say found logged identified""".split()
+    registered recorded counted says say found logged identified attributed attributes""".split()
 )
 _SOURCE_NOUNS = frozenset(
     """ministry officials official police authorities agency office spokesman spokeswoman
@@ -386,7 +400,8 @@ _SOURCE_NOUNS = frozenset(
     envoy ambassador diplomat analyst expert physician surgeon nurse captain colonel general
     sheriff ombudsman rapporteur representative activist lawyer spokesmen chairman chairwoman
     leader elder imam priest adviser advisers advisor advisors aide aides estimates findings
-    records projections""".split()
+    records projections tribunal tribunals court courts inquiry inquest examiner examiners panel
+    investigators inspectors auditors registry""".split()
 )
 
 

@@ -43,7 +43,8 @@ _TAIL_CATEGORY = regex.compile(
     r"\s+(?:the\s+(?:number|total|toll)\s+(?:of\s+)?(?:people\s+)?(?:confirmed\s+|reported\s+)?"
     r"(?P<word>dead|killed|injured|wounded|missing|displaced|evacuated|arrested|detained)?"
     r"|(?:are\s+|were\s+|now\s+|still\s+)*(?:living\s+|sheltering\s+|staying\s+)?in\s+"
-    r"(?:\w+\s+){0,2}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|displacement\s+sites)"
+    r"(?:[\w,.]+\s+){0,3}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|"
+    r"displacement\s+sites)"
     r"|(?:have\s+|had\s+|were\s+|also\s+)*(?P<hurt>suffered|sustained|received|needed|required)"
     r"\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|treatment|medical\s+(?:care|attention))"
     r"|(?P<hospital>to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b))",
@@ -70,7 +71,9 @@ _AFTER_ONLY = {
     "sheltering with": None,
 }
 _TRAPPED_IN_PLACE = regex.compile(
-    r"\s+(?:in|inside)\s+(?:the\s+)?(?:besieged\s+)?(?:city|town|enclave|area|region|\p{Lu})"
+    r"\s+(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:city|town|enclave|area|"
+    r"region|strip|zone|pocket|district|villages?|neighbou?rhoods?)\b|\s+(?:in|inside)\s+(?:the\s+)?"
+    r"(?:besieged\s+)?\p{Lu}"
 )
 _SHELTERS = regex.compile(
     r"\s*(?:[\w,\-]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
@@ -128,6 +131,13 @@ _LATE_AFTER = regex.compile(
     (?:{_AUX}\s+)*(?P<bare>)(?P<trig>{_TRIGGERS})\b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: An object right after a past-tense verb: the verb is active ("seized the school").
+_ACTIVE_OBJECT = regex.compile(
+    r"\s+(?:the|a|an|their|its|his|her|dozens|hundreds|scores|thousands|more\s+than|at\s+least|"
+    r"\d|(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec|In|At|On|During|By)\b)\p{Lu}\p{Ll}+))\b(?!(?:\s+\w+)?\s+(?:day|days|night|nights|week|weeks|month|months|year|years|"
+    r"morning|evening|afternoon|weekend|time|before|earlier|ago)\b)", regex.IGNORECASE)
 _HELD_DETAINED = regex.compile(
     r"\s*(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:custody|detention|prison|jail|facility|"
     r"centre|center|cells?|camp)"
@@ -373,7 +383,8 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         if _AFTER_ONLY[trig] is None:  # "sleeping in evacuation centres", "in 3,215 camps"
             where = after.end("trig")
             return ("displaced" if _SHELTERS.match(text, where, where + 60) else None), None
-        camps = trig.startswith(("live", "living")) and _CAMPS.match(rest)
+        where = after.end("trig")
+        camps = trig.startswith(("live", "living")) and _CAMPS.match(text, where, where + 80)
         return ("displaced" if camps else _AFTER_ONLY[trig]), None
     if trig in ("taken", "held"):
         return _taken_or_held(text, pos, rest, trig), None
@@ -389,6 +400,9 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         return None, NEUTRAL_VERBS[trig]
     if after.group("bare") and trig in _TRANSITIVE:  # "12 gunmen have killed": the agents
         return None, None
+    if trig in _TRANSITIVE and not text[after.start():after.start("trig")].strip(" ,\"'”’") and \
+            _ACTIVE_OBJECT.match(after.group("rest")):
+        return None, None  # "32 militants seized the school": an active verb and its object
     return _TRIGGER_CATEGORY.get(trig), None
 
 
@@ -438,7 +452,8 @@ _ING_PREDICATES = frozenset(
      "gone missing", "remain missing", "taking refuge", "taking shelter", "seeking refuge",
      "seeking shelter")
 )
-_CAMPS = regex.compile(r"\s*(?:[\w\-]+\s+){0,2}(?:shelters|camps|tents|displacement)")
+_CAMPS = regex.compile(r"\s*(?:[\w,.\-]+\s+){0,3}(?:shelters|camps|tents|displacement|"
+                       r"evacuation\s+cent(?:re|er)s)")
 _LEFT_FOR = regex.compile(r"\s*(?:the|their|for|via|through|in|on|homeless|\p{Lu})")
 _TO_HOSPITAL = regex.compile(r"\s*to\s+(?:a\s+|the\s+)?hospitals?")
 _BY = regex.compile(r"\s*by\b")
@@ -485,6 +500,8 @@ def _lookup_noun(words: list[str]) -> str | None:
                 return _NOUN_CATEGORY[key]
     if "and" in lowered:  # "troops and members of the National Guard": the first noun counts
         return _lookup_noun(words[:lowered.index("and")])
+    if "of" in lowered[1:]:  # "personnel of the Army": the container counts
+        return _lookup_noun(words[:lowered.index("of")])
     return None
 
 
@@ -507,7 +524,7 @@ _THE_DEAD = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _NUMBER_OF = regex.compile(
-    r"\bnumber\s+of\s+(?:the\s+)?(?P<what>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
+    r"\b(?:number\s+of|(?:figure|count|tally|total)\s+(?:of|for))\s+(?:the\s+)?(?P<what>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
     r"(?:[^.;:!?\n]|\.(?=\d)){0,120}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|is|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
     r"beyond|crossed|from)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
@@ -548,7 +565,9 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
         if m:
             return _TRIGGER_CATEGORY.get(m.group("what").lower()) or \
                 _NOUN_CATEGORY.get(m.group("what").lower())
-    m = _NUMBER_OF.search(text, lo, start) if "number of" in window else None
+    m = _NUMBER_OF.search(text, lo, start) if any(
+        w in window for w in ("number of", "figure for", "figure of", "count of", "tally of",
+                              "total of", "count for", "tally for", "total for")) else None
     if m:
         words = [w.strip(",;:'’") for w in m.group().lower().split()[2:]]
         # a verb names what is counted better than a noun: "the number of migrants who drowned"

@@ -174,6 +174,8 @@ QUALIFYING_VERBS = {
 
 #: Words that mark a sentence as reported speech ("X said").
 SPEECH_VERBS = (
+    "attributed",
+    "attributes",
     "said",
     "says",
     "say",
@@ -724,6 +726,15 @@ NOUN_CATEGORIES = {
         "gendarmes",
         "rangers",
         "snipers",
+        "gunmen",
+        "pirates",
+        "bandits",
+        "insurgents",
+        "rebels",
+        "jihadists",
+        "army",
+        "military",
+        "navy",
 
 
         "infantry",

@@ -32,7 +32,7 @@ _SPELLED = (
     r"|half\s+a\s+(?:dozen|million|billion))"
 )
 _DIGITS_CORE = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 5,70,000: lakh
     r"(?:\s?(?:million|billion|trillion|thousand|hundred)\b|(?:bn|mn|mln|k)\b|(?<=\.\d+)m\b)?"
 )
 _NUM = rf"(?:(?<![\w.,/:$€£¥₹#\[;])(?<![A-Za-z]-)(?<!\d-){_DIGITS_CORE}|\b{_SPELLED}\b)"

@@ -116,6 +116,10 @@ _HELD_AFTER = regex.compile(
     r"jihadists|captors|abductors|insurgents|protesters|demonstrators|rioters|villagers|mobs?)"
     r"|\s+(?:who|that)\s+(?:had\s+)?(?P<escaped>escaped|got\s+away)\b",
     regex.IGNORECASE)
+#: Armed people who take captives: never the captives themselves.
+_CAPTORS = frozenset((
+    "militants gunmen pirates bandits kidnappers abductors captors attackers rebels insurgents "
+    "jihadists fighters terrorists assailants hijackers").split())
 _KIDNAPPING = regex.compile(
     r"\b(?:kidnap|abduct|hostage|captive|captors?\b|ransom|hijack|pirat|seized\b|"
     r"jihadists?\s+(?:took|seized|abducted))", regex.IGNORECASE)
@@ -705,6 +709,8 @@ class _Extractor:
         """People taken, held or freed by kidnappers: "carted away 317 students", "still holds
         at least 11 foreigners", "the 10 soldiers they held", "Three women who escaped"."""
         text = self.text
+        if ctx.noun and ctx.noun.split()[-1].lower() in _CAPTORS:
+            return None  # "32 heavily armed militants seized the school": the captors
         before = _TAKING_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start)
         after = _HELD_AFTER.match(text, ctx.np_end, min(sent.end, ctx.np_end + 60))
         if not before and not after:
