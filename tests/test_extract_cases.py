@@ -623,6 +623,13 @@ ATTRIBUTION_CASES = [
     ("The ministry's figure for deaths is 88.", "88", "The ministry"),
     # a determiner is no source: "The tally", "Official figures"
     ("The tally of arrests stood at 1,200 on Sunday.", "1,200", None),
+    # "now" and "still" between the speaker and the verb
+    ("Police now say 26 students were rescued by officers.", "26", "Police"),
+    ("Officials still say 40 people are missing.", "40", "Officials"),
+    # speakers with a participle phrase: the phrase is part of who they are
+    ("Parents gathered at the school gate say at least 140 students are still unaccounted for.",
+     "at least 140", "Parents gathered at the school gate"),
+    ("People living in the area said 40 people died.", "40", "People living in the area"),
 ]
 
 

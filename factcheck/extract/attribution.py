@@ -64,7 +64,8 @@ _FIGURES_BEFORE = regex.compile(
 _POSSESSIVE_FIGURES = regex.compile(
     r"['’]s?\s+(?:latest\s+|own\s+|official\s+|updated\s+|preliminary\s+|new\s+|daily\s+)?"
     r"(?:figures|data|tally|count|toll|death\s+toll|statistics|estimates?|numbers|records|report|"
-    r"figure(?=\s+(?:for|of)\s+\p{L}))\b",
+    r"figure(?=\s+(?:(?:for|of)\s+\p{L}|(?:was|is|stood|stands|stands\s+at|stood\s+at)\s+"
+    r"(?:\d|at|about|around|some|nearly|more|over|at\s+least))))\b",
     regex.IGNORECASE,
 )
 _NAMED_FIGURES = regex.compile(
@@ -110,7 +111,7 @@ _BACK_STOP = frozenset(
 _AUXILIARY = frozenset(
     """has have had also later earlier previously separately further would will last night week
     recently already then again on monday tuesday wednesday thursday friday saturday sunday
-    yesterday today initially officially publicly first repeatedly just""".split()
+    yesterday today initially officially publicly first repeatedly just now still""".split()
 )
 _TOLD_OK = regex.compile(
     r"\s+(?:reporters|journalists|the\s+press|media|[\p{L}.\-]+\s+(?:news|television|tv|radio|"
@@ -291,6 +292,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
             return None
         del tokens[-2:]
     appositive = bool(tokens) and tokens[-1][0] == ","
+    plausible = False  # set when the subject's own shape shows it can give figures
     if appositive and _INVERTED_TAIL.match(text, verb.end(), end):
         return None  # "..., said Mr Shinde.": the speaker follows; the clause before is not it
     if appositive:
@@ -314,6 +316,9 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
             words = _collect_back(words)
     else:
         words = _collect_back(tokens)
+        with_place = _participle_subject(tokens, words)
+        if with_place:
+            words, plausible = with_place, True
     if not words or (words[0][0].endswith("ing") and words[0][0].islower()):
         return None
     if _COUNT_OF.search(text, max(start, words[0][1] - 30), words[0][1]):
@@ -322,7 +327,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
            for i, w in enumerate(words)):
         return None  # "eight people had been killed said"; "Rescue 1122 said" is a name
     first = words[0][0].lower()
-    if word in _NOUN_LIKE_VERBS and word not in ("put", "puts") and not _plausible_source(words):
+    if word in _NOUN_LIKE_VERBS and word not in ("put", "puts") and not plausible and \
+            not _plausible_source(words):
         return None
     if len(words) == 1 and first not in PRONOUNS and words[0][0][0].islower() and \
             first not in _PLAIN_SOURCES and not (first in _TITLES and word in ("says", "say")):
@@ -438,6 +444,28 @@ _PLAIN_SOURCES = frozenset(
     leaders workers nurses staff campaigners researchers scientists engineers farmers fishermen
     soldiers troops rebels militants protesters demonstrators students teachers""".split()
 )
+
+
+def _participle_subject(tokens: list[tuple[str, int, int]], words: list[tuple[str, int, int]],
+                        ) -> list[tuple[str, int, int]] | None:
+    """'Parents gathered at the school gate say', 'Medical charities working in the enclave
+    say': the speakers are the noun before the participle, the place theirs."""
+    if not words or len(tokens) < 3 or tokens[-1][0].lower() not in _PLACE_PREPOSITIONS or \
+            not _PARTICIPLE.fullmatch(tokens[-2][0]) or tokens[-2][0].lower() in _SPEECH:
+        return None
+    rest = tokens[:-2]
+    head = _collect_back(rest)
+    if not head or (head[-1][0].lower() not in _SOURCE_NOUNS | _PLAIN_SOURCES | _GROUP_PLURALS
+                    and not head[-1][0][0].isupper()):
+        return None
+    return [*head, *tokens[-2:], *words]
+
+
+_PLACE_PREPOSITIONS = frozenset("at in on near outside inside across from".split())
+_PARTICIPLE = regex.compile(r"\p{Ll}{3,}(?:ed|ing)")
+#: Plural nouns for groups that speak for themselves (beyond ``_PLAIN_SOURCES``).
+_GROUP_PLURALS = frozenset("""parents charities agencies groups organisations organizations
+    doctors clinics hospitals aid unions people residents""".split())
 
 
 def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
