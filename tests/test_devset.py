@@ -226,6 +226,8 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset10", 0.80, 0.90),
     ("devset11", 0.88, 0.93),
     ("devset12", 0.78, 0.85),
+    ("devset13", 0.90, 0.87),
+    ("devset14", 0.90, 0.89),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:
