@@ -375,6 +375,7 @@ CLAIM_CASES = [
      "Some 330,000", 330_000, "about", "population", 297_000, 363_000),
     ("At least 30 people were trapped in a collapsed building.",
      "At least 30", 30, "at_least", "missing", 30, None),
+    ("The hospital had admitted 27 people with injuries.", "27", 27, "exact", "injured", 27, 27),
 ]
 
 NON_CLAIMS = [
@@ -630,6 +631,16 @@ ATTRIBUTION_CASES = [
     ("Parents gathered at the school gate say at least 140 students are still unaccounted for.",
      "at least 140", "Parents gathered at the school gate"),
     ("People living in the area said 40 people died.", "40", "People living in the area"),
+    # a source's own count in a relative clause after "according to"; "puts the toll at"
+    ("Protesters clashed with police, according to Amnesty International, which counted 14 "
+     "people held without charge.", "14", "Amnesty International"),
+    ("Amnesty International, which puts the death toll at 23, called for an inquiry.", "23",
+     "Amnesty International"),
+    # a wire agency's tag in a dateline is not a source
+    ("LUCKNOW, June 19, 2023 (PTI): At least 54 people have died at the district hospital, "
+     "officials said.", "At least 54", "officials"),
+    # "told Reuters it had ...": the pronoun, resolved, not "Reuters it"
+    ("The ministry told AFP it had recorded 40 deaths.", "40", "The ministry"),
 ]
 
 

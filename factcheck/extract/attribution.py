@@ -218,6 +218,8 @@ def _bracket_cues(text: str, start: int, end: int) -> list[Cue]:
     follows it; "(government spokesman Isaac Mwaura)" closing a line or list item governs it."""
     found = []
     for m in _BRACKET_HEADING.finditer(text, start, end):
+        if _DATELINE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue  # "LUCKNOW, June 19, 2023 (PTI):": the wire agency, not a source
         found.append(Cue(m.group("src").strip(), m.start(), m.end(), m.start("src"), m.end("src"),
                          after_only=True))
     m = _BRACKET_AT_END.search(text, start, end)
@@ -229,6 +231,7 @@ def _bracket_cues(text: str, start: int, end: int) -> list[Cue]:
 
 
 _BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
+_DATELINE_BEFORE = regex.compile(r"(?:\b\d{4}|\b\d{1,2}|\b\p{Lu}{3,})\s*$")
 _BRACKET_AT_END = regex.compile(r"\((?P<src>[^()\d:;,]{2,60})\)\s*[.;]?\s*$")
 
 
@@ -319,6 +322,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         with_place = _participle_subject(tokens, words)
         if with_place:
             words, plausible = with_place, True
+    if len(words) > 1 and words[-1][0].lower() in PRONOUNS:
+        words = words[-1:]  # "told Reuters it had admitted 27 people": "it", not "Reuters it"
     if not words or (words[0][0].endswith("ing") and words[0][0].islower()):
         return None
     if _COUNT_OF.search(text, max(start, words[0][1] - 30), words[0][1]):
@@ -341,7 +346,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
 
 
 #: Verbs of counting: a relative clause with one ("X, which documented 641 deaths") cites X.
-_RECORDING_VERBS = WEAK_VERBS | {"estimated", "reported", "identified", "logged"}
+_RECORDING_VERBS = WEAK_VERBS | {"estimated", "reported", "identified", "logged", "put", "puts"}
 _TITLES = frozenset("""minister governor official spokesman spokeswoman spokesperson mayor
     president police army military ministry agency report""".split())
 _MANNER_WORDS = ("speaking", "spoke", "asked", "asking", "request", "declined", "published",

@@ -47,7 +47,8 @@ _TAIL_CATEGORY = regex.compile(
     r"displacement\s+sites)"
     r"|(?:have\s+|had\s+|were\s+|also\s+)*(?P<hurt>suffered|sustained|received|needed|required)"
     r"\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|treatment|medical\s+(?:care|attention))"
-    r"|(?P<hospital>to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b))",
+    r"|(?P<hospital>to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b"
+    r"|with\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|fractures)\b))",
     regex.IGNORECASE,
 )
 _CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees"))

@@ -216,6 +216,11 @@ _GAP_TAIL = regex.compile(
     r"(?:\s+(?!(?:now|still|face[sd]?|need(?:ed|s)?|were|are|was|is|ha(?:ve|s|d)|remain(?:ed|s)?)\b)"
     r"[\p{L}\d'’\-]+){1,6})?\s*(?:[.;,)]|$|and\b|while\b)")
 _CONTRAST = regex.compile(r",\s*(?:while|whereas|but)\s", regex.IGNORECASE)
+#: "according to Amnesty International, which counted 14 ...": the source's own count.
+_COUNTING_RELATIVE = regex.compile(
+    r",\s*(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:counted|recorded|documented|registered|"
+    r"tallied|puts?|estimated?|estimates|confirmed|verified|identified|listed|logged)\s+"
+    r"(?:(?:the|its|their|death|casualty|toll|number|figure|count|at)\s+){0,5}", regex.IGNORECASE)
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE | regex.REVERSE)
 _YEAR_CONTEXT = frozenset(
@@ -787,7 +792,7 @@ class _Extractor:
                 return False
             if fig.start >= cue.end:
                 gap = text[cue.end:fig.start]
-                if _RELATIVE_BREAK.search(gap):
+                if _RELATIVE_BREAK.search(gap) and not _COUNTING_RELATIVE.fullmatch(gap):
                     continue
                 distance = fig.start - cue.end
             elif fig.end <= cue.start:
