@@ -4,7 +4,7 @@
 else ``$FACTCHECK_DB``, else ``claims.db`` in the working folder; it creates
 the database on first use, upgrades an older schema in place (building the
 claims' text index when it is missing) and refuses one made by a newer
-factcheck. Everything SQLite-specific (WAL, busy timeout, foreign keys,
+factcheck. Everything SQLite-specific (WAL, busy timeout, foreign keys, memory map,
 ``BEGIN IMMEDIATE`` for writers, statistics for new indexes) lives here, and
 the text index in ``factcheck.store.text_index``; the rest of the store is
 portable SQL.
@@ -37,19 +37,22 @@ _DURABLE = "factcheck_durable"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 #: SQLite WAL pages between automatic checkpoints (SQLite's default is 1000).
 WAL_CHECKPOINT_PAGES = 10_000
+#: Bytes of the database file SQLite reads through memory mapping (it caps this at 2 GiB).
+MMAP_BYTES = 2 << 30
 
 #: Claims above which building the text index on opening is announced on stderr.
 ANNOUNCE_INDEX_AT = 50_000
 
 
-def _build_text_index(conn: Connection) -> None:
-    """Schema 3: the trigram index of the claims' text, filled from the stored claims."""
-    _ensure_text_index(conn)
+def _drop_text_index(conn: Connection) -> None:
+    """Schema 3 added the trigram index of the claims' text, schema 4 changed its columns:
+    drop whatever is there; ``upgrade`` then builds it (once) from the stored claims."""
+    text_index.drop(conn)
 
 
 #: Upgrade steps that adding tables, nullable/defaulted columns and indexes
 #: cannot do by themselves: ``{new_version: step(connection)}``.
-UPGRADES: dict[int, Callable[[Connection], None]] = {3: _build_text_index}
+UPGRADES: dict[int, Callable[[Connection], None]] = {3: _drop_text_index, 4: _drop_text_index}
 
 _labels: dict[str, tuple[str, float]] = {}
 
@@ -262,7 +265,8 @@ def _check_sqlite_path(path: Path, label: str, create: bool) -> None:
 
 
 def _setup_sqlite(engine: Engine, timeout: float) -> None:
-    """WAL, busy timeout, foreign keys; our own BEGIN so writers can ask for IMMEDIATE."""
+    """WAL, busy timeout, foreign keys, memory-mapped reads; our own BEGIN so writers can ask
+    for IMMEDIATE."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # pragma: no cover - exercised via engine
@@ -278,6 +282,10 @@ def _setup_sqlite(engine: Engine, timeout: float) -> None:
         # Checkpoint every ~40 MB of WAL rather than 4 MB: a document commit writes a
         # page per index it touches, and each checkpoint copies and syncs those pages.
         cur.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+        # Reads through a memory map: a page already in the system's cache costs no copy,
+        # which makes a query reading rows all over a big table (a text filter's
+        # candidates, sorted) about a third quicker.
+        cur.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         cur.close()
 
     @event.listens_for(engine, "begin")

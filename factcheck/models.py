@@ -23,7 +23,8 @@ from sqlmodel import Field, SQLModel
 
 #: Version of the database layout; a database with a higher number is refused.
 #: 3: the claims' trigram text index (``factcheck.store.text_index``, SQLite only).
-SCHEMA_VERSION = 3
+#: 4: that index without the figure's text (inside its sentence) nor column sizes.
+SCHEMA_VERSION = 4
 
 #: Review statuses, ``unreviewed`` first.
 STATUSES = ("unreviewed", "confirmed", "disputed", "rejected")

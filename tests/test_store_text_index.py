@@ -22,6 +22,7 @@ from factcheck.store import (
     select_claims,
     text_index,
 )
+from factcheck.store.queries import SORT_KEYS, sorted_candidates
 
 #: Sentences, subjects and attributions that make substring matching hard.
 TEXTS = [
@@ -149,17 +150,18 @@ def _found(engine, column: str, needle: str) -> set[int]:
 
 
 def _index_agrees(engine) -> None:
-    """Every claim is found in the index by each of its indexed values, and nothing else is."""
+    """The index holds exactly the claims' current text (FTS5's own check against its
+    content), and every claim is found by each of its searched values."""
+    claim_columns = tuple(text_index.INDEXED)
     with engine.connect() as conn:
-        claims = conn.exec_driver_sql(
-            f"SELECT id, {', '.join(text_index.COLUMNS)} FROM claim").all()
-        indexed = conn.exec_driver_sql(f"SELECT count(*) FROM {text_index.TABLE}_docsize"
-                                       ).scalar_one()
-    assert indexed == len(claims)
+        conn.exec_driver_sql(f"INSERT INTO {text_index.TABLE}({text_index.TABLE}, rank) "
+                             "VALUES ('integrity-check', 1)")
+        claims = conn.exec_driver_sql(f"SELECT id, {', '.join(claim_columns)} FROM claim").all()
     for claim_id, *values in claims:
-        for column, value in zip(text_index.COLUMNS, values, strict=True):
+        for column, value in zip(claim_columns, values, strict=True):
             if value is not None and text_index.usable(value):
-                assert claim_id in _found(engine, column, value), (claim_id, column, value)
+                assert claim_id in _found(engine, text_index.INDEXED[column], value), (
+                    claim_id, column, value)
 
 
 @pytest.fixture
@@ -244,6 +246,7 @@ def _make_version_2(path) -> None:
         for name in text_index.TRIGGERS:
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute(f"DROP TABLE {text_index.TABLE}")
+        conn.execute(f"DROP VIEW {text_index.CONTENT}")
         conn.execute("DROP INDEX ix_claim_eff_category_subject")
         conn.execute("UPDATE factcheck_schema SET version = 2")
 
@@ -270,6 +273,99 @@ def test_a_version_2_database_is_upgraded_keeping_every_row(store):
         _index_agrees(engine)
     finally:
         engine.dispose()
+
+
+#: The index as schema 3 made it: the figure's text a column of its own, column sizes kept.
+_VERSION_3 = [
+    f"CREATE VIRTUAL TABLE {text_index.TABLE} USING fts5(text, sentence, eff_subject, "
+    "eff_attribution, content='claim', content_rowid='id', tokenize='trigram')",
+    f"INSERT INTO {text_index.TABLE}({text_index.TABLE}) VALUES ('rebuild')",
+    "CREATE TRIGGER claim_fts_insert AFTER INSERT ON claim BEGIN INSERT INTO claim_fts(rowid, "
+    "text, sentence, eff_subject, eff_attribution) VALUES (new.id, new.text, new.sentence, "
+    "new.eff_subject, new.eff_attribution); END",
+    "CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim BEGIN INSERT INTO claim_fts("
+    "claim_fts, rowid, text, sentence, eff_subject, eff_attribution) VALUES ('delete', "
+    "old.id, old.text, old.sentence, old.eff_subject, old.eff_attribution); END",
+    "CREATE TRIGGER claim_fts_update AFTER UPDATE OF id, text, sentence, eff_subject, "
+    "eff_attribution ON claim BEGIN INSERT INTO claim_fts(claim_fts, rowid, text, sentence, "
+    "eff_subject, eff_attribution) VALUES ('delete', old.id, old.text, old.sentence, "
+    "old.eff_subject, old.eff_attribution); INSERT INTO claim_fts(rowid, text, sentence, "
+    "eff_subject, eff_attribution) VALUES (new.id, new.text, new.sentence, new.eff_subject, "
+    "new.eff_attribution); END",
+]
+
+
+def _fts_columns(path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return [r[1] for r in conn.execute(f"PRAGMA table_info({text_index.TABLE})")]
+
+
+def test_a_version_3_index_is_rebuilt_without_the_figures_text(store):
+    engine, _ = store
+    path = engine.url.database
+    with Session(engine) as session:
+        before = [tuple(r.values()) for r in list_claims(session)]
+        figure = list_claims(session, fields=("id", "text"), limit=1)[0]
+    engine.dispose()
+    _make_version_2(path)
+    with sqlite3.connect(path) as conn:
+        for ddl in _VERSION_3:
+            conn.execute(ddl)
+        conn.execute("UPDATE factcheck_schema SET version = 3")
+    assert _fts_columns(path) == ["text", "sentence", "eff_subject", "eff_attribution"]
+    engine = open_engine(path)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version FROM factcheck_schema").scalar() == (
+                SCHEMA_VERSION)
+        assert _fts_columns(path) == list(text_index.COLUMNS)
+        with sqlite3.connect(path) as conn:
+            assert not conn.execute("SELECT name FROM sqlite_master WHERE name = ?",
+                                    (f"{text_index.TABLE}_docsize",)).fetchall()
+        _index_agrees(engine)
+        with Session(engine) as session:
+            assert [tuple(r.values()) for r in list_claims(session)] == before
+            found = list_claims(session, ClaimFilters(search=figure["text"]), fields=("id",))
+        assert figure["id"] in {r["id"] for r in found}
+    finally:
+        engine.dispose()
+
+
+def test_a_figure_outside_its_sentence_is_still_found(store):
+    """The index's sentence column also holds the figure's text when the sentence lacks it
+    (no claim the extractor makes), through inserts, edits and deletes."""
+    engine, _ = store
+    with write_session(engine) as session:
+        row = {**claim_rows(None, _fake_claims("x"))[0], "document_id": 1,
+               "text": "9,999 wombats", "sentence": "A sentence without the figure."}
+        claim_id = session.exec(insert(Claim.__table__).values(row)).inserted_primary_key[0]
+        session.commit()
+    _index_agrees(engine)
+    assert claim_id in _found(engine, "sentence", "9,999 wombats")
+    with Session(engine) as session:
+        assert "claim_fts MATCH" in _compiled(engine, ClaimFilters(search="999 WOMBAT"))
+        assert [r["id"] for r in list_claims(session, ClaimFilters(search="999 WOMBAT"))] == [
+            claim_id]
+    with write_session(engine) as session:  # now inside: the sentence alone is indexed
+        session.exec(Claim.__table__.update().where(Claim.__table__.c.id == claim_id).values(
+            sentence="Then 9,999 wombats fled."))
+        session.commit()
+    _index_agrees(engine)
+    assert claim_id in _found(engine, "sentence", "then 9,999 wombats")
+    with write_session(engine) as session:
+        session.delete(session.get(Claim, claim_id))
+        session.commit()
+    _index_agrees(engine)
+    assert not _found(engine, "sentence", "wombats")
+
+
+def test_the_extractor_keeps_each_figure_inside_its_sentence(store):
+    """Why the index need not hold the figure's text apart: ingest stores every figure
+    inside its sentence (the index would hold it anyway if not)."""
+    engine, _ = store
+    with Session(engine) as session:
+        rows = list_claims(session, fields=("id", "text", "sentence"))
+    assert rows and all(r["text"] in r["sentence"] for r in rows)
 
 
 def test_without_fts5_filters_still_work_and_the_index_comes_back(store, monkeypatch):
@@ -313,3 +409,40 @@ def test_a_new_database_without_fts5_has_no_index(tmp_path, monkeypatch):
     with sqlite3.connect(tmp_path / "c.db") as conn:
         assert not conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'claim_fts%'"
                                 ).fetchall()
+
+
+@pytest.mark.parametrize("filters", [
+    ClaimFilters(search="rafah"), ClaimFilters(search="ÉCOLE"), ClaimFilters(source="monde"),
+    ClaimFilters(source="Polizei", category="killed"),
+    ClaimFilters(search="the", status="unreviewed"),
+])
+def test_a_page_of_sorted_candidates_is_the_listings_page(engine, filters):
+    with Session(engine) as session:
+        for key in SORT_KEYS:  # NULL outlets and dates among them
+            for descending in (False, True):
+                listing = [r["id"] for r in list_claims(session, filters, key, descending,
+                                                        fields=("id",))]
+                assert len(listing) >= 2
+                for offset in (0, 2, len(listing) - 1):
+                    assert sorted_candidates(session, filters, key, descending, 3, offset) == (
+                        listing[offset: offset + 3]), (key, descending, offset)
+
+
+def test_sorted_candidates_sorts_them_rather_than_walk_an_index(engine):
+    filters = ClaimFilters(search="Rafah")
+    stmt = select_claims(filters, ("id",), "value", True, sort_index=False).limit(5)
+    sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+    assert "ORDER BY +claim.eff_value DESC, +claim.id DESC" in sql
+    with engine.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert "claim_fts VIRTUAL TABLE" in plan and "TEMP B-TREE FOR ORDER BY" in plan
+    with Session(engine) as session:
+        assert sorted_candidates(session, ClaimFilters(search="ra"), "value", True, 5) is None
+        assert sorted_candidates(session, ClaimFilters(category="killed"), "value", True,
+                                 5) is None
+
+
+def test_without_fts5_no_candidates_are_sorted(engine, monkeypatch):
+    _without_index(monkeypatch)
+    with Session(engine) as session:
+        assert sorted_candidates(session, ClaimFilters(search="Rafah"), "value", True, 5) is None

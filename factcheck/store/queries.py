@@ -168,9 +168,12 @@ def select_claims(
     order_by: str = "id",
     descending: bool = False,
     use_index: Callable[[ColumnElement[bool]], bool] | None = None,
+    sort_index: bool = True,
 ) -> Select[Any]:
     """The Core select behind every listing: joins only what the fields and filters need
-    (``use_index``: see ``ClaimFilters.conditions``)."""
+    (``use_index``: see ``ClaimFilters.conditions``). ``sort_index=False`` writes the
+    ORDER BY so that no index can answer it: SQLite then sorts the rows its filters
+    find instead of walking the sort column's index (same rows, same order)."""
     filters = filters or NO_FILTERS
     unknown = [f for f in fields if f not in FIELDS]
     if unknown:
@@ -184,6 +187,8 @@ def select_claims(
     conditions = filters.conditions(use_index)
     if conditions:
         stmt = stmt.where(and_(*conditions))
+    if not sort_index:
+        keys = tuple(_Unindexed(k) for k in keys)
     return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))
 
 
@@ -203,6 +208,53 @@ def list_claims(
     if offset:
         stmt = stmt.offset(offset)
     return [dict(row._mapping) for row in session.exec(stmt)]
+
+
+def asks_text_index(session: Session, filters: ClaimFilters) -> bool:
+    """Whether a listing of ``filters`` asks the text index for candidates (a ``search``
+    or ``source`` of three characters or more, on SQLite with the index)."""
+    return session.get_bind().dialect.name == "sqlite" and any(
+        text_index.asks_index(c) for c in filters.conditions())
+
+
+def sorted_candidates(
+    session: Session,
+    filters: ClaimFilters,
+    order_by: str,
+    descending: bool,
+    limit: int,
+    offset: int = 0,
+) -> list[int] | None:
+    """The claim ids of one page of a listing with a text filter, found by reading and
+    sorting every claim the text index finds for it (re-checked with ``LIKE``: the rows
+    and order of ``list_claims``); ``None`` unless ``asks_text_index``.
+
+    ``walked_page`` finds a page at once when matches are dense along the sort
+    column's index and takes seconds when they lie far along it (a text's matches
+    all at the small end of a sort by value); this costs about 1.5 microseconds per
+    candidate whatever the order (0.15 s for 100,000).
+    """
+    if not asks_text_index(session, filters):
+        return None
+    stmt = select_claims(filters, ("id",), order_by, descending, sort_index=False)
+    stmt = stmt.limit(limit).offset(offset)
+    return [row[0] for row in session.execute(stmt)]
+
+
+def walked_page(
+    session: Session,
+    filters: ClaimFilters,
+    order_by: str,
+    descending: bool,
+    limit: int,
+    offset: int = 0,
+) -> list[int]:
+    """The claim ids of one page of a listing, found by walking the sort column's index
+    and testing claims with ``LIKE`` (the text index unused) until the page is full:
+    the rows and order of ``list_claims``, quick or slow as the matches lie."""
+    stmt = select_claims(filters, ("id",), order_by, descending, use_index=lambda _c: False)
+    stmt = stmt.limit(limit).offset(offset)
+    return [row[0] for row in session.execute(stmt)]
 
 
 def count_claims(session: Session, filters: ClaimFilters | None = None) -> int:
@@ -289,6 +341,27 @@ def _contains_default(element: _ContainsText, compiler: Any, **kw: Any) -> str:
 @compiles(_ContainsText, "sqlite")
 def _contains_sqlite(element: _ContainsText, compiler: Any, **kw: Any) -> str:
     return f"({compiler.process(element.column.like(element.pattern, escape='/'), **kw)})"
+
+
+class _Unindexed(ColumnElement[Any]):
+    """A sort column no index may answer: ``+column`` on SQLite (same value, type and
+    collation), the column elsewhere."""
+
+    inherit_cache = False
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(_Unindexed)
+def _unindexed_default(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(_Unindexed, "sqlite")
+def _unindexed_sqlite(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+    return f"+{compiler.process(element.column, **kw)}"
 
 
 def _page_index(session: Session, limit: int | None,

@@ -5,15 +5,24 @@ the attribution) ask for a case-insensitive substring, ``LIKE '%x%'``, which
 no B-tree index helps: on a million claims each is a scan of every row. On
 SQLite with FTS5's ``trigram`` tokenizer (3.34 and later) the table
 ``claim_fts`` indexes every three-character sequence of those columns of
-``claim`` (an external-content table: the text is not stored twice), kept in
-step by triggers on every insert, update and delete of the claim table, so
-ingest, re-extraction, reviews and any other writer keep it right. A filter
-then asks it for candidates and re-checks them with the same ``LIKE``: the
-index also folds non-ASCII case (``É`` finds ``é``, the Kelvin sign finds
-``k``), ``LIKE`` only ASCII, so the re-check makes the results exactly
-``LIKE``'s. Text shorter than three characters (or holding a NUL) cannot be
-asked of a trigram index and is matched with ``LIKE`` alone, as is
-everything on other databases and on a SQLite without FTS5 or trigram.
+``claim`` (an external-content table reading the view ``claim_fts_content``:
+the text is not stored twice), kept in step by triggers on every insert,
+update and delete of the claim table, so ingest, re-extraction, reviews and
+any other writer keep it right. A filter then asks it for candidates and
+re-checks them with the same ``LIKE``: the index also folds non-ASCII case
+(``É`` finds ``é``, the Kelvin sign finds ``k``), ``LIKE`` only ASCII, so the
+re-check makes the results exactly ``LIKE``'s. Text shorter than three
+characters (or holding a NUL) cannot be asked of a trigram index and is
+matched with ``LIKE`` alone, as is everything on other databases and on a
+SQLite without FTS5 or trigram.
+
+Indexing costs ingest about a microsecond of processor time per character, so
+the index holds no more than it must: the figure's ``text`` is part of its
+sentence (the extractor takes both from the article), so the index's
+``sentence`` column holds the sentence alone, with the figure's text appended
+only for a claim where it is not inside (none the extractor makes; the
+re-check keeps results exact either way), and no column sizes
+(``columnsize=0``: nothing here ranks matches).
 
 Every FTS5 statement of factcheck is in this module. Invariant: the triggers
 exist exactly when the index is complete; ``ensure`` restores it on opening.
@@ -43,10 +52,15 @@ from sqlalchemy.ext.compiler import compiles
 
 from factcheck.models import Claim
 
-#: The FTS5 table (plus its shadow tables ``claim_fts_data``, ``_idx``, ``_docsize``, ``_config``).
+#: The FTS5 table (plus its shadow tables ``claim_fts_data``, ``_idx``, ``_config``).
 TABLE = "claim_fts"
-#: The indexed columns of ``claim``, in the FTS table's order.
-COLUMNS = ("text", "sentence", "eff_subject", "eff_attribution")
+#: The view of ``claim`` the index reads its text from (when it is built again).
+CONTENT = "claim_fts_content"
+#: The index's columns, in the FTS table's order.
+COLUMNS = ("sentence", "eff_subject", "eff_attribution")
+#: Claim column -> the index column that holds its text (``text`` is in its ``sentence``).
+INDEXED = {"text": "sentence", "sentence": "sentence", "eff_subject": "eff_subject",
+           "eff_attribution": "eff_attribution"}
 TRIGGERS = ("claim_fts_insert", "claim_fts_delete", "claim_fts_update")
 #: Oldest SQLite with the trigram tokenizer.
 MINIMUM_SQLITE = (3, 34, 0)
@@ -56,18 +70,28 @@ FEW = 20_000
 _C = Claim.__table__.c
 _FTS = light_table(TABLE, column("rowid"))
 _COLUMNS = ", ".join(COLUMNS)
-_NEW = ", ".join(f"new.{c}" for c in COLUMNS)
-_OLD = ", ".join(f"old.{c}" for c in COLUMNS)
-_CHANGED = " OR ".join(f"old.{c} IS NOT new.{c}" for c in ("id", *COLUMNS))
+#: Each index column's value from a claim row ``{row}`` (``new``, ``old``, ``claim``).
+_VALUES = (
+    "CASE WHEN instr({row}.sentence, {row}.text) > 0 THEN {row}.sentence "
+    "ELSE coalesce({row}.sentence, '') || char(10) || coalesce({row}.text, '') END",
+    "{row}.eff_subject", "{row}.eff_attribution")
+_NEW = ", ".join(v.format(row="new") for v in _VALUES)
+_OLD = ", ".join(v.format(row="old") for v in _VALUES)
+_WATCHED = ("id", *INDEXED)
+_CHANGED = " OR ".join(f"old.{c} IS NOT new.{c}" for c in _WATCHED)
+_CREATE_VIEW = (
+    f"CREATE VIEW {CONTENT} AS SELECT claim.id AS id, "
+    + ", ".join(f"{v.format(row='claim')} AS {c}" for v, c in zip(_VALUES, COLUMNS, strict=True))
+    + " FROM claim")
 _CREATE_TABLE = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5({_COLUMNS}, content='claim', "
-    "content_rowid='id', tokenize='trigram')")
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5({_COLUMNS}, content='{CONTENT}', "
+    "content_rowid='id', tokenize='trigram', columnsize=0)")
 _CREATE_TRIGGERS = (
-    f"CREATE TRIGGER IF NOT EXISTS claim_fts_insert AFTER INSERT ON claim BEGIN "
+    f"CREATE TRIGGER claim_fts_insert AFTER INSERT ON claim BEGIN "
     f"INSERT INTO {TABLE}(rowid, {_COLUMNS}) VALUES (new.id, {_NEW}); END",
-    f"CREATE TRIGGER IF NOT EXISTS claim_fts_delete AFTER DELETE ON claim BEGIN "
+    f"CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim BEGIN "
     f"INSERT INTO {TABLE}({TABLE}, rowid, {_COLUMNS}) VALUES ('delete', old.id, {_OLD}); END",
-    f"CREATE TRIGGER IF NOT EXISTS claim_fts_update AFTER UPDATE OF id, {_COLUMNS} ON claim "
+    f"CREATE TRIGGER claim_fts_update AFTER UPDATE OF {', '.join(_WATCHED)} ON claim "
     f"WHEN {_CHANGED} BEGIN "
     f"INSERT INTO {TABLE}({TABLE}, rowid, {_COLUMNS}) VALUES ('delete', old.id, {_OLD}); "
     f"INSERT INTO {TABLE}(rowid, {_COLUMNS}) VALUES (new.id, {_NEW}); END",
@@ -127,11 +151,25 @@ def ensure(conn: Connection) -> int | None:
         return None
     if have == set(TRIGGERS):
         return None
+    drop(conn)  # whatever was there (an older layout, a half-built index): built anew
+    conn.exec_driver_sql(_CREATE_VIEW)
     conn.exec_driver_sql(_CREATE_TABLE)
     conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
     for ddl in _CREATE_TRIGGERS:
         conn.exec_driver_sql(ddl)
     return int(conn.exec_driver_sql("SELECT count(*) FROM claim").scalar_one())
+
+
+def drop(conn: Connection) -> None:
+    """Remove the index (triggers, table, view), in the caller's transaction; ``ensure``
+    builds it again. The table is left where this SQLite cannot drop it (no FTS5)."""
+    if conn.dialect.name != "sqlite":
+        return
+    for name in TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    if supported():
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
+    conn.exec_driver_sql(f"DROP VIEW IF EXISTS {CONTENT}")
 
 
 def claims_to_index(conn: Connection) -> int:
@@ -157,7 +195,7 @@ class _IndexedContains(ColumnElement[bool]):
 
     def __init__(self, columns: tuple[ColumnElement[Any], ...], text: str,
                  like: ColumnElement[bool], also: Select[Any] | None) -> None:
-        unknown = [c for c in columns if getattr(c, "name", None) not in COLUMNS
+        unknown = [c for c in columns if getattr(c, "name", None) not in INDEXED
                    or getattr(c, "table", None) is not Claim.__table__]
         if unknown:
             raise ValueError(f"not indexed: {unknown}")
@@ -177,15 +215,27 @@ def few_candidates(conn: Connection, condition: ColumnElement[bool],
 
     Decides how a page is read: the index's candidates are all read and sorted,
     which is quick when they are few and slow when many, where walking a sort
-    index and testing each claim with ``LIKE`` finds a page quickly. Stops
-    counting at ``at_most + 1``.
+    index and testing each claim with ``LIKE`` finds a page quickly.
     """
+    found = candidates(conn, condition, at_most)
+    return found is not None and found <= at_most
+
+
+def candidates(conn: Connection, condition: ColumnElement[bool], at_most: int) -> int | None:
+    """How many claims the index finds for ``condition`` (made by ``contains``), counted up
+    to ``at_most + 1`` (a few milliseconds per 10,000); ``None`` where the index is not used."""
     if conn.dialect.name != "sqlite" or not isinstance(condition, _IndexedContains):
-        return False
+        return None
     if not usable(condition.text):
-        return False
+        return None
     limited = _candidates(condition).limit(at_most + 1).subquery()
-    return conn.execute(select(func.count()).select_from(limited)).scalar_one() <= at_most
+    return int(conn.execute(select(func.count()).select_from(limited)).scalar_one())
+
+
+def asks_index(condition: ColumnElement[bool]) -> bool:
+    """Whether SQLite answers ``condition`` through the index (made by ``contains``, with
+    text the index can find); the caller checks the database is SQLite."""
+    return isinstance(condition, _IndexedContains) and usable(condition.text)
 
 
 def match_query(columns: Sequence[str], text: str) -> str:
@@ -210,7 +260,8 @@ def _compile_sqlite(element: _IndexedContains, compiler: Any, **kw: Any) -> str:
 
 def _candidates(element: _IndexedContains) -> Any:
     """The claim ids the index finds for ``element``, with those of ``element.also``."""
-    query = match_query([c.name for c in element.columns], element.text)
+    query = match_query(list(dict.fromkeys(INDEXED[c.name] for c in element.columns)),
+                        element.text)
     found: Any = select(_FTS.c.rowid.label("id")).where(
         column(TABLE).match(bindparam(None, query, unique=True)))
     if element.also is not None:
