@@ -240,7 +240,7 @@ def _is_figure(source: str) -> bool:
     words = source.lower().split()
     if words[0] not in NUMBER_WORDS or (len(words) > 1 and words[1] == "of"):
         return False
-    return words[-1] not in _SOURCE_NOUNS | _PLAIN_SOURCES  # "two military sources told"
+    return words[-1] not in _SPEAKERS  # "two military sources told"
 
 
 def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | None:
@@ -419,7 +419,7 @@ _SOURCE_NOUNS = frozenset(
 def _plausible_source(words: list[tuple[str, int, int]]) -> bool:
     """A subject that can give figures: a name, or a noun such as 'ministry' or 'police'."""
     last = words[-1][0].lower().rstrip("'’s")
-    sources = _SOURCE_NOUNS | _PLAIN_SOURCES
+    sources = _SPEAKERS
     if words[-1][0].lower() in sources or last in sources:
         return True
     return words[-1][0][0].isupper() and words[0][0].lower() not in ("a", "an")
@@ -449,6 +449,8 @@ _PLAIN_SOURCES = frozenset(
     leaders workers nurses staff campaigners researchers scientists engineers farmers fishermen
     soldiers troops rebels militants protesters demonstrators students teachers""".split()
 )
+#: Nouns that can give figures.
+_SPEAKERS = _SOURCE_NOUNS | _PLAIN_SOURCES
 
 
 def _participle_subject(tokens: list[tuple[str, int, int]], words: list[tuple[str, int, int]],
@@ -460,7 +462,7 @@ def _participle_subject(tokens: list[tuple[str, int, int]], words: list[tuple[st
         return None
     rest = tokens[:-2]
     head = _collect_back(rest)
-    if not head or (head[-1][0].lower() not in _SOURCE_NOUNS | _PLAIN_SOURCES | _GROUP_PLURALS
+    if not head or (head[-1][0].lower() not in _PARTICIPLE_SPEAKERS
                     and not head[-1][0][0].isupper()):
         return None
     return [*head, *tokens[-2:], *words]
@@ -468,9 +470,9 @@ def _participle_subject(tokens: list[tuple[str, int, int]], words: list[tuple[st
 
 _PLACE_PREPOSITIONS = frozenset("at in on near outside inside across from".split())
 _PARTICIPLE = regex.compile(r"\p{Ll}{3,}(?:ed|ing)")
-#: Plural nouns for groups that speak for themselves (beyond ``_PLAIN_SOURCES``).
-_GROUP_PLURALS = frozenset("""parents charities agencies groups organisations organizations
-    doctors clinics hospitals aid unions people residents""".split())
+#: Who may speak with a participle phrase: sources, and plural groups that speak for themselves.
+_PARTICIPLE_SPEAKERS = _SPEAKERS | frozenset(
+    "charities clinics organisations organizations aid unions people".split())
 
 
 def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -493,9 +495,9 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
                 or (tok.lower() == "of" and before.lower() in _QUANTIFIERS)
                 or (tok.lower() in ("to", "with", "by") and before.lower() in _LINKING)
                 or (tok.lower() in ("on", "in", "at", "from", "for", "of", "to")
-                    and before.lower() in _SOURCE_NOUNS | _PLAIN_SOURCES)
+                    and before.lower() in _SPEAKERS)
                 or (tok.lower() == "and" and (before[:1].isupper() or before.lower()
-                                              in _SOURCE_NOUNS | _PLAIN_SOURCES))
+                                              in _SPEAKERS))
             )
             if not inner:
                 break

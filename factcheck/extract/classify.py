@@ -567,8 +567,7 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
             return _TRIGGER_CATEGORY.get(m.group("what").lower()) or \
                 _NOUN_CATEGORY.get(m.group("what").lower())
     m = _NUMBER_OF.search(text, lo, start) if any(
-        w in window for w in ("number of", "figure for", "figure of", "count of", "tally of",
-                              "total of", "count for", "tally for", "total for")) else None
+        w in window for w in ("number", "figure", "count", "tally", "total")) else None
     if m:
         words = [w.strip(",;:'’") for w in m.group().lower().split()[2:]]
         # a verb names what is counted better than a noun: "the number of migrants who drowned"

@@ -555,7 +555,7 @@ class _Extractor:
                 yield _layout_category(layout)  # a table's column or title, a bullet's words
             yield bare_casualty
             if people_or_none or ctx.noun_category in ("troops", "detained"):
-                held = _HELD_AFTER.match(text, ctx.np_end, min(sent.end, ctx.np_end + 60))
+                held = self._held_after(ctx, sent)
                 if held and not held.group("escaped"):
                     yield "hostages"  # "67 police officers captured by protesters"
             yield own_after
@@ -717,13 +717,17 @@ class _Extractor:
         if ctx.noun and ctx.noun.split()[-1].lower() in _CAPTORS:
             return None  # "32 heavily armed militants seized the school": the captors
         before = _TAKING_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start)
-        after = _HELD_AFTER.match(text, ctx.np_end, min(sent.end, ctx.np_end + 60))
+        after = self._held_after(ctx, sent)
         if not before and not after:
             return None
         if (after and not after.group("escaped")) or (before and before.group("sure")):
             return "hostages"
         context = _KIDNAPPING.search(text, max(0, fig.start - 600), min(len(text), fig.end + 200))
         return "hostages" if context else None
+
+    def _held_after(self, ctx: classify.Context, sent: Sentence) -> regex.Match | None:
+        """'... held by gunmen', '... who escaped' right after the counted noun phrase."""
+        return _HELD_AFTER.match(self.text, ctx.np_end, min(sent.end, ctx.np_end + 60))
 
     def _layout(self, n: int) -> tables.Layout | None:
         """The table, key-figure list or bullet figure ``n`` sits in (None in prose)."""

@@ -20,16 +20,18 @@ _NUMBER_CELL = regex.compile(r"[~≈]?\s*(?:more\s+than\s+|about\s+|at\s+least\s
 _NAME_THEN_FIGURE = regex.compile(
     r"\s*\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{L}'’.()\-]+){0,5}?\s+"
     r"\d[\d,.]*(?:\s*\([^()]*\))?\s*$")
+#: An optional list mark, and a qualifier before a listed figure.
+_MARK = r"\s*(?:[•·▪●\-*]\s*)?"
+_QUALIFIER = r"(?:more\s+than\s+|about\s+|at\s+least\s+|nearly\s+|some\s+|over\s+)?"
+#: A label up to its colon: "Dead:", "Seriously injured:".
+_LABEL_TEXT = rf"{_MARK}\p{{L}}[\p{{L}}\s'’\-]{{0,40}}?:\s*"
 #: A key-figure bullet: "• 317 — people killed since April 18".
-_BULLET = regex.compile(r"\s*(?:[•·▪●\-*]\s*)?(?:more\s+than\s+|about\s+|at\s+least\s+|nearly\s+|"
-                        r"some\s+|over\s+)?\d[\d,.]*(?:\s+(?:million|billion))?\s+[—–-]\s+",
-                        regex.IGNORECASE)
+_BULLET = regex.compile(
+    rf"{_MARK}{_QUALIFIER}\d[\d,.]*(?:\s+(?:million|billion))?\s+[—–-]\s+", regex.IGNORECASE)
 _WORD = regex.compile(r"\p{L}+")
 #: A key-figure line: "Dead: 1,754", "Seriously injured: 2,549" (the label, up to the figure).
-_LABEL = regex.compile(r"\s*(?:[•·▪●\-*]\s*)?\p{L}[\p{L}\s'’\-]{0,40}?:\s*"
-                       r"(?:more\s+than\s+|about\s+|at\s+least\s+|nearly\s+|some\s+|over\s+)?",
-                       regex.IGNORECASE)
-_LABEL_LINE = regex.compile(r"\s*(?:[•·▪●\-*]\s*)?\p{L}[\p{L}\s'’\-]{0,40}?:\s*\S")
+_LABEL = regex.compile(_LABEL_TEXT + _QUALIFIER, regex.IGNORECASE)
+_LABEL_LINE = regex.compile(_LABEL_TEXT + r"\S")
 _MAX_LINES_UP = 8
 
 
@@ -117,7 +119,7 @@ def layout_of(text: str, start: int, end: int) -> Layout | None:
 
 def _column_of(line: str, offset: int) -> int | None:
     """The index of the cell holding the character at ``offset`` of ``line``."""
-    index, pos = 0, 0
+    index = 0
     stripped = line.lstrip()
     pos = len(line) - len(stripped)
     for m in _CELL_SPLIT.finditer(stripped):

@@ -236,9 +236,8 @@ def sorted_candidates(
     """
     if not asks_text_index(session, filters):
         return None
-    stmt = select_claims(filters, ("id",), order_by, descending, sort_index=False)
-    stmt = stmt.limit(limit).offset(offset)
-    return [row[0] for row in session.execute(stmt)]
+    return _page_ids(session, select_claims(filters, ("id",), order_by, descending,
+                                            sort_index=False), limit, offset)
 
 
 def walked_page(
@@ -252,9 +251,12 @@ def walked_page(
     """The claim ids of one page of a listing, found by walking the sort column's index
     and testing claims with ``LIKE`` (the text index unused) until the page is full:
     the rows and order of ``list_claims``, quick or slow as the matches lie."""
-    stmt = select_claims(filters, ("id",), order_by, descending, use_index=lambda _c: False)
-    stmt = stmt.limit(limit).offset(offset)
-    return [row[0] for row in session.execute(stmt)]
+    return _page_ids(session, select_claims(filters, ("id",), order_by, descending,
+                                            use_index=lambda _c: False), limit, offset)
+
+
+def _page_ids(session: Session, stmt: Select[Any], limit: int, offset: int) -> list[int]:
+    return [row[0] for row in session.execute(stmt.limit(limit).offset(offset))]
 
 
 def count_claims(session: Session, filters: ClaimFilters | None = None) -> int:

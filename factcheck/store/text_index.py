@@ -211,25 +211,17 @@ class _IndexedContains(ColumnElement[bool]):
 def few_candidates(conn: Connection, condition: ColumnElement[bool],
                    at_most: int = FEW) -> bool:
     """Whether the index finds at most ``at_most`` candidates for ``condition`` (made by
-    ``contains``); false where the index is not used.
+    ``contains``), counted up to ``at_most + 1`` (a few milliseconds per 10,000); false
+    where the index is not used.
 
     Decides how a page is read: the index's candidates are all read and sorted,
     which is quick when they are few and slow when many, where walking a sort
     index and testing each claim with ``LIKE`` finds a page quickly.
     """
-    found = candidates(conn, condition, at_most)
-    return found is not None and found <= at_most
-
-
-def candidates(conn: Connection, condition: ColumnElement[bool], at_most: int) -> int | None:
-    """How many claims the index finds for ``condition`` (made by ``contains``), counted up
-    to ``at_most + 1`` (a few milliseconds per 10,000); ``None`` where the index is not used."""
-    if conn.dialect.name != "sqlite" or not isinstance(condition, _IndexedContains):
-        return None
-    if not usable(condition.text):
-        return None
+    if conn.dialect.name != "sqlite" or not asks_index(condition):
+        return False
     limited = _candidates(condition).limit(at_most + 1).subquery()
-    return int(conn.execute(select(func.count()).select_from(limited)).scalar_one())
+    return conn.execute(select(func.count()).select_from(limited)).scalar_one() <= at_most
 
 
 def asks_index(condition: ColumnElement[bool]) -> bool:
