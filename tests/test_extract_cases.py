@@ -376,6 +376,36 @@ CLAIM_CASES = [
     ("At least 30 people were trapped in a collapsed building.",
      "At least 30", 30, "at_least", "missing", 30, None),
     ("The hospital had admitted 27 people with injuries.", "27", 27, "exact", "injured", 27, 27),
+    # a group named before its members: "the dead are", "those taken included", "of those freed"
+    ("The dead, aged from 19 to 70, are 24 Filipinos and two Britons, police said.",
+     "two", 2, "exact", "killed", 2, 2),
+    ("Those killed include 12 children and three journalists.",
+     "12", 12, "exact", "killed", 12, 12),
+    ("The victims who drowned were 14 fishermen from the same village.",
+     "14", 14, "exact", "killed", 14, 14),
+    ("Those arrested were 40 students, police said.", "40", 40, "exact", "detained", 40, 40),
+    ("Gunmen kidnapped 67 people on Friday. Of those freed, 16 were minors.",
+     "16", 16, "exact", "hostages", 16, 16),
+    ("Those taken in the raid included 14 women, after gunmen abducted villagers.",
+     "14", 14, "exact", "hostages", 14, 14),
+    # "among those killed", "among the victims", "among the hostages"
+    ("Three children were among those killed.", "Three", 3, "exact", "killed", 3, 3),
+    ("Nineteen foreign nationals were among the victims.",
+     "Nineteen", 19, "exact", "killed", 19, 19),
+    ("Two Britons are among the hostages.", "Two", 2, "exact", "hostages", 2, 2),
+    ("Six journalists were among those arrested.", "Six", 6, "exact", "detained", 6, 6),
+    # the whole group in "N of the M ... who were killed" is counted by what befell it
+    ("Divers recovered 11 of the 270 people who were killed.",
+     "270", 270, "exact", "killed", 270, 270),
+    ("Police said five of the 30 students who were abducted escaped.",
+     "30", 30, "exact", "hostages", 30, 30),
+    # a long parenthesis between the noun and its verb
+    ("Fifty-one people (44 at the mosque in the city centre and seven at the Islamic Centre "
+     "in the suburbs, one of whom died later in hospital) were killed.",
+     "Fifty-one", 51, "exact", "killed", 51, 51),
+    # "home to" a garrison counts troops, not residents
+    ("The base, home to about 200 troops, was overrun.",
+     "about 200", 200, "about", "troops", 180, 220),
 ]
 
 NON_CLAIMS = [
@@ -641,6 +671,13 @@ ATTRIBUTION_CASES = [
      "officials said.", "At least 54", "officials"),
     # "told Reuters it had ...": the pronoun, resolved, not "Reuters it"
     ("The ministry told AFP it had recorded 40 deaths.", "40", "The ministry"),
+    # an all-capital name is no relative pronoun; a title may open with "acting"
+    ("The outbreak has killed at least 14 people, WHO said.", "at least 14", "WHO"),
+    ("The toll has risen to 27, acting Prime Minister Themba Masuku said.", "27",
+     "acting Prime Minister Themba Masuku"),
+    ("The army, which says it is acting in self-defence, killed 12 people.", "12", None),
+    # a headline's "..., say activists"
+    ("Protest toll rises to seven, say activists", "seven", "activists"),
 ]
 
 

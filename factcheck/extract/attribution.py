@@ -84,7 +84,7 @@ _FIGURE_WORDS = regex.compile(
 # Words without which a pattern cannot match: cheap substring tests before a regex scan.
 _NAMED_FIGURE_WORDS = ("figures", "data", "statistics", "tally")
 _FIGURES_FROM_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
-_INVERTED_VERBS = ("said", "says", "added", "wrote", "reported", "noted", "explained",
+_INVERTED_VERBS = ("said", "says", "say", "added", "wrote", "reported", "noted", "explained",
                    "stressed", "insisted", "claimed")
 _SPEECH = frozenset(SPEECH_VERBS)
 #: "<Name>, who/which <clause>," right before "said": the name is the speaker.
@@ -95,7 +95,7 @@ _TIMESTAMP = regex.compile(
 )
 _LETTERS = regex.compile(r"[A-Za-z]+")
 _INVERTED = regex.compile(
-    rf"(?:[,“”\"’']|^)\s*(?:(?:said|says|added|wrote|reported|noted|explained|stressed|"
+    rf"(?:[,“”\"’']|^)\s*(?:(?:said|says|say|added|wrote|reported|noted|explained|stressed|"
     rf"insisted|claimed)\s+)(?!that\b|it\b|in\b|on\b|there\b|as\s+many\b|as\s+much\b|"
     rf"at\s+least\b|more\s+than\b|up\s+to\b|about\b|around\b|nearly\b|some\b|over\b|"
     rf"only\b|just\b|almost\b|roughly\b|approximately\b|an\s+estimated\b)"
@@ -287,7 +287,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
             tokens.pop()
         if tokens:
             tokens.pop()
-    if len(tokens) > 2 and tokens[-1][0].lower() in ("which", "who") and tokens[-2][0] == ",":
+    if len(tokens) > 2 and tokens[-1][0] in ("which", "who") and tokens[-2][0] == ",":
         # "Amnesty International, which documented 641 deaths": the name before records the
         # figure; "Israel, which says it is acting ..., carried out" says no figure
         if word not in _RECORDING_VERBS or not _plausible_source(_collect_back(tokens[:-2])
@@ -324,7 +324,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
             words, plausible = with_place, True
     if len(words) > 1 and words[-1][0].lower() in PRONOUNS:
         words = words[-1:]  # "told Reuters it had admitted 27 people": "it", not "Reuters it"
-    if not words or (words[0][0].endswith("ing") and words[0][0].islower()):
+    if not words or (words[0][0].endswith("ing") and words[0][0].islower()
+                     and words[0][0] not in _TITLE_PARTICIPLES):
         return None
     if _COUNT_OF.search(text, max(start, words[0][1] - 30), words[0][1]):
         return None  # "the number of seriously injured put at 69,260": what is counted
@@ -505,6 +506,9 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
     return words
 
 
+#: Participles that are part of a title ("acting Prime Minister X said"), not a clause.
+_TITLE_PARTICIPLES = frozenset(("acting", "outgoing", "incoming", "visiting", "presiding",
+                                "managing", "leading", "reigning", "serving", "ruling"))
 _ASIDE_STARTS = frozenset(("which", "who", "whose", "whom", "that", "where", "when", "after",
                            "while", "as", "in", "on", "at", "speaking"))
 _LINKING = frozenset(("linked", "close", "allied", "loyal", "affiliated", "aligned", "attached",

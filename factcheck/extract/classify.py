@@ -109,7 +109,7 @@ _AFTER = regex.compile(
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
        \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s(?:[^,.;\d\s]|\s(?!(?:and|which|who|whom|where|when|that|after|before|while|as|because|
        since|until)\b)){{1,60}}?\s+|
-       \s*\([^()]{{1,80}}\)\s*|
+       \s*\([^()]{{1,160}}\)\s*|
        \s*[–—]\s*(?=(?:were|was|are|is|have|has|had)\b)|
        ,\s*(?=(?:were|was|are|is|have|has|had|remain|remained)\b))?(?:{_AUX}\s+)*(?P<bare>(?:have|has|had)\s+)?
     (?:(?:already|also|now|just|reportedly|allegedly|apparently|since|all|officially)\s+)*
@@ -516,8 +516,13 @@ _TOLL = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _THE_DEAD = regex.compile(
-    r"\bthe\s+(?P<what>dead|deceased|victims|injured|wounded|missing|displaced|detained|"
-    r"fatalities|casualties)(?:\s*,|\s+"
+    r"\b(?:the\s+(?P<what>dead|deceased|victims|injured|wounded|missing|displaced|detained|"
+    r"fatalities|casualties)(?:\s+who\s+(?P<verb>died|drowned|perished))?"
+    r"|(?:those|the\s+people)\s+(?:who\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?)?"
+    r"(?P<verb>killed|died|injured|hurt|wounded|abducted|kidnapped|taken|seized|held|freed|"
+    r"released|arrested|detained|evacuated|displaced|missing|drowned|trapped)"
+    r"(?:\s+(?:in|on|at|during|from|by)\s+[^,.;:\d]{1,40}?)?)"
+    r"(?:\s*,\s*(?:aged|ranging|all|mostly|most\s+of\s+them)\b[^,.;:]{1,40}?,)?(?:\s*,|\s+"
     r"(?:now\s+|had\s+|has\s+)?(?:numbered|number|numbers|totall?ed|totals?|stood\s+at|stands\s+at|"
     r"reached|rose\s+to|climbed\s+to|is|was|were|are|included|include|includes|comprised|"
     r"comprise|comprises))\s+"
@@ -561,11 +566,10 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
     """'the death toll from the quake has risen to', 'the number of people evacuated exceeds'."""
     lo = max(floor, start - 220)
     window = text[lo:start].lower()
-    if "the " in window[-40:]:
-        m = _THE_DEAD.search(text, max(lo, start - 60), start)
+    if "the " in window[-80:] or "those " in window[-60:]:
+        m = _THE_DEAD.search(text, max(lo, start - 90), start)
         if m:
-            return _TRIGGER_CATEGORY.get(m.group("what").lower()) or \
-                _NOUN_CATEGORY.get(m.group("what").lower())
+            return _the_dead_category(text, start, m)
     m = _NUMBER_OF.search(text, lo, start) if any(
         w in window for w in ("number", "figure", "count", "tally", "total")) else None
     if m:
@@ -580,6 +584,14 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
         noun = count_noun_before(text, start, lo)
         return (category_of_word(noun) or "other") if noun else None
     return "injured" if (m.group("kind") or "").lower() == "injury" else "killed"
+
+
+def _the_dead_category(text: str, start: int, m: regex.Match) -> str | None:
+    """'the dead', 'the victims who drowned', 'those taken': what the group named counts."""
+    word = (m.group("verb") or m.group("what")).lower()
+    if word in ("taken", "held", "freed", "released"):
+        return release_category(text, start, word)
+    return _TRIGGER_CATEGORY.get(word) or _NOUN_CATEGORY.get(word)
 
 
 def count_noun_before(text: str, start: int, floor: int) -> str | None:

@@ -333,6 +333,8 @@ CASUALTY_WORDS = {
         "succumbed to their injuries",
         "among the dead",
         "were among the dead",
+        "among the victims", "were among the victims", "among those killed",
+        "among those who died", "among the fatalities",
         "took the lives",
         "killed outright",
         "dead or presumed dead",
@@ -389,6 +391,7 @@ CASUALTY_WORDS = {
         "among the wounded",
         "were among the injured",
         "were among the wounded",
+        "among those injured", "among those wounded", "among those hurt",
         "under treatment",
         "being treated",
         "on ventilator",
@@ -409,6 +412,8 @@ CASUALTY_WORDS = {
         "wounds",
     ],
     "hostages": [
+        "among the hostages", "among the captives", "among those kidnapped",
+        "among those abducted", "among the abducted",
         "hostage",
         "in captivity",
         "remain captive",
@@ -432,6 +437,7 @@ CASUALTY_WORDS = {
         "kidnap victims",
     ],
     "missing": [
+        "among the missing",
         "missing",
         "unaccounted",
         "unaccounted for",
@@ -454,6 +460,8 @@ CASUALTY_WORDS = {
         "still under the rubble",
     ],
     "displaced": [
+        "among the displaced", "among the evacuees", "among those evacuated",
+        "among those displaced",
         "displaced",
         "displacing",
         "ordered out",
@@ -557,6 +565,8 @@ CASUALTY_WORDS = {
         "collapsed",
     ],
     "detained": [
+        "among those arrested", "among those detained", "among the detainees",
+        "among the arrested", "among the detained",
         "arrested",
         "arresting",
         "recaptured",

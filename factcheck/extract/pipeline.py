@@ -160,7 +160,9 @@ _RECORDED_BY_AFTER = regex.compile(
 _DEFIED_EVACUATION = regex.compile(
     r"[^.;]{0,60}?\b(?:defied|ignored|refused|rejected|disregarded|defying|ignoring|refusing)\s+"
     r"(?:\w+\s+){0,2}evacuat", regex.IGNORECASE)
-_PARTICIPLE_AFTER = regex.compile(r"\s+\p{L}+(?:ed|en)\s+(?:by|from|in|during|on|at)\b")
+_PARTICIPLE_AFTER = regex.compile(
+    r"\s+\p{L}+(?:ed|en)\s+(?:by|from|in|during|on|at)\b"
+    r"|\s+(?:who|that)\s+(?:(?:were|had\s+been|have\s+been)\s+\p{L}+(?:ed|en)|died|drowned)\b")
 _OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
 _OF_THE_CLAUSE = regex.compile(
     r"\b(?:of|among)\s+(?:the|those)\s+(?:(?:reported|confirmed|known|recorded)\s+)*"
@@ -482,7 +484,7 @@ class _Extractor:
         subject = ctx.noun
         if classify.population_context(text, fig.start, sent.start) and (
             not ctx.noun or classify.is_people(ctx.noun) or ctx.noun_category == "population"
-        ):
+        ) and ctx.noun_category != "troops":  # "a base home to 200 troops": still troops
             return "population", subject or "people"
         own_before = classify.trigger_before(text, fig.start, self._floor(n, sent), sent.start)
         first = chain[0]
@@ -707,7 +709,12 @@ class _Extractor:
         """
         m = _OF_THE.match(sent.text) or _OF_THE_CLAUSE.search(
             self.text, max(sent.start, start - 50), start)
-        return classify.category_of_word(m.group("word")) if m else None
+        if not m:
+            return None
+        word = m.group("word").lower()
+        if word in ("freed", "released", "rescued", "taken", "held"):
+            return classify.release_category(self.text, start, word)  # "Of those freed, 16 ..."
+        return classify.category_of_word(word)
 
     def _captives(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence,
                   ) -> str | None:
