@@ -403,6 +403,28 @@ CLAIM_CASES = [
     ("Fifty-one people (44 at the mosque in the city centre and seven at the Islamic Centre "
      "in the suburbs, one of whom died later in hospital) were killed.",
      "Fifty-one", 51, "exact", "killed", 51, 51),
+    # displacement said after a long modifier, or after "of <place>"
+    ("More than 18,000 residents living within the 6-kilometre danger zone of the volcano have "
+     "been moved to 28 evacuation centres.", "More than 18,000", 18000, "more_than", "displaced",
+     18001, None),
+    ("Authorities have ordered more than 11,000 residents of Tagulandang island to leave.",
+     "more than 11,000", 11000, "more_than", "displaced", 11001, None),
+    ("Some 1,000 residents were moved out over fears of further slides.",
+     "Some 1,000", 1000, "about", "displaced", 900, 1100),
+    ("Twelve patients were moved to another hospital.", "Twelve", 12, "exact", "other", 12, 12),
+    # animals counted by the head are not people killed
+    ("More than 7.1 million head of livestock have died.", "More than 7.1 million", 7_100_000,
+     "more_than", "other", 7_100_001, None),
+    # a toll "in the hundreds", "followed by N", a count noun set off by dashes
+    ("The death toll could run into the thousands.", "thousands", 1000, "vague", "killed",
+     1000, 9999),
+    ("Officials fear the number of dead could be in the hundreds.", "hundreds", 100, "vague",
+     "killed", 100, 999),
+    ("Some 390 prisoners were released on Friday, followed by 307 on Saturday.",
+     "307", 307, "exact", "detained", 307, 307),
+    ("Borno accounts for the bulk of the confirmed cases – 3,233 – followed by Yobe.",
+     "3,233", 3233, "exact", "other", 3233, 3233),
+    ("Two protesters were in a life-threatening condition.", "Two", 2, "exact", "injured", 2, 2),
     # "home to" a garrison counts troops, not residents
     ("The base, home to about 200 troops, was overrun.",
      "about 200", 200, "about", "troops", 180, 220),

@@ -51,7 +51,7 @@ _TAIL_CATEGORY = regex.compile(
     r"|with\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|fractures)\b))",
     regex.IGNORECASE,
 )
-_CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees"))
+_CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees", "head"))
 _NP_SKIP = frozenset(("more", "additional", "extra", "fresh", "new", "further"))
 _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()
@@ -70,6 +70,9 @@ _AFTER_ONLY = {
     "staying at": None, "stayed in": None, "staying with": None, "stayed with": None,
     "spent the night in": None, "spent the night at": None, "spending the night in": None,
     "sheltering with": None,
+    # moved somewhere: displaced only when it is a shelter ("moved to 28 evacuation centres")
+    "moved to": None, "moved into": None, "transferred to": None, "bused to": None,
+    "ferried to": None, "brought to": None,
 }
 _TRAPPED_IN_PLACE = regex.compile(
     r"\s+(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:city|town|enclave|area|"
@@ -107,7 +110,7 @@ _TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONL
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
-       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along)\s(?:[^,.;\d\s]|\s(?!(?:and|which|who|whom|where|when|that|after|before|while|as|because|
+       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along|of)\s(?:[^,.;\d\s]|\s(?!(?:and|which|who|whom|where|when|that|after|before|while|as|because|
        since|until)\b)){{1,60}}?\s+|
        \s*\([^()]{{1,160}}\)\s*|
        \s*[–—]\s*(?=(?:were|was|are|is|have|has|had)\b)|
@@ -127,7 +130,7 @@ _LATE_AFTER = regex.compile(
     rf"""\s*,?\s*(?=(?:who|that|which|whose|aged|accused|suspected|from|in|at|on|near|of|with|
         aboard|inside|and|\p{{L}}+ing|\p{{L}}+ed)\b)
     (?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|\b(?:19|20)\d\d\b
-      |[^\d.;:!?\n"“”()\[\]\s]|\s(?!(?:{_CLAUSE_BREAK})\b))*?
+      |\b\d+(?:\.\d+)?-\p{{L}}+\b|[^\d.;:!?\n"“”()\[\]\s]|\s(?!(?:{_CLAUSE_BREAK})\b))*?
     \s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained|remains|went)\s+
     (?:{_AUX}\s+)*(?P<bare>)(?P<trig>{_TRIGGERS})\b(?P<rest>[^,.;]{{0,24}})""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -511,7 +514,9 @@ _TOLL = regex.compile(
     r"(?:\([^()\n]{0,60}\)|[^.;:!?\n(]|\.(?=\d)){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|"
     r"past|above|of|is|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
-    r"beyond|crossed|including|includes|included|\(including)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|"
+    r"beyond|crossed|including|includes|included|\(including|(?:run|runs|running|be|is|was)\s+"
+    r"(?:into|in)\s+the)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|"
     r"about|around|some|roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -533,7 +538,8 @@ _NUMBER_OF = regex.compile(
     r"\b(?:number\s+of|(?:figure|count|tally|total)\s+(?:of|for))\s+(?:the\s+)?(?P<what>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
     r"(?:[^.;:!?\n]|\.(?=\d)){0,120}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|is|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
-    r"beyond|crossed|from)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+    r"beyond|crossed|from|(?:run|runs|running|be|is|was)\s+(?:into|in)\s+the)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
     r"roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )

@@ -134,12 +134,12 @@ _SAME_KIND_BEFORE = regex.compile(
     r"|\bfrom\s+\d[\d,.]*\b[^;]{0,50}?\bto"
     r"|\b(?:uncertainty\s+)?range\s+(?:of|from|was)"
     r"|(?:,\s*|\band\s+|followed\s+by\s+)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}"
-    r"\s+with)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    r"\s+with|\bfollowed\s+by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
     regex.REVERSE)
 _NOUN_COMMA = regex.compile(
     r"\b(?P<noun>deaths|fatalities|casualties|dead|injuries|arrests|detentions|abductions|"
-    r"kidnappings|evacuees|refugees|hostages|detainees)"
-    r"(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)?\s*[,:(]\s*"
+    r"kidnappings|evacuees|refugees|hostages|detainees|cases|infections)"
+    r"(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)?\s*[,:(–—]\s*"
     r"(?:with\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
 _BY_CUE = regex.compile(
@@ -389,6 +389,9 @@ class _Extractor:
         counted = classify.count_noun_before(self.text, fig.start, sent.start)
         if counted:
             return counted  # "total hospitalisations to 209,000"
+        apposed = _NOUN_COMMA.search(self.text, max(sent.start, fig.start - 30), fig.start)
+        if apposed:
+            return apposed.group("noun")  # "the confirmed cases – 3,233 –"
         layout = self._layout(n)
         if layout is not None and layout.kind == "column" and layout.words:
             return " ".join(layout.words)  # a table's "Cases" column
@@ -402,6 +405,8 @@ class _Extractor:
         if self._kept and ((ctx.noun or "").lower() in _OTHERS
                            or _MORE_AFTER.match(self.text, fig.end)
                            or _FROM_BEFORE.search(self.text, sent.start, fig.start)
+                           or _SAME_KIND_BEFORE.search(self.text, max(sent.start, fig.start - 60),
+                                                       fig.start)
                            or classify.same_as_before(self.text, fig.start, sent.start)):
             return self._kept[-1].subject or "people"  # "organisers put the figure at 100,000"
         if not fig.spelled and _BARE_SUBJECT.match(self.text, fig.end):
