@@ -412,6 +412,12 @@ CLAIM_CASES = [
     ("Some 1,000 residents were moved out over fears of further slides.",
      "Some 1,000", 1000, "about", "displaced", 900, 1100),
     ("Twelve patients were moved to another hospital.", "Twelve", 12, "exact", "other", 12, 12),
+    ("The toll was 398, not the 302 officials had reported.", "302", 302, "exact", "killed",
+     302, 302),
+    ("Of the more than 13,600 suspected cases reported, half are children.", "more than 13,600",
+     13600, "more_than", "other", 13601, None),
+    ("Seventeen members of an extended family, among them eight children, died in a fire.",
+     "Seventeen", 17, "exact", "killed", 17, 17),
     # animals counted by the head are not people killed
     ("More than 7.1 million head of livestock have died.", "More than 7.1 million", 7_100_000,
      "more_than", "other", 7_100_001, None),
@@ -698,6 +704,11 @@ ATTRIBUTION_CASES = [
     ("The toll has risen to 27, acting Prime Minister Themba Masuku said.", "27",
      "acting Prime Minister Themba Masuku"),
     ("The army, which says it is acting in self-defence, killed 12 people.", "12", None),
+    # an earlier figure restated with who gave it: "not the 302 officials had reported"
+    ("The toll was 398, not the 302 officials had reported at the time.", "302", "officials"),
+    ("Police said 279 girls were abducted, fewer than the 317 that police had given.", "317",
+     "police"),
+    ("The army said 40 soldiers died, not the 30 it had previously given.", "30", "The army"),
     # a headline's "..., say activists"
     ("Protest toll rises to seven, say activists", "seven", "activists"),
 ]

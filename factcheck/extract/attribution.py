@@ -517,6 +517,12 @@ _NAME_JOINERS = frozenset(("of", "for", "on", "and", "in", "de", "al", "to", "at
 _QUANTIFIERS = frozenset("one two three some many most several each none all both".split())
 
 
+def is_source_like(words: str) -> bool:
+    """'officials', 'police', 'it', 'the ministry', 'Reuters': words that can name a source."""
+    last = words.split()[-1].lower().rstrip("'’s")
+    return last in _SOURCE_NOUNS or last in PRONOUNS or words[:1].isupper()
+
+
 def _governs_after_only(text: str, start: int, src_start: int) -> bool:
     """A cue preceded by a comma or closing quote is parenthetical ('..., X said')."""
     prefix = text[start:src_start].rstrip()

@@ -350,7 +350,7 @@ def _extend_container(tokens: list[Token], i: int, words: list[str], end: int,
     k = i + 1
     extra = ["of"]
     while k < len(tokens) and len(extra) < 5 and tokens[k][0][0].isalpha() and \
-            tokens[k][0].lower() not in _NP_STOP - {"the", "its", "their"}:
+            tokens[k][0].lower() not in _NP_STOP - {"the", "its", "their", "a", "an"}:
         extra.append(tokens[k][0])
         k += 1
     if len(extra) == 1:

@@ -167,6 +167,13 @@ _OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,"
 _OF_THE_CLAUSE = regex.compile(
     r"\b(?:of|among)\s+(?:the|those)\s+(?:(?:reported|confirmed|known|recorded)\s+)*"
     r"(?P<word>\w+)\s*,\s*$", regex.IGNORECASE | regex.REVERSE)
+#: "the 302 (that) officials had reported": an earlier figure of the same kind, and its source.
+_RESTATED_AFTER = regex.compile(
+    r"\s+(?:that\s+|which\s+)?(?P<src>(?:the\s+)?[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,2}?)?\s*"
+    r"(?<=\s)(?:had\s+|has\s+|have\s+|first\s+|initially\s+|previously\s+|earlier\s+)*"
+    r"(?:reported|given|announced|recorded|counted|cited|confirmed|gave|published|released)\b"
+    r"(?!\s+(?:by|to|from|missing|dead|killed|injured|wounded|abducted|kidnapped|arrested)\b)")
+_THE_BEFORE = regex.compile(r"\bthe\s+$", regex.IGNORECASE | regex.REVERSE)
 #: "eight trucks, out of a total of 79, crossed": the whole counts what its part counts.
 _OUT_OF = regex.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$",
                         regex.IGNORECASE | regex.REVERSE)
@@ -347,6 +354,10 @@ class _Extractor:
         cue = self._attribution(fig, idx, background, category)
         if cue is False:
             return None
+        restated = self._restated(n)
+        if restated and restated.group("src") and \
+                restated.group("src").lower() not in attribution.PRONOUNS:
+            cue = restated.group("src")  # "the 317 that police had given": police gave it
         if cue is None:
             head = self._kept_head(self._chain(n), n)
             cue = head.attribution if head else None  # a breakdown keeps its total's source
@@ -537,6 +548,10 @@ class _Extractor:
             or _SUBSET_BEFORE.search(text, max(sent.start, fig.start - 20), fig.start)
         ):  # "another 12", "up from 40", "..., the group said, among them 31 women"
             inherited = self._previous_category(n, same_sentence=True)
+        if self._restated(n):
+            prev = self._gapped_source(n)  # "398, not the 302 officials had reported"
+            if prev is not None:
+                return prev.category, prev.subject
         if not ctx.noun and _OUT_OF.search(text, max(sent.start, fig.start - 30), fig.start):
             prev = self._gapped_source(n)
             if prev is not None:
@@ -656,6 +671,17 @@ class _Extractor:
         if prev_idx != self.raw[n][1] or prev.start != prev_fig.start:
             return None
         return prev
+
+    def _restated(self, n: int) -> regex.Match | None:
+        """'not the 302 (that) officials had reported': an earlier figure, with who gave it."""
+        fig, idx = self.raw[n]
+        if not _THE_BEFORE.search(self.text, max(self.sentences[idx].start, fig.start - 10),
+                                  fig.start):
+            return None
+        m = _RESTATED_AFTER.match(self.text, fig.end)
+        if m and m.group("src") and not attribution.is_source_like(m.group("src")):
+            return None  # "the 13,600 suspected cases reported": the counted noun, a passive
+        return m
 
     def _gapped(self, n: int) -> ExtractedClaim | None:
         """'504 were in Ludian and 72 in Qiaojia': the claim a gapped clause repeats."""
