@@ -478,6 +478,14 @@ PUBLISHED_CASES = [
     ("Published 12 June 2023\nThe floods displaced thousands.", date(2023, 6, 12)),
     ("date 2023-11-02 The army said 40 rockets were fired.", date(2023, 11, 2)),
     ("Police said 12 people were arrested on March 3, 2024.", None),
+    # NGO and UN releases label their date lines
+    ("MSF treats hundreds of wounded\nPress release | 14 February 2023\n200 were wounded.",
+     date(2023, 2, 14)),
+    ("UNHCR: Over 200,000 flee\nBriefing notes | 4 October 2024\n200,000 people have fled.",
+     date(2024, 10, 4)),
+    ("Detainees go home\nNews release 16 April 2023\nSome 900 detainees were released.",
+     date(2023, 4, 16)),
+    ("The statement on 12 March 2023 said 40 people died.", None),
 ]
 
 

@@ -24,7 +24,8 @@ _DATE_RE = regex.compile(DATE_TEXT)
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02"
 _LABELLED = regex.compile(
     rf"(?im)^[^\S\n]*(?:last\s+)?(?:updated|published|posted|first\s+published|date|dated|"
-    rf"modified|released)(?:\s+on)?\s*[:\-–]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
+    rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"
+    rf"(?:\s+on)?\s*[:\-–|]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
 )
 # "WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 3, 2024 (AP) —"
 _DATELINE = regex.compile(
@@ -78,7 +79,8 @@ def find_published(text: str) -> date | None:
 
 _HAS_DIGIT = regex.compile(r"\d")
 _EDGE = 1500
-_LABEL_WORDS = ("updated", "published", "posted", "date", "modified", "released")
+_LABEL_WORDS = ("updated", "published", "posted", "date", "modified", "release", "briefing",
+                "statement")
 
 
 def _label_lines(text: str) -> str:
