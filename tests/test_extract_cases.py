@@ -412,6 +412,8 @@ CLAIM_CASES = [
     ("Some 1,000 residents were moved out over fears of further slides.",
      "Some 1,000", 1000, "about", "displaced", 900, 1100),
     ("Twelve patients were moved to another hospital.", "Twelve", 12, "exact", "other", 12, 12),
+    ("Victims as young as 3 were among the 40 people killed.", "40", 40, "exact", "killed",
+     40, 40),
     ("The toll was 398, not the 302 officials had reported.", "302", 302, "exact", "killed",
      302, 302),
     ("Of the more than 13,600 suspected cases reported, half are children.", "more than 13,600",
@@ -469,6 +471,13 @@ NON_CLAIMS = [
     "Soldiers of the 82nd Airborne Division arrived at dawn.",
     "Temperatures reached 45C in the shade.",
     "The storm strengthened into a Category 4 hurricane.",
+    # ages, money in less common currencies, emergency numbers, comment counts, year ranges
+    "Relatives said children as young as 11 worked at the factory.",
+    "The price of diesel rose from 300 kwanzas to 400 kwanzas a litre.",
+    "Officers arrived about 14 minutes after the first 911 call.",
+    "Share this article · 12 comments",
+    "Comments 48",
+    "The 2014-2016 epidemic in West Africa was the largest on record.",
 ]
 
 # (text, expected publication date)
@@ -486,6 +495,21 @@ PUBLISHED_CASES = [
     ("Detainees go home\nNews release 16 April 2023\nSome 900 detainees were released.",
      date(2023, 4, 16)),
     ("The statement on 12 March 2023 said 40 people died.", None),
+    # unlabelled date lines with page furniture around them
+    ("Missiles hit Kharkiv\nMay 23, 2024 8:14 PM 3 min read\nSeven people were killed.",
+     date(2024, 5, 23)),
+    ("Toll rises to 32\nJune 30, 2024 Reading time: 4 mins\n32 people were killed.",
+     date(2024, 6, 30)),
+    ("Court convicts six\n30.04.2024 • 14:22\nSix people were found guilty.", date(2024, 4, 30)),
+    ("Blast kills 13\nJakarta / Mon, December 25, 2023 / 10:41 am\n13 workers died.",
+     date(2023, 12, 25)),
+    ("Boat capsizes\nKim Willsher in Paris\nTue 3 Sep 2024 18.40 BST\n12 people died.",
+     date(2024, 9, 3)),
+    ("School strike kills 20\nBy THE IRRAWADDY 13 May 2025\n20 students were killed.",
+     date(2025, 5, 13)),
+    ("Stampede\nWritten by News Service | New Delhi | Updated: February 16, 2025 10:22 IST\n"
+     "Eighteen people were killed.", date(2025, 2, 16)),
+    ("Geneva/Sana'a, 4 August 2025 – At least 68 migrants died.", date(2025, 8, 4)),
 ]
 
 

@@ -17,27 +17,33 @@ _YEAR = r"(?:19|20)\d\d"
 #: A calendar date written out: "October 13, 2023", "13 October 2023", "Oct 7", "2023-11-02".
 DATE_TEXT = (
     rf"(?:{MONTHS}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?{MONTHS}(?:,?\s+{_YEAR})?"
-    rf"|{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/{_YEAR})"
+    rf"|{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/{_YEAR}|[0-3]?\d\.[01]?\d\.{_YEAR})"
 )
 _DATE_RE = regex.compile(DATE_TEXT)
 
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02"
 _LABELLED = regex.compile(
-    rf"(?im)^[^\S\n]*(?:last\s+)?(?:updated|published|posted|first\s+published|date|dated|"
+    rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}[|·•][^\S\n]*){{0,3}}(?:last\s+)?(?:updated|published|posted|first\s+published|date|dated|"
     rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"
     rf"(?:\s+on)?\s*[:\-–|]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
 )
 # "WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 3, 2024 (AP) —"
 _DATELINE = regex.compile(
-    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{0,60}}?\s)?\p{{Lu}}[\p{{L}} .'\-]{{1,30}}"
+    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{0,60}}?\s)?\p{{Lu}}[\p{{L}} .'/\-]{{1,30}}"
     rf"(?:,\s*\p{{L}}[\p{{L}} .]*)?,?\s+(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})"
     rf"\s*(?:\((?:Reuters|AP|AFP|UPI|dpa|ANI|PTI|IANS|Xinhua|Bloomberg|[\p{{Lu}}\w ]{{2,20}})\)"
     rf"\s*)?[-–—:]"
 )
 # A line that is only a date (near the top of the article).
+#: Page furniture around it: a byline or place before ("By THE IRRAWADDY", "Jakarta /"), a
+#: weekday, a time and a reading time after ("8:14 PM 3 min read", "• 14:22").
 _DATE_LINE = regex.compile(
-    rf"(?m)^[^\S\n]*(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})(?:,?\s+\d{{1,2}}[:.]\d\d"
-    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?[^\S\n]*$"
+    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{1,40}}?\s+|[^\n|/·•\d]{{1,40}}?\s*[|/·•]\s*)?"
+    rf"(?:(?:\p{{L}}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+    rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•]?\s*\d{{1,2}}[:.]\d\d"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
+    r"[^\S\n]*$", regex.IGNORECASE
 )
 _ANY_YEAR = regex.compile(rf"\b{_YEAR}\b")
 
@@ -94,7 +100,9 @@ def _label_lines(text: str) -> str:
         i = lower.find(word)
         while i >= 0:
             line_start = text.rfind("\n", 0, i) + 1
-            if line_start not in seen and len(text[line_start:i].strip()) <= 16:
+            prefix = text[line_start:i].strip()
+            if line_start not in seen and (len(prefix) <= 16 or (
+                    len(prefix) <= 64 and prefix.endswith(("|", "·", "•")))):
                 seen.add(line_start)
                 end = text.find("\n", i)
                 lines.append(text[line_start:end if end >= 0 else len(text)])

@@ -14,6 +14,9 @@ _SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _CURRENCY_WORDS = (
     r"(?:dollars?|euros?|pounds|sterling|yuan|yen|rupees|naira|shillings|hryvnias?|r[ou]bles|"
     r"francs|dinars|liras?|pesos|rand|cents|pence|dirhams|riyals|rials|shekels|taka|birr|cedis|"
+    r"kwanzas?|kwachas?|leones|c[oó]rdobas|bol[ií]vares|bolivars?|reais|soles|ringgits?|baht|"
+    r"rupiahs?|lempiras|quetzal(?:es)?|guaran[ií]s|zlotys?|forints?|kyats?|afghanis|manats?|"
+    r"tenge|lari|drams|somoni|tugriks?|dalasis?|meticais|meticals?|ariary|pula|"
     r"USD|EUR|GBP)"
 )
 _AFTER = regex.compile(
@@ -34,6 +37,8 @@ _AFTER = regex.compile(
       | \s+of\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|hectares|acres)\b
       | \s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL_WORDS}\b
       | \s*min(?:ute)?s?\s+read\b
+      | (?<=\b(?:911|999|112))\s+(?:calls?|operators?|dispatchers?|emergency)\b
+      | \s*(?:comments|shares|likes|views|replies|retweets)\b
       | [-\s](?:quarters?|thirds?|fifths?|sixths?|eighths?|tenths?|halves)\b
       | /\d
     )""",
@@ -54,6 +59,8 @@ _BEFORE = regex.compile(
       | (?:©|\(c\)|\bcopyright)\s*(?:\d{{4}}\s*[-–]\s*)?
       | \b(?:page|p\.|pp\.)\s*
       | \bthe\s+age\s+of\s+
+      | \bas\s+(?:young|old)\s+as\s+
+      | (?:^|\n)[^\S\n]*(?:comments|shares|likes|views|replies)[^\S\n]*[:(]?[^\S\n]*
       | \b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths)\s+
         (?:aged\s+)?(?:under|over|below|above)\s+
       | \bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?

@@ -162,6 +162,8 @@ _DEFIED_EVACUATION = regex.compile(
     r"(?:\w+\s+){0,2}evacuat", regex.IGNORECASE)
 _PARTICIPLE_AFTER = regex.compile(
     r"\s+\p{L}+(?:ed|en)\s+(?:by|from|in|during|on|at)\b"
+    r"|\s+(?:killed|injured|wounded|abducted|kidnapped|arrested|detained|displaced|missing|dead)"
+    r"\s*(?:[.,;]|$)"
     r"|\s+(?:who|that)\s+(?:(?:were|had\s+been|have\s+been)\s+\p{L}+(?:ed|en)|died|drowned)\b")
 _OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
 _OF_THE_CLAUSE = regex.compile(
@@ -448,7 +450,9 @@ class _Extractor:
     def _is_year(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
         span = self.text[fig.start:fig.end]
         if _YEAR_RANGE.fullmatch(span) and (fig.value_high or 0) > fig.value:
-            return not (ctx.noun_category or classify.is_people(ctx.noun) or ctx.own_after)
+            # "the 2014-2016 epidemic killed": the verb is the epidemic's, not the figure's
+            return not (ctx.noun_category or classify.is_people(ctx.noun) or (
+                ctx.own_after and not ctx.noun))
         if not _YEAR.fullmatch(span):
             return False
         prev = _PREV_WORD.search(self.text, max(sent.start, fig.start - 20), fig.start)
