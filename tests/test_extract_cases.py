@@ -414,6 +414,27 @@ CLAIM_CASES = [
     ("Twelve patients were moved to another hospital.", "Twelve", 12, "exact", "other", 12, 12),
     ("Victims as young as 3 were among the 40 people killed.", "40", 40, "exact", "killed",
      40, 40),
+    # headlines in the present tense and in title case
+    ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
+    ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),
+    ("Floods displace 20,000 in Assam", "20,000", 20000, "exact", "displaced", 20000, 20000),
+    ("Junta Airstrike on School Kills 20 Children, Two Teachers", "20", 20, "exact", "killed",
+     20, 20),
+    ("Missiles hit printing house, killing seven\nMay 23, 2024 8:14 PM\nFirefighters worked.",
+     "seven", 7, "exact", "killed", 7, 7),
+    ("A court found six people guilty over the wildfire.", "six", 6, "exact", "detained", 6, 6),
+    # a group named before the figure; out of those taken; injured people moved; morgues
+    ("The bandits, numbering over 100, stormed the village.", "over 100", 100, "more_than",
+     "troops", 101, None),
+    ("Bandits abducted villagers. Out of the 61 people taken, 30 are women and children.",
+     "30", 30, "exact", "hostages", 30, 30),
+    ("Officials said 25 injured residents had been airlifted to Nairobi.", "25", 25, "exact",
+     "injured", 25, 25),
+    ("It said 54 bodies had washed ashore and 14 others had been taken to a hospital mortuary.",
+     "14", 14, "exact", "killed", 14, 14),
+    ("The WHO said 900 were still in morgues.", "900", 900, "exact", "killed", 900, 900),
+    ("The deaths bring to at least 37 the number of people who have died crossing this year.",
+     "at least 37", 37, "at_least", "killed", 37, None),
     ("The toll was 398, not the 302 officials had reported.", "302", 302, "exact", "killed",
      302, 302),
     ("Of the more than 13,600 suspected cases reported, half are children.", "more than 13,600",
@@ -741,6 +762,10 @@ ATTRIBUTION_CASES = [
     ("Police said 279 girls were abducted, fewer than the 317 that police had given.", "317",
      "police"),
     ("The army said 40 soldiers died, not the 30 it had previously given.", "30", "The army"),
+    # a headline's source after a dash
+    ("Death toll rises to 32 — SEMA\nJune 30, 2024\nRescuers searched the rubble.", "32",
+     "SEMA"),
+    ("At least 40 people died in the floods – the worst in a decade.", "At least 40", None),
     # a headline's "..., say activists"
     ("Protest toll rises to seven, say activists", "seven", "activists"),
 ]

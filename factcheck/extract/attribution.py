@@ -167,6 +167,11 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                                 words[0][1], words[-1][2], after_only=False))
     if "(" in sentence:
         cues.extend(_bracket_cues(text, start, end))
+    if "—" in sentence or "–" in sentence:
+        m = _HEADLINE_SOURCE.search(text, start, end)
+        if m:  # "Death toll rises to 32 — SEMA": a headline's source after a dash
+            cues.append(Cue(m.group("src"), m.start(), m.end(), m.start("src"), m.end("src"),
+                            after_only=False))
     inverted = any(v in sentence for v in _INVERTED_VERBS)
     for m in _INVERTED.finditer(text, start, end) if inverted else ():
         src = _clean(m.group("src"))
@@ -230,6 +235,9 @@ def _bracket_cues(text: str, start: int, end: int) -> list[Cue]:
     return found
 
 
+_HEADLINE_SOURCE = regex.compile(
+    r"\d[^\n.!?]{0,60}?\s[—–]\s*(?P<src>\p{Lu}[\p{L}.&'’\-]*"
+    r"(?:\s+(?:of|for|and|\p{Lu}[\p{L}.&'’\-]*)){0,5})[^\S\n]*$")
 _BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
 _DATELINE_BEFORE = regex.compile(r"(?:\b\d{4}|\b\d{1,2}|\b\p{Lu}{3,})\s*$")
 _BRACKET_AT_END = regex.compile(r"\((?P<src>[^()\d:;,]{2,60})\)\s*[.;]?\s*$")

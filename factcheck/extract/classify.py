@@ -41,7 +41,9 @@ _NP_STOP = frozenset(
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ites)$")
 _TAIL_CATEGORY = regex.compile(
     r"\s+(?:the\s+(?:number|total|toll)\s+(?:of\s+)?(?:people\s+)?(?:confirmed\s+|reported\s+)?"
-    r"(?P<word>dead|killed|injured|wounded|missing|displaced|evacuated|arrested|detained)?"
+    r"(?:(?:who|that)\s+(?:have\s+|had\s+|were\s+)?(?:been\s+)?)?"
+    r"(?P<word>dead|killed|died|drowned|injured|wounded|missing|displaced|evacuated|arrested|"
+    r"detained)?"
     r"|(?:are\s+|were\s+|now\s+|still\s+)*(?:living\s+|sheltering\s+|staying\s+)?in\s+"
     r"(?:[\w,.]+\s+){0,3}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|"
     r"displacement\s+sites)"
@@ -51,6 +53,10 @@ _TAIL_CATEGORY = regex.compile(
     r"|with\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|fractures)\b))",
     regex.IGNORECASE,
 )
+_MORGUE = regex.compile(
+    r"\s+(?:(?:were|are|was|had|have|been|still|later|then|taken|brought|moved|transferred|"
+    r"lying|lay|kept)\s+){0,4}(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
+    r"(?:morgues?|mortuar(?:y|ies))\b", regex.IGNORECASE)
 _CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees", "head"))
 _NP_SKIP = frozenset(("more", "additional", "extra", "fresh", "new", "further"))
 _DETERMINERS = frozenset(
@@ -360,6 +366,8 @@ def _extend_container(tokens: list[Token], i: int, words: list[str], end: int,
 
 def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None, str | None]:
     """The category the verb after the noun phrase gives ("were killed"), or a neutral verb's."""
+    if _MORGUE.match(text, start, min(limit, start + 80)):
+        return "killed", None  # "14 others had been taken to a hospital mortuary"
     after = _AFTER.match(text, start, min(limit, start + 140))
     if after:
         found = _trigger_category(text, pos, after)
@@ -470,6 +478,12 @@ def _is_noun(word: str) -> bool:
     return low in _NOUN_CATEGORY or low in _PEOPLE
 
 
+def is_verb(word: str) -> bool:
+    """'Kills', 'Abducts', 'Sends': a verb of the lexicon (a headline's capitalised verb)."""
+    low = word.lower()
+    return low in _TRIGGER_CATEGORY or low in NEUTRAL_VERBS
+
+
 def is_trigger_word(noun: str) -> bool:
     """'injured', 'dead': a participle read as the noun, which names no one to share."""
     return noun.lower() in _PARTICIPLES
@@ -490,6 +504,14 @@ def category_of_word(word: str) -> str | None:
     """The category a single trigger word or noun implies ('killed', 'wounded', 'hostages')."""
     low = word.lower()
     return _TRIGGER_CATEGORY.get(low) or _NOUN_CATEGORY.get(low)
+
+
+def casualty_adjective(noun: str | None) -> str | None:
+    """'injured residents' -> injured: the category of a casualty adjective before people."""
+    if not noun or " " not in noun:
+        return None
+    first, last = noun.split()[0].lower(), noun.split()[-1].lower()
+    return _CASUALTY_ADJECTIVES.get(first) if last in _PEOPLE else None
 
 
 def _lookup_noun(words: list[str]) -> str | None:

@@ -361,6 +361,7 @@ CASUALTY_WORDS = {
         "murders",
     ],
     "injured": [
+        "wound",
         "injured",
         "sickened",
         "poisoned",
@@ -415,6 +416,7 @@ CASUALTY_WORDS = {
         "wounds",
     ],
     "hostages": [
+        "abduct", "abducts", "seize", "seizes",
         "among the hostages", "among the captives", "among those kidnapped",
         "among those abducted", "among the abducted",
         "hostage",
@@ -463,6 +465,7 @@ CASUALTY_WORDS = {
         "still under the rubble",
     ],
     "displaced": [
+        "displace", "displaces", "evacuates",
         "among the displaced", "among the evacuees", "among those evacuated",
         "among those displaced",
         "displaced",
@@ -569,6 +572,7 @@ CASUALTY_WORDS = {
         "collapsed",
     ],
     "detained": [
+        "detains", "convicts", "convict", "guilty", "found guilty",
         "among those arrested", "among those detained", "among the detainees",
         "among the arrested", "among the detained",
         "arrested",

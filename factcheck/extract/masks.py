@@ -45,7 +45,7 @@ _AFTER = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _AFTER_CASED = regex.compile(
-    rf"\s+(?:of\s+)?{MONTHS}(?!\w)"
+    rf"[^\S\n]+(?:of\s+)?{MONTHS}(?!\w)"
     r"|\s+(?:Rue|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|Lane|Place|Square|Drive|Way)\b"
     r"|\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:Hospital|Brigade|Division|Battalion|Regiment|Squadron|"
     r"Corps|Wing|Base|Infantry)\b"  # "the 44 Nigerian Army Reference Hospital", a unit's name

@@ -66,7 +66,7 @@ _FUNCTION_WORDS = frozenset(
 _BY_THE = regex.compile(r"\bby\s+(?:the\s+)?$", regex.REVERSE)  # "kidnapped by the 400 Mawozo"
 _DEPENDENT = frozenset(("its", "their", "his", "her", "our", "it", "they", "he", "she", "we"))
 _NUMBERED = regex.compile(
-    r"\b(?P<noun>\p{L}+)\s+(?:numbered|number|numbering|totalled|totaled|swelled\s+to|"
+    r"\b(?P<noun>\p{L}+)\s*,?\s+(?:numbered|number|numbering|totalled|totaled|swelled\s+to|"
     r"grew\s+to)\s+(?:in\s+the\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -88,7 +88,7 @@ _FROM_BEFORE = regex.compile(
     r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$", regex.REVERSE
 )
 _OF_THE = regex.compile(
-    r"[\"“]?(?:Of|Among)\s+(?:the|those|them)\s+(?:[\d,]+\s+)?"
+    r"[\"“]?(?:Of|Among|Out\s+of)\s+(?:the|those|them)\s+(?:[\d,]+\s+)?"
     r"(?:(?:people|reported|confirmed|known|recorded|registered|identified|latest)\s+)*"
     r"(?:(?:who|that)\s+(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?)?"
     r"(?P<word>\w+)",
@@ -442,7 +442,7 @@ class _Extractor:
         if word.lower() in _WHEN_WORDS or _PLACE_BEFORE.search(before, 0, prev.start()):
             return False  # "On Sunday 12 people", "Across Gaza 25 people": not a label
         if word[0].isupper() and span_text[0].isdigit() and not possessive and \
-                not before.rstrip().endswith(","):
+                not before.rstrip().endswith(",") and not classify.is_verb(word):
             at_start = before[:prev.start()].strip() == "" and fig.start - 30 <= sent.start
             return not at_start and word.lower() not in ("about", "some", "nearly", "over")
         return False
@@ -574,6 +574,7 @@ class _Extractor:
         bare_casualty = ctx.noun_category if (ctx.noun or "").lower() in _BARE_CASUALTY and \
             text[fig.end:ctx.np_end].strip().lower() == ctx.noun.lower() else None
         layout = self._layout(n)
+        adjective_category = classify.casualty_adjective(ctx.noun)
 
         def candidates() -> Iterator[str | None]:
             """The evidence in order of strength, computed only as far as needed."""
@@ -584,9 +585,13 @@ class _Extractor:
                 held = self._held_after(ctx, sent)
                 if held and not held.group("escaped"):
                     yield "hostages"  # "67 police officers captured by protesters"
+            if own_after == "displaced" and adjective_category in ("injured", "killed"):
+                yield adjective_category  # "25 injured residents had been airlifted"
             yield own_after
             yield object_noun
             yield casualty(own_before)
+            if not ctx.noun:
+                yield self._numbered_category(fig.start, sent.start)  # "bandits, numbering 100"
             if not ctx.noun or text[max(sent.start, fig.start - 2):fig.start].strip() == "(":
                 yield casualty(self._noun_comma(fig.start, sent.start))  # "hostages (10 ..."
             if people_or_none or ctx.noun_category == "troops":
@@ -644,6 +649,12 @@ class _Extractor:
         if category in _CATEGORY_CLASSES and (not subject or classify.is_trigger_word(subject)):
             subject = "people"  # "361 injured": the injured are people
         return category, subject
+
+    def _numbered_category(self, start: int, floor: int) -> str | None:
+        """'the bandits, numbering over 100': the group that numbers the figure."""
+        m = _NUMBERED.search(self.text, max(floor, start - 60), start)
+        found = classify.category_of_word(m.group("noun")) if m else None
+        return None if found is None or found.startswith("neutral:") else found
 
     def _label_category(self, start: int) -> str | None:
         """'Journalists killed in Iraq since 2003: 112': what a line's label counts."""
