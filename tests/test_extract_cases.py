@@ -762,6 +762,16 @@ ATTRIBUTION_CASES = [
     ("Police said 279 girls were abducted, fewer than the 317 that police had given.", "317",
      "police"),
     ("The army said 40 soldiers died, not the 30 it had previously given.", "30", "The army"),
+    # a quote opened by a colon belongs to its speaker, in every sentence it runs over
+    ('In a statement, the group said: "The militia opened fire. Nineteen of the dead were '
+     'women and children."', "Nineteen", "the group"),
+    ('A local resident told The Irrawaddy: "The children were in class. We buried 17 of them '
+     'this morning."', "17", "A local resident"),
+    ('12:40 p.m. Police spokesman Don Aaron: "We have six victims, three of whom are children."',
+     "six", "Police spokesman Don Aaron"),
+    # a quote that goes on after its speaker's sentence
+    ('"We have concerns," spokesman Jeremy Laurence told reporters. "The building housed '
+     'families. A further eight people were injured."', "eight", "spokesman Jeremy Laurence"),
     # a headline's source after a dash
     ("Death toll rises to 32 — SEMA\nJune 30, 2024\nRescuers searched the rubble.", "32",
      "SEMA"),

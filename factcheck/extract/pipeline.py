@@ -176,6 +176,11 @@ _RESTATED_AFTER = regex.compile(
     r"(?:reported|given|announced|recorded|counted|cited|confirmed|gave|published|released)\b"
     r"(?!\s+(?:by|to|from|missing|dead|killed|injured|wounded|abducted|kidnapped|arrested)\b)")
 _THE_BEFORE = regex.compile(r"\bthe\s+$", regex.IGNORECASE | regex.REVERSE)
+_COLON_BEFORE = regex.compile(r":\s*$")
+#: A speaker named before a colon that opens a quote, after an optional live-blog time.
+_COLON_SPEAKER = regex.compile(
+    r"\s*(?:\d{1,2}[:.]\d\d(?:\s*[aApP]\.?[mM]\.?)?\s*[-–—]?\s*)?"
+    r"(?P<src>\p{Lu}[\p{L}.'’\-]*(?:\s+[\p{L}.'’\-]+){0,6}?)\s*:\s*$")
 #: "eight trucks, out of a total of 79, crossed": the whole counts what its part counts.
 _OUT_OF = regex.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$",
                         regex.IGNORECASE | regex.REVERSE)
@@ -884,6 +889,9 @@ class _Extractor:
                         for _, c in applicable))
             applicable.sort(key=lambda pair: (pair[1].weak and spoken, pair[0]))
             return self._resolve(applicable[0][1], idx)
+        quoted = self._quote_speaker(idx, fig)
+        if quoted:
+            return quoted  # 'Police spokesman Don Aaron: "We have six victims"'
         if cues or background:
             return None
         header = self._header_source(idx)
@@ -892,6 +900,40 @@ class _Extractor:
         if not (self._continues(idx, fig) or self._same_story(idx, category)):
             return None
         return self._carried(idx)
+
+    def _open_quote(self, idx: int, pos: int) -> int | None:
+        """Where the quotation holding ``pos`` opened, in its paragraph (None outside quotes)."""
+        p = self.sentences[idx].paragraph
+        start = self._newlines[p - 1] + 1 if p > 0 else 0
+        seg = self.text[start:pos]
+        curly_open, curly_close = seg.rfind("“"), seg.rfind("”")
+        if curly_open > curly_close:
+            return start + curly_open
+        if curly_open < 0 and seg.count('"') % 2 == 1:
+            return start + seg.rfind('"')
+        return None
+
+    def _quote_speaker(self, idx: int, fig: Figure) -> str | None:
+        """The speaker who opens a quotation with a colon ('the group said: "...', 'Police
+        spokesman Don Aaron: "...') for a figure anywhere inside that quotation."""
+        opened = self._open_quote(idx, fig.start)
+        if opened is None:
+            return None
+        k = bisect.bisect_right(self.starts, opened) - 1
+        if not _COLON_BEFORE.search(self.text, max(0, opened - 4), opened):
+            # a quote going on from an earlier sentence: '"...," X told reporters. "... eight
+            # people were injured."' keeps X
+            before = self.sentences[k - 1] if k > 0 else None
+            if k == idx or before is None or before.paragraph != self.sentences[k].paragraph \
+                    or self.cues(k):
+                return None
+            cues = self.cues(k - 1)
+            return self._resolve(cues[-1], k - 1) if cues else None
+        cues = [c for c in self.cues(k) if c.end <= opened and opened - c.end <= 60]
+        if cues:
+            return self._resolve(cues[-1], k)
+        speaker = _COLON_SPEAKER.match(self.text, self.sentences[k].start, opened)
+        return speaker.group("src") if speaker else None
 
     def _same_story(self, idx: int, category: str) -> bool:
         """The sentence just before, with a source, reported a figure of the same category."""
