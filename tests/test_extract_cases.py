@@ -414,6 +414,17 @@ CLAIM_CASES = [
     ("Twelve patients were moved to another hospital.", "Twelve", 12, "exact", "other", 12, 12),
     ("Victims as young as 3 were among the 40 people killed.", "40", 40, "exact", "killed",
      40, 40),
+    # people a camp holds are displaced; bodies stay bodies; relief items are aid
+    ("Zamzam camp once sheltered more than 700,000 people.", "more than 700,000", 700_000,
+     "more_than", "displaced", 700_001, None),
+    ("The camps, which held 600,000 people before the offensive, are empty.", "600,000",
+     600_000, "exact", "displaced", 600_000, 600_000),
+    ("Rescuers recovered 21 more bodies from the debris of collapsed houses.", "21", 21,
+     "exact", "killed", 21, 21),
+    ("The ministry dispatched 1,000 bags of maize flour and 500 tarpaulins.", "500", 500,
+     "exact", "aid", 500, 500),
+    ("The ministry dispatched 1,000 bags of maize flour.", "1,000", 1000, "exact", "aid",
+     1000, 1000),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),

@@ -57,7 +57,8 @@ _MORGUE = regex.compile(
     r"\s+(?:(?:were|are|was|had|have|been|still|later|then|taken|brought|moved|transferred|"
     r"lying|lay|kept)\s+){0,4}(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
     r"(?:morgues?|mortuar(?:y|ies))\b", regex.IGNORECASE)
-_CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees", "head"))
+_CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees", "head",
+                         "bags", "sacks"))
 _NP_SKIP = frozenset(("more", "additional", "extra", "fresh", "new", "further"))
 _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()

@@ -866,6 +866,8 @@ NOUN_CATEGORIES = {
         "relief packs",
         "hygiene kits",
         "food baskets",
+        "tarpaulins", "mosquito nets", "jerrycans", "sleeping mats", "hygiene items",
+        "food kits", "water tanks", "rice", "maize", "grain", "wheat", "seeds",
     ],
     "population": [
         "residents",

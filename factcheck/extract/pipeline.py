@@ -176,6 +176,13 @@ _RESTATED_AFTER = regex.compile(
     r"(?:reported|given|announced|recorded|counted|cited|confirmed|gave|published|released)\b"
     r"(?!\s+(?:by|to|from|missing|dead|killed|injured|wounded|abducted|kidnapped|arrested)\b)")
 _THE_BEFORE = regex.compile(r"\bthe\s+$", regex.IGNORECASE | regex.REVERSE)
+#: A camp or shelter that holds the people counted: they are displaced, not captives.
+_CAMP_HOLDS = regex.compile(
+    r"\b(?:camps?|shelters?|displacement\s+sites?|settlements?|evacuation\s+cent(?:re|er)s?)\b"
+    r"[^.;:]{0,80}?\b(?:sheltered|shelters|sheltering|housed|houses|housing|held|holds|"
+    r"holding|hosts|hosted|hosting|accommodated|accommodates|took\s+in|takes\s+in)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to|"
+    r"an\s+estimated)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _COLON_BEFORE = regex.compile(r":\s*$")
 #: A speaker named before a colon that opens a quote, after an optional live-blog time.
 _COLON_SPEAKER = regex.compile(
@@ -576,6 +583,9 @@ class _Extractor:
         own_after = ctx.own_after
         if own_after in _CATEGORY_CLASSES and not people_or_none:
             own_after = None  # "scores of homes were burned": homes are not injured
+        if own_after == "infrastructure" and (ctx.noun_category in _CATEGORY_CLASSES
+                                              or classify.is_people(ctx.noun)):
+            own_after = None  # "21 bodies from the debris of collapsed houses": still bodies
         bare_casualty = ctx.noun_category if (ctx.noun or "").lower() in _BARE_CASUALTY and \
             text[fig.end:ctx.np_end].strip().lower() == ctx.noun.lower() else None
         layout = self._layout(n)
@@ -595,6 +605,9 @@ class _Extractor:
             yield own_after
             yield object_noun
             yield casualty(own_before)
+            if people_or_none and _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120),
+                                                     fig.start):
+                yield "displaced"  # "the camp once sheltered more than 700,000 people"
             if not ctx.noun:
                 yield self._numbered_category(fig.start, sent.start)  # "bandits, numbering 100"
             if not ctx.noun or text[max(sent.start, fig.start - 2):fig.start].strip() == "(":
