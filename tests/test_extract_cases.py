@@ -425,6 +425,12 @@ CLAIM_CASES = [
      "exact", "aid", 500, 500),
     ("The ministry dispatched 1,000 bags of maize flour.", "1,000", 1000, "exact", "aid",
      1000, 1000),
+    # a toll revised "down from 30 to 28"; "4,000 more expected"; title-case "Massacres"
+    ("The ministry revised the death toll down from 30 to 28.", "30", 30, "exact", "killed",
+     30, 30),
+    ("Over 20,000 doses have been delivered, with 4,000 more expected this week.", "4,000",
+     4000, "exact", "aid", 4000, 4000),
+    ("Burkina Faso: Army Massacres 223 Villagers", "223", 223, "exact", "killed", 223, 223),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),
@@ -510,6 +516,10 @@ NON_CLAIMS = [
     "Share this article · 12 comments",
     "Comments 48",
     "The 2014-2016 epidemic in West Africa was the largest on record.",
+    # sports statistics and ages given as a span
+    "The striker, who now has 31 goals in 45 international appearances, struck twice.",
+    "Nigeria are third with 11 points from eight matches, four behind leaders South Africa.",
+    "The victims ranged in age from five to 65.",
 ]
 
 # (text, expected publication date)
@@ -783,6 +793,8 @@ ATTRIBUTION_CASES = [
     # a quote that goes on after its speaker's sentence
     ('"We have concerns," spokesman Jeremy Laurence told reporters. "The building housed '
      'families. A further eight people were injured."', "eight", "spokesman Jeremy Laurence"),
+    ("On Monday the railways ministry revised the death toll to 28.", "28",
+     "the railways ministry"),
     # a headline's source after a dash
     ("Death toll rises to 32 — SEMA\nJune 30, 2024\nRescuers searched the rubble.", "32",
      "SEMA"),

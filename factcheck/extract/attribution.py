@@ -347,6 +347,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     if len(words) == 1 and first not in PRONOUNS and words[0][0][0].islower() and \
             first not in _PLAIN_SOURCES and not (first in _TITLES and word in ("says", "say")):
         return None  # "..., minister says" in a headline is a source; "toll says" is not
+    while len(words) > 1 and words[0][0].lower() in _WHEN_NAMES:
+        words = words[1:]  # "On Monday the railways ministry revised": the ministry
     src_start, src_end = words[0][1], words[-1][2]
     return Cue(_clean(text[src_start:src_end]), src_start, verb.end(), src_start, src_end,
                after_only=_governs_after_only(text, start, src_start)
@@ -354,6 +356,8 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
                pronoun=first in PRONOUNS and len(words) == 1, weak=word in WEAK_VERBS)
 
 
+_WHEN_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tonight overnight""".split())
 #: Verbs of counting: a relative clause with one ("X, which documented 641 deaths") cites X.
 _RECORDING_VERBS = WEAK_VERBS | {"estimated", "reported", "identified", "logged", "put", "puts"}
 _TITLES = frozenset("""minister governor official spokesman spokeswoman spokesperson mayor

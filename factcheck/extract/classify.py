@@ -29,6 +29,7 @@ _NP_STOP = frozenset(
     in on at and or but who that which from to by with for as after before during since when
     while where of a an the this these than more said says say also reportedly allegedly
     including among according into across inside near over under about around per each
+    expected due planned
     so now then there their its his her our your my whom whose what why how not no nor
     yet still already just only all both either some many most other another such
     total totalling totaling altogether overall respectively without within
@@ -535,7 +536,7 @@ def _lookup_noun(words: list[str]) -> str | None:
 _TOLL = regex.compile(
     r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?tolls?\b"
     r"(?:\([^()\n]{0,60}\)|[^.;:!?\n(]|\.(?=\d)){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|"
-    r"past|above|of|is|"
+    r"past|above|of|is|from|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
     r"beyond|crossed|including|includes|included|\(including|(?:run|runs|running|be|is|was)\s+"
     r"(?:into|in)\s+the)\s+"

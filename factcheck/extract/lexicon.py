@@ -347,7 +347,7 @@ CASUALTY_WORDS = {
         "were found dead",
         "confirmed dead",
         "feared dead",
-        "massacre",
+        "massacre", "massacres", "slaughters", "executes",
         "burying",
         "froze to death",
         "drowning",

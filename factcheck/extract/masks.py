@@ -39,6 +39,7 @@ _AFTER = regex.compile(
       | \s*min(?:ute)?s?\s+read\b
       | (?<=\b(?:911|999|112))\s+(?:calls?|operators?|dispatchers?|emergency)\b
       | \s*(?:comments|shares|likes|views|replies|retweets)\b
+      | \s+(?:points?\s+)?(?:behind|clear\s+of|ahead\s+of)\s+(?:the\s+)?leaders\b
       | [-\s](?:quarters?|thirds?|fifths?|sixths?|eighths?|tenths?|halves)\b
       | /\d
     )""",
@@ -60,6 +61,7 @@ _BEFORE = regex.compile(
       | \b(?:page|p\.|pp\.)\s*
       | \bthe\s+age\s+of\s+
       | \bas\s+(?:young|old)\s+as\s+
+      | \b(?:in\s+age|ages?|aged)\s+(?:ranging\s+)?(?:from\s+|between\s+)
       | (?:^|\n)[^\S\n]*(?:comments|shares|likes|views|replies)[^\S\n]*[:(]?[^\S\n]*
       | \b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths)\s+
         (?:aged\s+)?(?:under|over|below|above)\s+

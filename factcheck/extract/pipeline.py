@@ -253,7 +253,8 @@ _TRIVIAL_NOUNS = frozenset(
     """things ways times issues steps reasons questions options sides parties points
     leaders countries nations states words hours days years months weeks minutes
     pieces percent occasions fronts rounds stages phases categories parts items
-    sessions meetings calls talks visits trips matches titles trophies medals""".split()
+    sessions meetings calls talks visits trips matches titles trophies medals goals
+    appearances caps assists wickets innings games""".split()
 )
 _CATEGORY_CLASSES = {
     "killed", "injured", "hostages", "missing", "displaced", "detained",
