@@ -795,6 +795,17 @@ ATTRIBUTION_CASES = [
      'families. A further eight people were injured."', "eight", "spokesman Jeremy Laurence"),
     ("On Monday the railways ministry revised the death toll to 28.", "28",
      "the railways ministry"),
+    # "X, which said N ...": X gives the figure in its own clause
+    ("Insurgents attacked the town, according to the Cabo Ligado conflict monitor, which said "
+     "over 5,000 civilians had fled.", "over 5,000", "the Cabo Ligado conflict monitor"),
+    ("UNICEF, which said 1.5 million children were malnourished, called for aid.",
+     "1.5 million", "UNICEF"),
+    # people described by what they went through; "had earlier given a toll of"
+    ("A student who escaped told the BBC that about 160 students had been on the buses.",
+     "about 160", "A student who escaped"),
+    ("A woman who survived the attack said 30 people were killed.", "30",
+     "A woman who survived the attack"),
+    ("Local officials had earlier given a toll of 71 dead.", "71", "Local officials"),
     # a headline's source after a dash
     ("Death toll rises to 32 — SEMA\nJune 30, 2024\nRescuers searched the rubble.", "32",
      "SEMA"),

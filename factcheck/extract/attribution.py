@@ -271,7 +271,7 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         return None  # "deaths attributed to the heat": a passive
     if word in ("admitted", "admits", "admit") and _ADMITTED_TO.match(after):
         return None  # "refugees admitted to the U.S.", "admitted to hospital"
-    if word in ("gave", "give", "gives") and not _GAVE_FIGURE.match(after):
+    if word in ("gave", "give", "gives", "given") and not _GAVE_FIGURE.match(after):
         return None
     if word in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(after):
         return None
@@ -298,8 +298,11 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
     if len(tokens) > 2 and tokens[-1][0] in ("which", "who") and tokens[-2][0] == ",":
         # "Amnesty International, which documented 641 deaths": the name before records the
         # figure; "Israel, which says it is acting ..., carried out" says no figure
-        if word not in _RECORDING_VERBS or not _plausible_source(_collect_back(tokens[:-2])
-                                                                 or [("a", 0, 0)]):
+        gives_figure = word in _RECORDING_VERBS or (
+            word in ("said", "says", "reported", "reports") and
+            _FIGURE_IN_CLAUSE.match(text, verb.end(), end))  # "UNICEF, which said 1.5 million"
+        if not gives_figure or not _plausible_source(_collect_back(tokens[:-2])
+                                                     or [("a", 0, 0)]):
             return None
         del tokens[-2:]
     appositive = bool(tokens) and tokens[-1][0] == ","
@@ -330,6 +333,10 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
         with_place = _participle_subject(tokens, words)
         if with_place:
             words, plausible = with_place, True
+        elif words and len(words) <= 4 and len(tokens) > 1 and tokens[-1][0] == "who":
+            head = _collect_back(tokens[:-1])  # "A student who escaped told the BBC"
+            if head and head[-1][0].lower() in _WITNESS_NOUNS:
+                words, plausible = [*head, tokens[-1], *words], True
     if len(words) > 1 and words[-1][0].lower() in PRONOUNS:
         words = words[-1:]  # "told Reuters it had admitted 27 people": "it", not "Reuters it"
     if not words or (words[0][0].endswith("ing") and words[0][0].islower()
@@ -358,6 +365,10 @@ def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | No
 
 _WHEN_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
     yesterday tonight overnight""".split())
+#: A figure inside the clause after "which said" ("..., which said 54 bodies had washed ashore").
+_FIGURE_IN_CLAUSE = regex.compile(
+    r"(?:\s+that)?\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+    r"up\s+to)\s+)?\d")
 #: Verbs of counting: a relative clause with one ("X, which documented 641 deaths") cites X.
 _RECORDING_VERBS = WEAK_VERBS | {"estimated", "reported", "identified", "logged", "put", "puts"}
 _TITLES = frozenset("""minister governor official spokesman spokeswoman spokesperson mayor
@@ -464,6 +475,12 @@ _PLAIN_SOURCES = frozenset(
 )
 #: Nouns that can give figures.
 _SPEAKERS = _SOURCE_NOUNS | _PLAIN_SOURCES
+#: People described by what they went through ("A woman who survived the attack said").
+_WITNESS_NOUNS = _SPEAKERS | frozenset(
+    """student man woman men women boy girl mother father son daughter wife husband brother
+    sister farmer driver nurse doctor teacher worker workers pupil pupils child children
+    person people passenger passengers miner miners fisherman fishermen trader traders
+    shopkeeper owner""".split())
 
 
 def _participle_subject(tokens: list[tuple[str, int, int]], words: list[tuple[str, int, int]],

@@ -250,6 +250,7 @@ SPEECH_VERBS = (
     "gave",
     "give",
     "gives",
+    "given",
 )
 #: The same verbs where they introduce a speaker after the figure ("..., said X").
 INVERTED_SPEECH = ("said", "says", "told", "added", "according", "wrote", "reported", "noted")

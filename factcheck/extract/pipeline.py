@@ -243,7 +243,9 @@ _CONTRAST = regex.compile(r",\s*(?:while|whereas|but)\s", regex.IGNORECASE)
 _COUNTING_RELATIVE = regex.compile(
     r",\s*(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:counted|recorded|documented|registered|"
     r"tallied|puts?|estimated?|estimates|confirmed|verified|identified|listed|logged)\s+"
-    r"(?:(?:the|its|their|death|casualty|toll|number|figure|count|at)\s+){0,5}", regex.IGNORECASE)
+    r"(?:(?:the|its|their|death|casualty|toll|number|figure|count|at)\s+){0,5}"
+    r"|,\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports)\s+(?:that\s+)?",
+    regex.IGNORECASE)
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE | regex.REVERSE)
 _YEAR_CONTEXT = frozenset(
