@@ -431,6 +431,14 @@ CLAIM_CASES = [
     ("Over 20,000 doses have been delivered, with 4,000 more expected this week.", "4,000",
      4000, "exact", "aid", 4000, 4000),
     ("Burkina Faso: Army Massacres 223 Villagers", "223", 223, "exact", "killed", 223, 223),
+    # a key-figure label names what is counted; a proper adjective before a plural noun
+    ("People affected: 362,000 (UN OCHA)", "362,000", 362_000, "exact", "other", 362_000,
+     362_000),
+    ("The military said it had struck some 1,600 Hezbollah targets.", "some 1,600", 1600,
+     "about", "other", 1440, 1760),
+    # "including 502 in Moscow" refers past the places counted in between
+    ("More than 1,300 people were detained in at least 38 cities, OVD-Info said, including 502 "
+     "in Moscow.", "502", 502, "exact", "detained", 502, 502),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),
@@ -520,6 +528,11 @@ NON_CLAIMS = [
     "The striker, who now has 31 goals in 45 international appearances, struck twice.",
     "Nigeria are third with 11 points from eight matches, four behind leaders South Africa.",
     "The victims ranged in age from five to 65.",
+    # phone numbers and labels that count nothing
+    "• Helpline for families: 1199 (toll-free)",
+    "Call 911 for help.",
+    "Page: 12",
+    "Temperature: 45",
 ]
 
 # (text, expected publication date)

@@ -61,6 +61,9 @@ _BEFORE = regex.compile(
       | \b(?:page|p\.|pp\.)\s*
       | \bthe\s+age\s+of\s+
       | \bas\s+(?:young|old)\s+as\s+
+      | \b(?:helplines?|hotlines?|tel|telephone|phone|fax|whatsapp|sms)\b[^\n\d]{{0,30}}?
+        (?::|\bon|\bnumbers?|\bat)\s*
+      | \b(?:dial|call)\s+
       | \b(?:in\s+age|ages?|aged)\s+(?:ranging\s+)?(?:from\s+|between\s+)
       | (?:^|\n)[^\S\n]*(?:comments|shares|likes|views|replies)[^\S\n]*[:(]?[^\S\n]*
       | \b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths)\s+

@@ -183,6 +183,9 @@ _CAMP_HOLDS = regex.compile(
     r"holding|hosts|hosted|hosting|accommodated|accommodates|took\s+in|takes\s+in)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to|"
     r"an\s+estimated)\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_COMMON_PLURAL = regex.compile(r"\s\p{Ll}+s$")
+_PLACE_NOUNS = frozenset("""cities towns villages districts provinces states regions countries
+    municipalities counties localities communities areas sites locations""".split())
 _COLON_BEFORE = regex.compile(r":\s*$")
 #: A speaker named before a colon that opens a quote, after an optional live-blog time.
 _COLON_SPEAKER = regex.compile(
@@ -359,6 +362,7 @@ class _Extractor:
                 return None
         if ctx.noun and ctx.noun[0].isupper() and not (
             ctx.noun_category or classify.is_people(ctx.noun) or ctx.own_after
+            or _COMMON_PLURAL.search(ctx.noun)  # "1,600 Hezbollah targets", not "the 400 Mawozo"
             or (category in _CATEGORY_CLASSES and not _BY_THE.search(text, sent.start, fig.start))
             or classify.nationality_phrase(ctx.noun)
         ):
@@ -421,8 +425,9 @@ class _Extractor:
         if apposed:
             return apposed.group("noun")  # "the confirmed cases – 3,233 –"
         layout = self._layout(n)
-        if layout is not None and layout.kind == "column" and layout.words:
-            return " ".join(layout.words)  # a table's "Cases" column
+        if layout is not None and layout.words and (layout.kind == "column" or (
+                layout.kind == "label" and any(w.endswith(("s", "ed")) for w in layout.words))):
+            return " ".join(layout.words)  # a table's "Cases" column, "People affected:"
         number_of = [m for m in _NUMBER_OF_NOUN.finditer(
             self.text, max(sent.start, fig.start - 150), fig.start)]
         if number_of:  # "revised the number of health workers who have the disease from 74"
@@ -843,6 +848,9 @@ class _Extractor:
         if not self._kept:
             return None
         prev = self._kept[-1]
+        if len(self._kept) > 1 and prev.category == "other" and prev.subject and \
+                prev.subject.split()[-1].lower() in _PLACE_NOUNS:
+            prev = self._kept[-2]  # "1,300 detained in at least 38 cities, including 502 in"
         idx = bisect.bisect_right(self.starts, prev.start) - 1
         here = self.raw[n][1]
         if self.sentences[idx].paragraph != self.sentences[here].paragraph:
