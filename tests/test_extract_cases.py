@@ -439,6 +439,8 @@ CLAIM_CASES = [
     # "including 502 in Moscow" refers past the places counted in between
     ("More than 1,300 people were detained in at least 38 cities, OVD-Info said, including 502 "
      "in Moscow.", "502", 502, "exact", "detained", 502, 502),
+    ("It says two adults were also brought there and died.", "two", 2, "exact", "killed",
+     2, 2),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),

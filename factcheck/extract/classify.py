@@ -58,6 +58,10 @@ _MORGUE = regex.compile(
     r"\s+(?:(?:were|are|was|had|have|been|still|later|then|taken|brought|moved|transferred|"
     r"lying|lay|kept)\s+){0,4}(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
     r"(?:morgues?|mortuar(?:y|ies))\b", regex.IGNORECASE)
+_AND_DIED = regex.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?\p{L}+(?:\s+\p{L}+){0,3}?\s+and\s+"
+    r"(?:later\s+|subsequently\s+|then\s+)?(?:died|perished|succumbed|drowned|were\s+killed)\b",
+    regex.IGNORECASE)
 _CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees", "head",
                          "bags", "sacks"))
 _NP_SKIP = frozenset(("more", "additional", "extra", "fresh", "new", "further"))
@@ -370,6 +374,8 @@ def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None,
     """The category the verb after the noun phrase gives ("were killed"), or a neutral verb's."""
     if _MORGUE.match(text, start, min(limit, start + 80)):
         return "killed", None  # "14 others had been taken to a hospital mortuary"
+    if _AND_DIED.match(text, start, min(limit, start + 80)):
+        return "killed", None  # "two adults were also brought there and died"
     after = _AFTER.match(text, start, min(limit, start + 140))
     if after:
         found = _trigger_category(text, pos, after)
