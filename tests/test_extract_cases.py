@@ -441,6 +441,10 @@ CLAIM_CASES = [
      "in Moscow.", "502", 502, "exact", "detained", 502, 502),
     ("It says two adults were also brought there and died.", "two", 2, "exact", "killed",
      2, 2),
+    ("Rebels released 16 of the 20 aid workers they had held since March.", "16", 16, "exact",
+     "hostages", 16, 16),
+    ("Rebels released 16 of the 20 aid workers they had held since March.", "20", 20, "exact",
+     "hostages", 20, 20),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),

@@ -160,7 +160,8 @@ _HELD_DETAINED = regex.compile(
 )
 _HELD_BY_POLICE = regex.compile(r"\s*by\s+(?:the\s+)?(?:police|authorities|security\s+forces)")
 _KIDNAP_CONTEXT = regex.compile(
-    r"\b(?:kidnap|abduct|hostage|captive|seiz|ransom|pirat|hijack|bandits|jihadist)",
+    r"\b(?:kidnap|abduct|hostage|captiv|captor|seiz|ransom|pirat|hijack|bandits|jihadist)"
+    r"|\b(?:they|rebels|gunmen|militants|insurgents)\s+(?:had\s+|have\s+)?(?:held|been\s+holding)\b",
     regex.IGNORECASE)
 _SWAP_CONTEXT = regex.compile(
     r"\b(?:prisoners?\s+of\s+war|POWs?\b|prisoner\s+(?:swap|exchange)|(?:swap|exchange)\s+of\s+"

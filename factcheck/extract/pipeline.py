@@ -587,6 +587,9 @@ class _Extractor:
             if people_or_none and ctx.own_after in _CATEGORY_CLASSES and \
                     _PARTICIPLE_AFTER.match(text, ctx.np_end):
                 return ctx.own_after, subject
+            held = self._held_after(ctx, sent) if people_or_none else None
+            if held and not held.group("escaped"):
+                return "hostages", subject  # "16 of the 20 aid workers they had held"
             return ("other" if people_or_none else ctx.noun_category or "other"), subject
         own_after = ctx.own_after
         if own_after in _CATEGORY_CLASSES and not people_or_none:
