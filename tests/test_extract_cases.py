@@ -445,6 +445,17 @@ CLAIM_CASES = [
      "hostages", 16, 16),
     ("Rebels released 16 of the 20 aid workers they had held since March.", "20", 20, "exact",
      "hostages", 20, 20),
+    # crowds: "put the crowd at", "said it was", "the rally drew"
+    ("Organisers put Thursday night's crowd at the intersection at more than 20,000; police "
+     "said it was around 10,000.", "around 10,000", 10000, "about", "other", 9000, 11000),
+    ("A rival rally in central Seoul drew 42,000, according to police estimates.", "42,000",
+     42000, "exact", "other", 42000, 42000),
+    # "the number of people killed" far from its verb; a nearer toll wins
+    ("The number of people killed in two days of riots that broke out after the arrest of the "
+     "opposition candidate, alias Bobi Wine, has risen to 45, police said.", "45", 45, "exact",
+     "killed", 45, 45),
+    ("The number of people listed as unaccounted for jumped to 1,276, the sheriff said, while "
+     "the death toll rose by five to 76.", "76", 76, "exact", "killed", 76, 76),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),
@@ -825,6 +836,8 @@ ATTRIBUTION_CASES = [
     ("A woman who survived the attack said 30 people were killed.", "30",
      "A woman who survived the attack"),
     ("Local officials had earlier given a toll of 71 dead.", "71", "Local officials"),
+    ("Organisers put Thursday night's crowd at the intersection at more than 20,000.",
+     "more than 20,000", "Organisers"),
     # a headline's source after a dash
     ("Death toll rises to 32 — SEMA\nJune 30, 2024\nRescuers searched the rubble.", "32",
      "SEMA"),

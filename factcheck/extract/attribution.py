@@ -458,8 +458,9 @@ _GAVE_FIGURE = regex.compile(
     r"estimate)\b"
 )
 _PUT_AT = regex.compile(
-    r"\s+(?:at\b|(?:it|that|this)\s+at\b|(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}(?:toll|number|figure|count|total|"
-    r"casualties|dead|deaths|crowd|population|losses|turnout)\b[^.;]{0,40}?\bat\b)"
+    r"\s+(?:at\b|(?:it|that|this)\s+at\b|(?:the|its|their|(?:\p{L}+\s+)?\p{L}+['’]s)\s+(?:[\w\-'’]+\s+){0,3}"
+    r"(?:toll|number|figure|count|total|casualties|dead|deaths|crowd|population|losses|turnout|"
+    r"attendance)\b[^.;]{0,60}?\bat\b)"
 )
 _CLAIMED_LIVES = regex.compile(
     r"\s+(?:the\s+lives|(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?"

@@ -567,7 +567,7 @@ _THE_DEAD = regex.compile(
 )
 _NUMBER_OF = regex.compile(
     r"\b(?:number\s+of|(?:figure|count|tally|total)\s+(?:of|for))\s+(?:the\s+)?(?P<what>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
-    r"(?:[^.;:!?\n]|\.(?=\d)){0,120}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|is|"
+    r"(?:[^.;:!?\n]|\.(?=\d)){0,200}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|is|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
     r"beyond|crossed|from|(?:run|runs|running|be|is|was)\s+(?:into|in)\s+the)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
@@ -581,7 +581,8 @@ _SAME_AS_BEFORE = regex.compile(
     r"(?:at|to|of|ranging|ranged|range|between|is|was|stood|stands)\s+(?:between\s+)?"
     r"|\b(?:counted|recorded|documented|registered|tallied|reported|confirmed|estimated)\s+"
     r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets|setting)\s+"
-    r"(?:it|that|this)\s+(?:figure\s+)?at\s+)"
+    r"(?:it|that|this)\s+(?:figure\s+)?at\s+"
+    r"|\b(?:said|says|estimated|estimates)\s+it\s+(?:was|is|had\s+been|numbered)\s+)"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -607,20 +608,20 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
         m = _THE_DEAD.search(text, max(lo, start - 90), start)
         if m:
             return _the_dead_category(text, start, m)
+    toll = _TOLL.search(text, lo, start) if "toll" in window else None
     m = _NUMBER_OF.search(text, lo, start) if any(
         w in window for w in ("number", "figure", "count", "tally", "total")) else None
-    if m:
+    if m and not (toll and toll.start() > m.start()):  # the nearer of the two governs
         words = [w.strip(",;:'’") for w in m.group().lower().split()[2:]]
         # a verb names what is counted better than a noun: "the number of migrants who drowned"
         found = next((_TRIGGER_CATEGORY[w] for w in words if w in _TRIGGER_CATEGORY), None) or \
             next((_NOUN_CATEGORY[w] for w in words if w in _NOUN_CATEGORY), None)
         if found:
             return found
-    m = _TOLL.search(text, lo, start) if "toll" in window else None
-    if not m:
+    if not toll:
         noun = count_noun_before(text, start, lo)
         return (category_of_word(noun) or "other") if noun else None
-    return "injured" if (m.group("kind") or "").lower() == "injury" else "killed"
+    return "injured" if (toll.group("kind") or "").lower() == "injury" else "killed"
 
 
 def _the_dead_category(text: str, start: int, m: regex.Match) -> str | None:
@@ -650,7 +651,8 @@ def same_as_before(text: str, start: int, floor: int) -> bool:
     """True for 'put the number at 12', 'bringing the total to some 12,000'."""
     window = text[max(floor, start - 80):start].lower()
     if not any(w in window for w in ("number", "figure", "total", "tally", "count", "estimate",
-                                     "toll", " it at", " that at", " this at")):
+                                     "toll", " it at", " that at", " this at", " it was",
+                                     " it is", " it had", " it numbered")):
         return False
     return bool(_SAME_AS_BEFORE.search(text, max(floor, start - 80), start))
 

@@ -48,7 +48,11 @@ _SCENE_CHANGE = regex.compile(
     r"^[\"“‘]?(?:In\b|Elsewhere|Separately|Meanwhile|In\s+a\s+separate|Across\b|Earlier\b)"
 )
 _CROWD = regex.compile(
-    r"\b(?:crowds?|turnout|attendance|protesters|demonstrators)\b[^.;]{0,30}?\b(?:at|of|to)\s+$",
+    r"\b(?:crowds?|turnout|attendance|protesters|demonstrators)\b[^.;]{0,60}?\b(?:at|of|to)\s+$"
+    r"|\b(?:rally|rallies|march|marches|protests?|demonstrations?|gatherings?|vigils?)\b"
+    r"[^.;]{0,60}?\b(?:drew|draws|drawing|attracted|attracts|attracting|brought\s+out)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|an\s+estimated)"
+    r"\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _NONE_OF = regex.compile(r"\bnone\s+of\s+(?:the|its|their)\s+$", regex.IGNORECASE)
@@ -660,7 +664,7 @@ class _Extractor:
                 category = own_before.split(":", 1)[1]
             elif not ctx.noun and (ctx.neutral_after or chain_neutral):
                 category = ctx.neutral_after or chain_neutral
-            elif _CROWD.search(text, max(sent.start, fig.start - 40), fig.start) or \
+            elif _CROWD.search(text, max(sent.start, fig.start - 100), fig.start) or \
                     _AFFECTED_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start):
                 category, subject = "other", subject or "people"
         if category is None:
