@@ -456,6 +456,28 @@ CLAIM_CASES = [
      "killed", 45, 45),
     ("The number of people listed as unaccounted for jumped to 1,276, the sheriff said, while "
      "the death toll rose by five to 76.", "76", 76, "exact", "killed", 76, 76),
+    # people a state frees, holds or swaps are detainees; inmates a prison holds; weapons seized
+    ("Venezuela released 10 Americans on Friday.", "10", 10, "exact", "detained", 10, 10),
+    ("Azerbaijan freed 32 Armenian servicemen.", "32", 32, "exact", "detained", 32, 32),
+    ("Yerevan says Baku still holds at least 23 Armenians.", "at least 23", 23, "at_least",
+     "detained", 23, None),
+    ("Russia freed 16 people in exchange for eight Russians held in the West.", "eight", 8,
+     "exact", "detained", 8, 8),
+    ("Israel's prison service said 450 men and 27 women had been freed.", "450", 450, "exact",
+     "detained", 450, 450),
+    ("Among those held are at least six foreigners and 111 children.", "111", 111, "exact",
+     "detained", 111, 111),
+    ("Gunmen freed 12 of the kidnapped students on Sunday.", "12", 12, "exact", "hostages",
+     12, 12),
+    ("Among the weapons seized were 12 assault rifles and three grenade launchers.", "three", 3,
+     "exact", "munitions", 3, 3),
+    ("Police said they had seized 30 firearms.", "30", 30, "exact", "munitions", 30, 30),
+    ("All 16 attackers, including four suicide bombers, were killed.", "four", 4, "exact",
+     "killed", 4, 4),
+    ("Five young men who vanished after a party are still being sought.", "Five", 5, "exact",
+     "missing", 5, 5),
+    ("Looters hit 161 malls and shopping centres.", "161", 161, "exact", "infrastructure",
+     161, 161),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),
@@ -549,6 +571,7 @@ NON_CLAIMS = [
     "• Helpline for families: 1199 (toll-free)",
     "Call 911 for help.",
     "Page: 12",
+    "Camara is on trial over the September 2009 stadium massacre.",
     "Temperature: 45",
 ]
 

@@ -165,7 +165,8 @@ _KIDNAP_CONTEXT = regex.compile(
     regex.IGNORECASE)
 _SWAP_CONTEXT = regex.compile(
     r"\b(?:prisoners?\s+of\s+war|POWs?\b|prisoner\s+(?:swap|exchange)|(?:swap|exchange)\s+of\s+"
-    r"(?:prisoners|detainees|captives))", regex.IGNORECASE)
+    r"(?:prisoners|detainees|captives)|in\s+exchange\s+for|prison\s+service|political\s+prisoners|"
+    r"wrongfully\s+detained)", regex.IGNORECASE)
 _HOSTAGE_NP = regex.compile(  # the figure, up to three words, then a hostage noun
     r"\s*(?:\S+(?:\s+(?!and\b|or\b)[\w'’\-]+){0,3}?\s+)?(?:hostages?|captives?|abductees?)\b",
     regex.IGNORECASE,
@@ -187,7 +188,22 @@ def release_category(text: str, start: int, verb: str = "freed") -> str | None:
         return "detained"  # prisoners released, or freed in a prisoner swap
     if _KIDNAP_CONTEXT.search(text, max(0, start - 300), start + 150):
         return "hostages"
-    return "other" if verb.startswith("rescu") else None
+    if verb.startswith("rescu"):
+        return "other"
+    if _STATE_HOLDER.search(text, max(0, start - 80), start):
+        return "detained"  # "Venezuela released 10 Americans", "Baku still holds 23 Armenians"
+    return None
+
+
+#: A state or its forces as the one that frees or holds people: they are detainees.
+_STATE_HOLDER = regex.compile(
+    r"(?:\b(?-i:\p{Lu}\p{Ll}+)|\b(?:police|authorities|government|regime|junta|courts?|"
+    r"prison\s+service))\s+"
+    r"(?:(?:has|have|had|also|later|then|still|is|was|were|are|on\s+\p{L}+day)\s+)*"
+    r"(?:freed|released|pardoned|repatriated|handed\s+over|returned|holds|held|holding|"
+    r"been\s+holding)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
+_HOLDING = ("holds", "held", "holding")
 _TRANSITIVE = frozenset(
     """killed wounded injured kidnapped abducted arrested detained displaced evacuated
     seized deployed sent fired launched held taken rescued""".split()
@@ -455,6 +471,8 @@ def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held") -> str | 
         return "hostages" if "prisoner" not in rest else "detained"
     if _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos):
         return "hostages"
+    if _SWAP_CONTEXT.search(text, max(0, pos - 300), pos + 150):
+        return "detained"  # "in exchange for eight Russians held in the West"
     if (trig == "held" or rest.startswith(" away")) and \
             _POLICE_CONTEXT.search(text, max(0, pos - 300), pos + 100):
         return "detained"
@@ -628,7 +646,8 @@ def _the_dead_category(text: str, start: int, m: regex.Match) -> str | None:
     """'the dead', 'the victims who drowned', 'those taken': what the group named counts."""
     word = (m.group("verb") or m.group("what")).lower()
     if word in ("taken", "held", "freed", "released"):
-        return release_category(text, start, word)
+        found = release_category(text, start, word)
+        return found or ("detained" if word == "held" else None)  # "Among those held are"
     return _TRIGGER_CATEGORY.get(word) or _NOUN_CATEGORY.get(word)
 
 
@@ -675,7 +694,7 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
             phrase = " ".join(tokens[i - size + 1:i + 1]).lower()
             if phrase in _TRIGGER_CATEGORY:
                 return _TRIGGER_CATEGORY[phrase]
-            if phrase in _RELEASE:
+            if phrase in _RELEASE or phrase in _HOLDING:
                 found = release_category(text, start, phrase)
                 if found:
                     return found
@@ -705,13 +724,16 @@ def is_people(noun: str | None) -> bool:
         return is_people(head) or is_people(rest)
     word = noun.split()[-1]
     last = word.lower()
-    if last in _PEOPLE:
-        return True
+    if last in _PEOPLE or " ".join(noun.lower().split()[-2:]) in _PEOPLE:
+        return True  # "suicide bombers", not "bombers"
+    if _NOUN_CATEGORY.get(last) in _OBJECT_CATEGORIES or last in _THINGS:
+        return False  # "launchers", "containers": things, whatever their ending
     if word[0].isupper():
         return last.endswith(("ians", "ans", "ese", "is", "ians", "ites"))
     return last.endswith(("ers", "ists", "ians"))
 
 
+_OBJECT_CATEGORIES = frozenset(("munitions", "aid", "infrastructure"))
 #: Counted nouns that are neither people nor in the category lexicon: animals and objects.
 _THINGS = frozenset(
     """animals animal cattle livestock sheep goats cows cow camels horses donkeys dogs cats birds
@@ -726,7 +748,8 @@ _THINGS = frozenset(
     landslides outbreaks meetings talks rallies sessions elections protests demonstrations
     marches vigils ceremonies funerals tickets rooms posts positions bases checkpoints villages
     towns cities territories outposts squares provinces districts regions states countries
-    sites locations areas neighbourhoods neighborhoods streets municipalities counties""".split()
+    sites locations areas neighbourhoods neighborhoods streets municipalities counties
+    containers trailers computers generators boulders""".split()
 )
 
 

@@ -458,6 +458,7 @@ CASUALTY_WORDS = {
         "victims of enforced disappearance",
         "victims of enforced disappearances",
         "went missing",
+        "vanished", "disappeared without trace",
         "gone missing",
         "buried under",
         "buried beneath",
@@ -821,6 +822,8 @@ NOUN_CATEGORIES = {
         "attack drones",
         "kamikaze drones",
         "rocket launchers",
+        "grenade launchers", "firearms", "assault rifles", "pistols", "handguns", "machine guns",
+        "shotguns", "AK-47s", "automatic weapons", "small arms",
         "air raids",
         "raids",
         "attacks",
@@ -934,6 +937,7 @@ NOUN_CATEGORIES = {
         "towers",
         "high-rises",
         "warehouses",
+        "malls", "shopping centres", "shopping centers", "supermarkets", "markets", "stores",
         "farms",
         "power lines",
         "dams",
@@ -944,6 +948,7 @@ NOUN_CATEGORIES = {
 #: Nouns that mean people but say nothing of the category.
 PEOPLE_NOUNS = (
     "people",
+    "suicide bombers",
     # demonyms whose ending says nothing ("Filipinos", "Britons", "New Zealanders")
     "filipinos", "britons", "poles", "swedes", "danes", "finns", "czechs", "slovaks", "scots",
     "greeks", "turks", "kurds", "croats", "serbs", "bosniaks", "uzbeks", "tajiks", "kazakhs",

@@ -77,6 +77,7 @@ _BEFORE_CASED = regex.compile(
     r"\b(?:US|USD|EUR|GBP|A|C|HK|NZ|R|Rs\.?|Sh|KSh|N)\s?\$?\s?\Z", regex.REVERSE
 )
 _BEFORE_MONTH = regex.compile(rf"\b{MONTHS}\s+\Z", regex.REVERSE)
+_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _DAY_OF_MONTH = regex.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?\Z")
 _BEFORE_YEAR = regex.compile(
     rf"""(?:\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+
@@ -119,8 +120,9 @@ def is_masked(text: str, start: int, end: int) -> bool:
         return True
     if window and _BEFORE_MONTH.search(window) and _DAY_OF_MONTH.match(text[start:end]):
         return True  # "March 4", not "In March 40 people died"
-    if end - start == 4 and window and _BEFORE_YEAR.search(window):
-        return True
+    if end - start == 4 and window and (_BEFORE_YEAR.search(window) or (
+            _BEFORE_MONTH.search(window) and _YEAR_DIGITS.fullmatch(text, start, end))):
+        return True  # "March 3, 2024", "the September 2009 massacre"
     comparison = text.startswith(("under ", "over ", "below ", "above "), start)
     if comparison and _AGE_GROUP.search(window):
         return True  # "children under five"

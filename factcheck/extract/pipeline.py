@@ -619,10 +619,10 @@ class _Extractor:
                 yield adjective_category  # "25 injured residents had been airlifted"
             yield own_after
             yield object_noun
-            yield casualty(own_before)
             if people_or_none and _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120),
                                                      fig.start):
                 yield "displaced"  # "the camp once sheltered more than 700,000 people"
+            yield casualty(own_before)
             if not ctx.noun:
                 yield self._numbered_category(fig.start, sent.start)  # "bandits, numbering 100"
             if not ctx.noun or text[max(sent.start, fig.start - 2):fig.start].strip() == "(":
@@ -792,7 +792,8 @@ class _Extractor:
             return None
         word = m.group("word").lower()
         if word in ("freed", "released", "rescued", "taken", "held"):
-            return classify.release_category(self.text, start, word)  # "Of those freed, 16 ..."
+            found = classify.release_category(self.text, start, word)  # "Of those freed, 16"
+            return found or ("detained" if word == "held" else None)
         return classify.category_of_word(word)
 
     def _captives(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence,
