@@ -18,6 +18,27 @@ def test_stated_date_lines_and_datelines() -> None:
         date(2022, 9, 29)
 
 
+def test_date_lines_in_numeric_and_timed_forms() -> None:
+    assert find_published("(LEAD) Ferry sinks\n2014/04/17 09:12\nJINDO, April 17 (Yonhap) --") \
+        == date(2014, 4, 17)
+    assert find_published("Toll rises to 39\nIZMIR\nOctober 31 2020 10:14:00\nThe toll") == \
+        date(2020, 10, 31)
+    assert find_published("Floods kill 78\n12 June 2025 - 14:05\nThe number") == \
+        date(2025, 6, 12)
+
+
+def test_a_dateline_without_a_year_states_no_date_but_dates_the_claims() -> None:
+    text = ("PETROPOLIS, Brazil, Feb 17 (Reuters) - The toll rose to 117, the worst since 1988, "
+            "officials said on Thursday. In 2022 the city was flooded.")
+    assert find_published(text) is None
+    result = extract(text)
+    record = result.document.to_json()
+    assert record["published"] is None
+    assert record["published_source"] == "inferred"
+    assert record["published_inferred"] == "2022-02-17"
+    assert result.claims[0].date is not None
+
+
 def test_dates_inside_the_story_are_not_the_publication_date() -> None:
     text = "The attack on October 7, 2023 killed 1,400 people.\n— Someone (@x) November 3, 2023"
     assert find_published(text) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import regex
@@ -17,7 +18,8 @@ _YEAR = r"(?:19|20)\d\d"
 #: A calendar date written out: "October 13, 2023", "13 October 2023", "Oct 7", "2023-11-02".
 DATE_TEXT = (
     rf"(?:{MONTHS}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?{MONTHS}(?:,?\s+{_YEAR})?"
-    rf"|{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d/[01]?\d/{_YEAR}|[0-3]?\d\.[01]?\d\.{_YEAR})"
+    rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[01]?\d/{_YEAR}"
+    rf"|[0-3]?\d\.[01]?\d\.{_YEAR})"
 )
 _DATE_RE = regex.compile(DATE_TEXT)
 
@@ -40,7 +42,7 @@ _DATELINE = regex.compile(
 _DATE_LINE = regex.compile(
     rf"(?m)^[^\S\n]*(?:By\s[^\n]{{1,40}}?\s+|[^\n|/·•\d]{{1,40}}?\s*[|/·•]\s*)?"
     rf"(?:(?:\p{{L}}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
-    rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•]?\s*\d{{1,2}}[:.]\d\d"
+    rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
     r"[^\S\n]*$", regex.IGNORECASE
@@ -67,20 +69,24 @@ def parse_date(text: str, default_year: int | None = None) -> date | None:
 def find_published(text: str) -> date | None:
     """The article's own publication date, from labelled date lines, datelines or a top date line.
 
-    Dates inside the story or in embedded posts are not the article's date.
+    Dates inside the story or in embedded posts are not the article's date, and a dateline
+    without a year ("SARAJEVO, Oct 5 (Reuters)") does not state one (see ``infer_published``).
     """
+    for raw in _stated_dates(text):
+        if _ANY_YEAR.search(raw):
+            found = parse_date(raw)
+            if found:
+                return found
+    return None
+
+
+def _stated_dates(text: str) -> Iterator[str]:
+    """The dates of the article's own date lines and datelines, in order of trust."""
     head = "\n".join(line for line in text[:600].split("\n")[:8] if _HAS_DIGIT.search(line))
     for pattern, scope in ((_LABELLED, _label_lines(text)), (_DATELINE, head),
                            (_DATE_LINE, head)):
         for m in pattern.finditer(scope):
-            raw = m.group("date")
-            year = None if _ANY_YEAR.search(raw) else _year_hint(text)
-            if not _ANY_YEAR.search(raw) and year is None:
-                continue
-            found = parse_date(raw, default_year=year)
-            if found:
-                return found
-    return None
+            yield m.group("date")
 
 
 _HAS_DIGIT = regex.compile(r"\d")
@@ -120,8 +126,14 @@ def infer_published(text: str) -> date | None:
     """The latest full date (day, month and year) mentioned anywhere in the text.
 
     Used only when the article states no date of its own: an embedded post's date or a
-    dated event is a lower bound for when the article was written.
+    dated event is a lower bound for when the article was written. A dateline without a
+    year comes first, in the latest year the text mentions.
     """
+    year = _year_hint(text)
+    for raw in _stated_dates(text) if year else ():
+        found = parse_date(raw, default_year=year)
+        if found:
+            return found
     found = []
     for year in _ANY_YEAR.finditer(text):  # digit scans are fast; look only around years
         for m in _FULL_DATE.finditer(text, max(0, year.start() - 20), year.end()):
