@@ -478,6 +478,23 @@ CLAIM_CASES = [
      "missing", 5, 5),
     ("Looters hit 161 malls and shopping centres.", "161", 161, "exact", "infrastructure",
      161, 161),
+    # initials and bracketed acronyms inside the noun phrase
+    ("Thirteen U.S. service members — 11 Marines, a Navy medic and an Army soldier — were "
+     "killed.", "Thirteen", 13, "exact", "killed", 13, 13),
+    ("At least 40 Central Reserve Police Force (CRPF) personnel were killed.", "At least 40", 40,
+     "at_least", "killed", 40, None),
+    # "were among the 21 people killed"; "The victims — three women"; searches; "neutralising"
+    ("The minister said 13 soldiers were among the 21 people killed.", "13", 13, "exact",
+     "killed", 13, 13),
+    ("The victims — three women and three children — were swept away.", "three", 3, "exact",
+     "killed", 3, 3),
+    ("Rescuers are searching for 113 people whose whereabouts remain unknown.", "113", 113,
+     "exact", "missing", 113, 113),
+    ("Rescuers pulled five survivors from the water and were searching for more.", "five", 5,
+     "exact", "other", 5, 5),
+    ("Police are searching for 3 suspects.", "3", 3, "exact", "other", 3, 3),
+    ("The ministry said it had 'neutralised' 309 soldiers.", "309", 309, "exact", "killed",
+     309, 309),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),

@@ -62,6 +62,11 @@ _AND_DIED = regex.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?\p{L}+(?:\s+\p{L}+){0,3}?\s+and\s+"
     r"(?:later\s+|subsequently\s+|then\s+)?(?:died|perished|succumbed|drowned|were\s+killed)\b",
     regex.IGNORECASE)
+_AMONG_THE_N = regex.compile(
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\d,]+\s+)?"
+    r"(?:(?:people|persons|victims|civilians)\s+)?(?:who\s+(?:were\s+|had\s+been\s+)?)?"
+    r"(?P<word>killed|dead|died|injured|wounded|hurt|arrested|detained|abducted|kidnapped|"
+    r"missing|displaced|evacuated)\b", regex.IGNORECASE)
 _CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees", "head",
                          "bags", "sacks"))
 _NP_SKIP = frozenset(("more", "additional", "extra", "fresh", "new", "further"))
@@ -69,7 +74,7 @@ _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()
 )
 _PRONOUN_NP = frozenset(("them", "whom", "which", "those", "these", "us", "it"))
-_WORD = regex.compile(r"[\p{L}\d](?:[\p{L}\d'’\-]|\.(?=\p{L}))*|[^\s\p{L}\d]")
+_WORD = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\d](?:[\p{L}\d'’\-]|\.(?=\p{L}))*|[^\s\p{L}\d]")
 
 # After the noun phrase: optional aside, relative pronoun, auxiliaries, then a trigger.
 _AFTER_ONLY = {
@@ -204,6 +209,10 @@ _STATE_HOLDER = regex.compile(
     r"been\s+holding)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
 _HOLDING = ("holds", "held", "holding")
+#: Verbs that count the people after them only: "searching for 113 people" are missing, but
+#: "five survivors ... were searching for" are not.
+_BEFORE_ONLY = {"searching for": "missing", "search for": "missing", "looking for": "missing",
+                "searched for": "missing", "hunt for": "missing", "hunting for": "missing"}
 _TRANSITIVE = frozenset(
     """killed wounded injured kidnapped abducted arrested detained displaced evacuated
     seized deployed sent fired launched held taken rescued""".split()
@@ -321,6 +330,9 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
         if not words and low in _RECORDING_PARTICIPLES and i + 1 < len(tokens) and \
                 tokens[i + 1][0].lower() == "by":
             break  # "with 42 tallied by the sheriff's office": a verb, not the noun
+        if _acronym_then_noun(tokens, i):
+            i += 3  # "Central Reserve Police Force (CRPF) personnel": skip the acronym
+            continue
         if not tok[0].isalpha() or low in _NP_STOP or (
             low in _TRIGGER_CATEGORY and words and not _is_noun(tok)
         ):
@@ -337,10 +349,17 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
         end = tok_end
         i += 1
         if (low in _PEOPLE or low in _NOUN_CATEGORY or _DEMONYM.match(tok)) and not (
-            i < len(tokens) and (_is_noun(tokens[i][0]) or _compound_tail(tokens[i][0]))
+            i < len(tokens) and (_is_noun(tokens[i][0]) or _compound_tail(tokens[i][0])
+                                 or _acronym_then_noun(tokens, i))
         ):
             break  # the head noun
     return words, i, end
+
+
+def _acronym_then_noun(tokens: list[Token], i: int) -> bool:
+    """'(CRPF) personnel': an acronym in brackets inside the noun phrase, then its noun."""
+    return i + 3 < len(tokens) and tokens[i][0] == "(" and tokens[i + 2][0] == ")" and \
+        tokens[i + 1][0].isupper() and len(tokens[i + 1][0]) > 1 and _is_noun(tokens[i + 3][0])
 
 
 def _compound_tail(word: str) -> bool:
@@ -393,6 +412,9 @@ def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None,
         return "killed", None  # "14 others had been taken to a hospital mortuary"
     if _AND_DIED.match(text, start, min(limit, start + 80)):
         return "killed", None  # "two adults were also brought there and died"
+    among = _AMONG_THE_N.match(text, start, min(limit, start + 80))
+    if among:
+        return category_of_word(among.group("word")), None  # "were among the 21 people killed"
     after = _AFTER.match(text, start, min(limit, start + 140))
     if after:
         found = _trigger_category(text, pos, after)
@@ -694,6 +716,8 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
             phrase = " ".join(tokens[i - size + 1:i + 1]).lower()
             if phrase in _TRIGGER_CATEGORY:
                 return _TRIGGER_CATEGORY[phrase]
+            if phrase in _BEFORE_ONLY:
+                return _BEFORE_ONLY[phrase]
             if phrase in _RELEASE or phrase in _HOLDING:
                 found = release_category(text, start, phrase)
                 if found:

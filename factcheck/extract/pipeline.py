@@ -141,7 +141,7 @@ _SAME_KIND_BEFORE = regex.compile(
     r"\s+with|\bfollowed\s+by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
     regex.REVERSE)
 _NOUN_COMMA = regex.compile(
-    r"\b(?P<noun>deaths|fatalities|casualties|dead|injuries|arrests|detentions|abductions|"
+    r"\b(?P<noun>deaths|fatalities|casualties|dead|victims|injuries|arrests|detentions|abductions|"
     r"kidnappings|evacuees|refugees|hostages|detainees|cases|infections)"
     r"(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)?\s*[,:(–—]\s*"
     r"(?:with\s+)?$",
@@ -188,6 +188,9 @@ _CAMP_HOLDS = regex.compile(
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to|"
     r"an\s+estimated)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _COMMON_PLURAL = regex.compile(r"\s\p{Ll}+s$")
+#: People searched for who are not missing: the police want them.
+_WANTED = frozenset("""suspects fugitives attackers gunmen escapees inmates prisoners killers
+    assailants perpetrators""".split())
 _PLACE_NOUNS = frozenset("""cities towns villages districts provinces states regions countries
     municipalities counties localities communities areas sites locations""".split())
 _COLON_BEFORE = regex.compile(r":\s*$")
@@ -531,6 +534,8 @@ class _Extractor:
         ) and ctx.noun_category != "troops":  # "a base home to 200 troops": still troops
             return "population", subject or "people"
         own_before = classify.trigger_before(text, fig.start, self._floor(n, sent), sent.start)
+        if own_before == "missing" and ctx.noun and ctx.noun.split()[-1].lower() in _WANTED:
+            own_before = None  # "searching for 3 suspects": wanted, not missing
         first = chain[0]
         chain_before = own_before if first == n else classify.trigger_before(
             text, raw[first][0].start, self._floor(first, sent), sent.start)
@@ -625,7 +630,8 @@ class _Extractor:
             yield casualty(own_before)
             if not ctx.noun:
                 yield self._numbered_category(fig.start, sent.start)  # "bandits, numbering 100"
-            if not ctx.noun or text[max(sent.start, fig.start - 2):fig.start].strip() == "(":
+            if not ctx.noun or text[max(sent.start, fig.start - 2):fig.start].strip() in (
+                    "(", "—", "–"):
                 yield casualty(self._noun_comma(fig.start, sent.start))  # "hostages (10 ..."
             if people_or_none or ctx.noun_category == "troops":
                 yield self._captives(n, fig, ctx, sent)
