@@ -495,6 +495,8 @@ CLAIM_CASES = [
     ("Police are searching for 3 suspects.", "3", 3, "exact", "other", 3, 3),
     ("The ministry said it had 'neutralised' 309 soldiers.", "309", 309, "exact", "killed",
      309, 309),
+    ("The blast raised the death toll at Massey Energy Co.'s Upper Big Branch mine to 29.",
+     "29", 29, "exact", "killed", 29, 29),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),
@@ -589,6 +591,8 @@ NON_CLAIMS = [
     "Call 911 for help.",
     "Page: 12",
     "Camara is on trial over the September 2009 stadium massacre.",
+    "The ship was seized more than 450 nautical miles off the coast.",
+    "Forty years after the gas leaked on the night of December 2-3, 1984, survivors marched.",
     "Temperature: 45",
 ]
 

@@ -582,7 +582,8 @@ def _lookup_noun(words: list[str]) -> str | None:
 
 _TOLL = regex.compile(
     r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?tolls?\b"
-    r"(?:\([^()\n]{0,60}\)|[^.;:!?\n(]|\.(?=\d)){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|"
+    r"(?:\([^()\n]{0,60}\)|[^.;:!?\n(]|\.(?=\d)|(?<=\b(?:Co|Corp|Inc|Ltd|St|Mt|Gov|Gen|Dr|Mr|Mrs|Ms|"
+    r"U\.S|U\.N|U\.K))\.){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|"
     r"past|above|of|is|from|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
     r"beyond|crossed|including|includes|included|\(including|(?:run|runs|running|be|is|was)\s+"

@@ -35,6 +35,7 @@ _AFTER = regex.compile(
       | \s+(?:US\s+|\p{{Lu}}\p{{Ll}}+\s+)?{_CURRENCY_WORDS}\b
       | \s+of\s+(?:US\s+)?{_CURRENCY_WORDS}\b
       | \s+of\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|hectares|acres)\b
+      | \s+nautical\s+miles?\b
       | \s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL_WORDS}\b
       | \s*min(?:ute)?s?\s+read\b
       | (?<=\b(?:911|999|112))\s+(?:calls?|operators?|dispatchers?|emergency)\b
@@ -78,6 +79,7 @@ _BEFORE_CASED = regex.compile(
 )
 _BEFORE_MONTH = regex.compile(rf"\b{MONTHS}\s+\Z", regex.REVERSE)
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
+_DAY_RANGE = regex.compile(r"(?:[12]?\d|3[01])\s*[-–]\s*(?:[12]?\d|3[01])")
 _DAY_OF_MONTH = regex.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?\Z")
 _BEFORE_YEAR = regex.compile(
     rf"""(?:\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+
@@ -118,8 +120,9 @@ def is_masked(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40):start]
     if window and (_BEFORE.search(window) or _BEFORE_CASED.search(window)):
         return True
-    if window and _BEFORE_MONTH.search(window) and _DAY_OF_MONTH.match(text[start:end]):
-        return True  # "March 4", not "In March 40 people died"
+    if window and _BEFORE_MONTH.search(window) and (
+            _DAY_OF_MONTH.match(text[start:end]) or _DAY_RANGE.fullmatch(text, start, end)):
+        return True  # "March 4", "December 2-3", not "In March 40 people died"
     if end - start == 4 and window and (_BEFORE_YEAR.search(window) or (
             _BEFORE_MONTH.search(window) and _YEAR_DIGITS.fullmatch(text, start, end))):
         return True  # "March 3, 2024", "the September 2009 massacre"
