@@ -497,6 +497,8 @@ CLAIM_CASES = [
      309, 309),
     ("The blast raised the death toll at Massey Energy Co.'s Upper Big Branch mine to 29.",
      "29", 29, "exact", "killed", 29, 29),
+    ("In Paris 135 people were injured. The minister put the number of protesters nationwide "
+     "at 125,000.", "125,000", 125_000, "exact", "other", 125_000, 125_000),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),

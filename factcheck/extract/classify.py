@@ -209,6 +209,8 @@ _STATE_HOLDER = regex.compile(
     r"been\s+holding)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
 _HOLDING = ("holds", "held", "holding")
+_CROWD_NOUNS = frozenset("""protesters demonstrators marchers participants attendees
+    spectators visitors pilgrims worshippers voters supporters""".split())
 #: Verbs that count the people after them only: "searching for 113 people" are missing, but
 #: "five survivors ... were searching for" are not.
 _BEFORE_ONLY = {"searching for": "missing", "search for": "missing", "looking for": "missing",
@@ -656,9 +658,10 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
         words = [w.strip(",;:'’") for w in m.group().lower().split()[2:]]
         # a verb names what is counted better than a noun: "the number of migrants who drowned"
         found = next((_TRIGGER_CATEGORY[w] for w in words if w in _TRIGGER_CATEGORY), None) or \
-            next((_NOUN_CATEGORY[w] for w in words if w in _NOUN_CATEGORY), None)
+            next((_NOUN_CATEGORY[w] for w in words if w in _NOUN_CATEGORY), None) or \
+            ("other" if _CROWD_NOUNS.intersection(words) else None)
         if found:
-            return found
+            return found  # "put the number of protesters at 125,000": a crowd, not the toll
     if not toll:
         noun = count_noun_before(text, start, lo)
         return (category_of_word(noun) or "other") if noun else None
