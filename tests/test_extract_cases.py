@@ -499,6 +499,12 @@ CLAIM_CASES = [
      "29", 29, "exact", "killed", 29, 29),
     ("In Paris 135 people were injured. The minister put the number of protesters nationwide "
      "at 125,000.", "125,000", 125_000, "exact", "other", 125_000, 125_000),
+    ("JNIM fighters have destroyed more than 100 fuel tankers.", "more than 100", 100,
+     "more_than", "other", 101, None),
+    ("BNPB said 19 aid flights had dropped food.", "19", 19, "exact", "aid", 19, 19),
+    ("Gaines County, a farming community of about 22,000, has few vaccinated children.",
+     "about 22,000", 22000, "about", "population", 19800, 24200),
+    ("Two suicide bombers blew themselves up at the gate.", "Two", 2, "exact", "killed", 2, 2),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),

@@ -233,7 +233,7 @@ _FILLER = frozenset(
 _POPULATION_BEFORE = regex.compile(
     r"(?:home\s+to|population\s+of|populated\s+by|(?:city|country|nation|territory|enclave|"
     r"strip|state|region|island|province|town|capital|area|district|metropolis|village|camp|"
-    r"archipelago|republic|kingdom|county|municipality)\s+of)\s*(?:some\s+|about\s+|around\s+|"
+    r"archipelago|republic|kingdom|county|municipality|community|settlement|suburb)\s+of)\s*(?:some\s+|about\s+|around\s+|"
     r"nearly\s+|more\s+than\s+|over\s+|roughly\s+|almost\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -777,7 +777,7 @@ _THINGS = frozenset(
     marches vigils ceremonies funerals tickets rooms posts positions bases checkpoints villages
     towns cities territories outposts squares provinces districts regions states countries
     sites locations areas neighbourhoods neighborhoods streets municipalities counties
-    containers trailers computers generators boulders""".split()
+    containers trailers computers generators boulders tankers""".split()
 )
 
 

@@ -348,6 +348,7 @@ CASUALTY_WORDS = {
         "were found dead",
         "confirmed dead",
         "feared dead",
+        "blew themselves up", "blew himself up", "blew herself up",
         "massacre", "massacres", "slaughters", "executes", "neutralising", "neutralizing",
         "neutralised", "neutralized",
         "burying",
@@ -703,6 +704,7 @@ NOUN_CATEGORIES = {
     ],
     "injured": ["injuries", "wounded", "injured"],
     "troops": [
+        "suicide bombers", "gunmen and suicide bombers",
         "troop",
         "troops",
         "soldier",
@@ -874,6 +876,7 @@ NOUN_CATEGORIES = {
         "food baskets",
         "tarpaulins", "mosquito nets", "jerrycans", "sleeping mats", "hygiene items",
         "food kits", "water tanks", "rice", "maize", "grain", "wheat", "seeds",
+        "aid flights", "relief flights", "aid shipments", "aid convoys", "relief convoys",
     ],
     "population": [
         "residents",
@@ -940,6 +943,7 @@ NOUN_CATEGORIES = {
         "high-rises",
         "warehouses",
         "malls", "shopping centres", "shopping centers", "supermarkets", "markets", "stores",
+        "colleges",
         "farms",
         "power lines",
         "dams",
