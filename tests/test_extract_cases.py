@@ -505,6 +505,8 @@ CLAIM_CASES = [
     ("Gaines County, a farming community of about 22,000, has few vaccinated children.",
      "about 22,000", 22000, "about", "population", 19800, 24200),
     ("Two suicide bombers blew themselves up at the gate.", "Two", 2, "exact", "killed", 2, 2),
+    ("Of those released by Israel, 250 had been serving life sentences.", "250", 250, "exact",
+     "detained", 250, 250),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),

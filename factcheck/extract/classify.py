@@ -195,8 +195,9 @@ def release_category(text: str, start: int, verb: str = "freed") -> str | None:
         return "hostages"
     if verb.startswith("rescu"):
         return "other"
-    if _STATE_HOLDER.search(text, max(0, start - 80), start):
-        return "detained"  # "Venezuela released 10 Americans", "Baku still holds 23 Armenians"
+    if _STATE_HOLDER.search(text, max(0, start - 80), start) or \
+            _RELEASED_BY_STATE.search(text, max(0, start - 80), start):
+        return "detained"  # "Venezuela released 10 Americans", "Of those released by Israel"
     return None
 
 
@@ -208,6 +209,9 @@ _STATE_HOLDER = regex.compile(
     r"(?:freed|released|pardoned|repatriated|handed\s+over|returned|holds|held|holding|"
     r"been\s+holding)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
+_RELEASED_BY_STATE = regex.compile(
+    r"\b(?:freed|released|pardoned|held)\s+by\s+(?:the\s+)?(?:(?-i:\p{Lu}\p{Ll}+)|authorities|"
+    r"police|government|regime|junta|courts?)\b[^.;]{0,20}$", regex.IGNORECASE | regex.REVERSE)
 _HOLDING = ("holds", "held", "holding")
 _CROWD_NOUNS = frozenset("""protesters demonstrators marchers participants attendees
     spectators visitors pilgrims worshippers voters supporters""".split())
