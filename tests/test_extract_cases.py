@@ -507,6 +507,16 @@ CLAIM_CASES = [
     ("Two suicide bombers blew themselves up at the gate.", "Two", 2, "exact", "killed", 2, 2),
     ("Of those released by Israel, 250 had been serving life sentences.", "250", 250, "exact",
      "detained", 250, 250),
+    # people taken away: detainees of soldiers, hostages of gunmen
+    ("Soldiers raided the village and took away about 20 people.", "about 20", 20, "about",
+     "detained", 18, 22),
+    ("Gunmen stormed the school and took away 30 pupils.", "30", 30, "exact", "hostages",
+     30, 30),
+    # a model number inside "on board"; the whole group after "all but one of"
+    ("All 72 people on board the ATR 72-500 are feared dead.", "72", 72, "exact", "killed",
+     72, 72),
+    ("All but one of the 242 people on board flight AI171 were killed.", "242", 242, "exact",
+     "other", 242, 242),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),

@@ -127,7 +127,7 @@ _TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONL
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
-       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along|of)\s(?:[^,.;\d\s]|\s(?!(?:and|which|who|whom|where|when|that|after|before|while|as|because|
+       \s(?:on|in|at|from|near|inside|across|aboard|throughout|along|of)\s(?:[^,.;\d\s]|(?<=\p{{Lu}}[\p{{L}}\-]*\s?)\d[\d\-]*|\s(?!(?:and|which|who|whom|where|when|that|after|before|while|as|because|
        since|until)\b)){{1,60}}?\s+|
        \s*\([^()]{{1,160}}\)\s*|
        \s*[–—]\s*(?=(?:were|was|are|is|have|has|had)\b)|
@@ -505,6 +505,21 @@ def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held") -> str | 
             _POLICE_CONTEXT.search(text, max(0, pos - 300), pos + 100):
         return "detained"
     return None
+
+
+def taken_away_category(text: str, pos: int) -> str | None:
+    """People taken away: by kidnappers they are hostages, by police or soldiers detainees."""
+    if _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos + 100) or \
+            _ARMED_GROUP.search(text, max(0, pos - 120), pos):
+        return "hostages"
+    if _POLICE_CONTEXT.search(text, max(0, pos - 300), pos + 100):
+        return "detained"
+    return None
+
+
+_ARMED_GROUP = regex.compile(
+    r"\b(?:gunmen|armed\s+men|militants|insurgents|rebels|jihadists|fighters|attackers|gang)\b",
+    regex.IGNORECASE)
 
 
 _POLICE_CONTEXT = regex.compile(

@@ -62,6 +62,7 @@ _BEFORE = regex.compile(
       | \b(?:page|p\.|pp\.)\s*
       | \bthe\s+age\s+of\s+
       | \bas\s+(?:young|old)\s+as\s+
+      | \ball\s+but\s+
       | \b(?:helplines?|hotlines?|tel|telephone|phone|fax|whatsapp|sms)\b[^\n\d]{{0,30}}?
         (?::|\bon|\bnumbers?|\bat)\s*
       | \b(?:dial|call)\s+

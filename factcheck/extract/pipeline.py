@@ -60,7 +60,9 @@ _NEWLINE = regex.compile(r"\n")
 #: Paragraphs (lines) before a figure that are read too, for speakers named earlier.
 _CONTEXT_PARAGRAPHS = 4
 _WHOLE_GROUP = regex.compile(
-    r"\d[\d,]*\s+(?:\w+\s+)?(?:of|among)\s+(?:its|the|their|his|her)\s+$", regex.REVERSE
+    r"(?:\d[\d,]*|\b(?:all\s+but\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozens|hundreds|thousands))\s+(?:\w+\s+)?(?:of|among)\s+"
+    r"(?:its|the|their|his|her)\s+$", regex.REVERSE | regex.IGNORECASE
 )
 _FUNCTION_WORDS = frozenset(
     """another some about nearly over almost around roughly only just all the a an and but of
@@ -99,6 +101,10 @@ _OF_THE = regex.compile(
 )
 #: A verb of taking or holding captives just before a figure ("carted away 317", "holding
 #: some 800"); ``sure`` ones need no kidnapping around them.
+_TAKEN_AWAY_BEFORE = regex.compile(
+    r"\b(?:took|taken|taking|led|rounded)\s+(?:away|up|off)\s+(?:(?:some|at\s+least|more\s+than|"
+    r"about|around|nearly|up\s+to|as\s+many\s+as|over|almost|roughly)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
 _TAKING_BEFORE = regex.compile(
     r"\b(?:(?P<sure>carted\s+(?:away|off)|carried\s+(?:away|off)|herded|snatched|whisked\s+away|"
     r"abducted|kidnapped|abducting|kidnapping)|holding|holds|hold|held|seized|seizing|seize|"
@@ -812,6 +818,9 @@ class _Extractor:
         before = _TAKING_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start)
         after = self._held_after(ctx, sent)
         if not before and not after:
+            if _TAKEN_AWAY_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start):
+                # "soldiers raided the village and took away about 20 people"
+                return classify.taken_away_category(text, fig.start)
             return None
         if (after and not after.group("escaped")) or (before and before.group("sure")):
             return "hostages"
