@@ -517,6 +517,8 @@ CLAIM_CASES = [
      72, 72),
     ("All but one of the 242 people on board flight AI171 were killed.", "242", 242, "exact",
      "other", 242, 242),
+    ("Of the 276 girls kidnapped from their school, 57 escaped within hours.", "57", 57,
+     "exact", "hostages", 57, 57),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),

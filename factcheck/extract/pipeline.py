@@ -197,6 +197,7 @@ _COMMON_PLURAL = regex.compile(r"\s\p{Ll}+s$")
 #: People searched for who are not missing: the police want them.
 _WANTED = frozenset("""suspects fugitives attackers gunmen escapees inmates prisoners killers
     assailants perpetrators""".split())
+_WORDS_AFTER = regex.compile(r"(?:\s+\p{L}+){1,2}")
 _PLACE_NOUNS = frozenset("""cities towns villages districts provinces states regions countries
     municipalities counties localities communities areas sites locations""".split())
 _COLON_BEFORE = regex.compile(r":\s*$")
@@ -806,7 +807,13 @@ class _Extractor:
         if word in ("freed", "released", "rescued", "taken", "held"):
             found = classify.release_category(self.text, start, word)  # "Of those freed, 16"
             return found or ("detained" if word == "held" else None)
-        return classify.category_of_word(word)
+        found = classify.category_of_word(word)
+        if found is None:  # "Of the 276 girls kidnapped from their school, 57 ..."
+            after = _WORDS_AFTER.match(self.text, m.end(), start)
+            found = next((c for w in (after.group().split() if after else ())
+                          if (c := classify.category_of_word(w.lower()))
+                          and not c.startswith("neutral:")), None)
+        return found
 
     def _captives(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence,
                   ) -> str | None:
