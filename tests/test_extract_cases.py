@@ -519,6 +519,13 @@ CLAIM_CASES = [
      "other", 242, 242),
     ("Of the 276 girls kidnapped from their school, 57 escaped within hours.", "57", 57,
      "exact", "hostages", 57, 57),
+    # a verb governs the figure after a named or definite object and "and"
+    ("Niger's junta detained President Mohamed Bazoum and dozens of officials.", "dozens", 12,
+     "vague", "detained", 12, 99),
+    ("Gunmen kidnapped the pastor and 3 of his children.", "3", 3, "exact", "hostages", 3, 3),
+    ("He met the president and 12 ministers.", "12", 12, "exact", "other", 12, 12),
+    ("Over the weekend, 12 journalists were among more than 200 people detained.", "12", 12,
+     "exact", "detained", 12, 12),
     # headlines in the present tense and in title case
     ("Bandits abduct 61 in fresh Kaduna attack", "61", 61, "exact", "hostages", 61, 61),
     ("Court convicts six over deadly wildfire", "six", 6, "exact", "detained", 6, 6),

@@ -63,7 +63,8 @@ _AND_DIED = regex.compile(
     r"(?:later\s+|subsequently\s+|then\s+)?(?:died|perished|succumbed|drowned|were\s+killed)\b",
     regex.IGNORECASE)
 _AMONG_THE_N = regex.compile(
-    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\d,]+\s+)?"
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:(?:the|those)\s+)?"
+    r"(?:(?:more\s+than|at\s+least|some|about|over|nearly|around)\s+)?(?:[\d,]+\s+)?"
     r"(?:(?:people|persons|victims|civilians)\s+)?(?:who\s+(?:were\s+|had\s+been\s+)?)?"
     r"(?P<word>killed|dead|died|injured|wounded|hurt|arrested|detained|abducted|kidnapped|"
     r"missing|displaced|evacuated)\b", regex.IGNORECASE)
@@ -750,8 +751,18 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
         word = tokens[i]
         gap += 1
         if gap > 7 or (word.lower() not in _FILLER and word not in _QUOTES):
-            return None
+            break
+    m = _COORDINATED_OBJECT.search(text, max(floor, start - 80), start)
+    if m and m.group("verb").lower() in _TRIGGER_CATEGORY:
+        return _TRIGGER_CATEGORY[m.group("verb").lower()]  # "detained the president and dozens"
     return None
+
+
+#: A verb, a named or definite object, then "and" and the figure: the verb governs both.
+_COORDINATED_OBJECT = regex.compile(
+    r"\b(?P<verb>\p{Ll}+)\s+(?:(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+"
+    r"|(?:(?:the|(?-i:\p{Lu}[\p{L}.'’\-]*))\s+){1,6})(?:,\s*)?and\s+(?:(?:at\s+least|more\s+than|about|some|nearly|dozens\s+of|"
+    r"hundreds\s+of)\s+)?$", regex.REVERSE)
 
 
 _QUOTES = frozenset("“”\"‘’':-–—")
