@@ -27,6 +27,7 @@ from factcheck.store import (
     select_claims,
     stream_claims,
 )
+from factcheck.store.queries import sorted_candidates, source_values_page, walked_page
 
 SOURCES = ["the health ministry", "Israel", "the UN", None, "100% sure_source", "police"]
 OUTLETS = ["Reuters", "AP", None, "Al Jazeera"]
@@ -128,6 +129,43 @@ def test_filters_match_a_python_filter(session, filters, keep):
     assert expected, "the fixture should give every filter something to find"
     assert [r["id"] for r in list_claims(session, filters)] == expected
     assert count_claims(session, filters) == len(expected)
+
+
+SOURCE_CASES = [
+    ClaimFilters(source="MINISTRY"), ClaimFilters(source="100%"), ClaimFilters(source="e_s"),
+    ClaimFilters(source="O"), ClaimFilters(source="i", category=("killed", "other")),
+    ClaimFilters(source="the", since=date(2023, 10, 20), search="sentence"),
+]
+
+
+@pytest.mark.parametrize("filters", SOURCE_CASES)
+def test_a_source_filter_sorted_by_source_is_read_from_its_distinct_sources(session,
+                                                                              filters):
+    for descending in (False, True):
+        listing = [r["id"] for r in list_claims(session, filters, "source", descending,
+                                                fields=("id",))]
+        assert len(listing) >= 2
+        for offset in (0, 1, len(listing) - 1, len(listing)):
+            page = listing[offset: offset + 3]
+            assert source_values_page(session, filters, "source", descending, 3,
+                                      offset) == page, (descending, offset)
+            assert walked_page(session, filters, "source", descending, 3, offset) == page
+            assert sorted_candidates(session, filters, "source", descending, 3,
+                                     offset) in (page, None)
+
+
+def test_distinct_sources_are_not_used_where_they_cannot_give_the_page(session):
+    ministry = ClaimFilters(source="ministry")
+    sources = len(distinct_values(session, "attribution"))
+    assert source_values_page(session, ministry, "source", False, 3, 0, sources) is not None
+    assert source_values_page(session, ministry, "source", False, 3, 0, sources - 1) is None
+    assert source_values_page(session, ministry, "value", False, 3) is None
+    assert source_values_page(session, ClaimFilters(category="killed"), "source", False,
+                              3) is None
+    reuters = ClaimFilters(source="reuters")  # an outlet: its claims, whatever their source
+    assert source_values_page(session, reuters, "source", False, 3) is None
+    listing = [r["id"] for r in list_claims(session, reuters, "source", fields=("id",))]
+    assert walked_page(session, reuters, "source", False, 3) == listing[:3]
 
 
 def test_filter_that_matches_nothing(session):

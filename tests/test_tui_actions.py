@@ -12,6 +12,7 @@ import sqlite3
 from sqlmodel import Session, select
 from tui_support import (
     CONFLICT_ARTICLES,
+    ROOT,
     SIZE,
     articles_engine,
     claim,
@@ -111,19 +112,33 @@ async def test_edit_form_corrects_value_qualifier_and_attribution(tmp_path, monk
 
 
 @run_async
-async def test_edit_with_a_bad_value_saves_nothing_and_says_why(tmp_path, monkeypatch):
+async def test_edit_with_a_bad_value_stays_open_says_why_and_keeps_the_typing(
+        tmp_path, monkeypatch):
+    from factcheck.tui.edit_form import EditForm
+
     engine = seeded_engine(tmp_path, monkeypatch)
     target = claims(engine)[0]
     app = ReviewApp(engine)
     async with app.run_test(size=SIZE) as pilot:
         await on_claims(pilot)
         await press(pilot, "e")
+        await pilot.press("tab", "tab", "tab")  # to the subject: typed there first
+        await type_text(pilot, "civilians")
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
         await type_text(pilot, "lots")
         await press(pilot, "enter")
-        status = pilot.app.screen.query_one("#status-line").render()
-        assert "not saved" in str(status) and "lots" in str(status)
-    assert claim(engine, target["id"])["value"] == target["value"]
-    assert events(engine, target["id"]) == []
+        form = app.screen
+        assert isinstance(form, EditForm)  # still open: nothing typed is lost
+        error = widget_text(form.query_one("#edit-error"))
+        assert "value must be a number" in error and "lots" in error
+        assert form.values()["subject"] == "civilians"
+        await type_text(pilot, "1,250")  # corrected in place, then saved
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ReviewScreen)
+    after = claim(engine, target["id"])
+    assert (after["value"], after["subject"]) == (1250, "civilians")
+    (event,) = events(engine, target["id"])
+    assert event.new["corrections"] == {"value": 1250.0, "subject": "civilians"}
 
 
 @run_async
@@ -247,7 +262,8 @@ async def test_filter_claims_by_source_shows_what_the_store_matches(tmp_path, mo
     async with app.run_test(size=SIZE) as pilot:
         view = await on_claims(pilot)
         await press(pilot, "slash")
-        await type_text(pilot, "ministry")  # the source field has the focus
+        await pilot.press("tab")  # from the text field (it has the focus) to the source
+        await type_text(pilot, "ministry")
         await press(pilot, "enter")
         assert view.filters.source == "ministry"
         assert [r["id"] for r in view.items] == [r["id"] for r in wanted]
@@ -277,22 +293,37 @@ async def test_export_writes_the_current_view(tmp_path, monkeypatch):
 
 
 @run_async
-async def test_export_figures_view_and_a_bad_path(tmp_path, monkeypatch):
-    engine = seeded_engine(tmp_path, monkeypatch)
+async def test_export_says_what_and_where_refuses_a_bad_path_and_asks_before_replacing(
+        tmp_path, monkeypatch):
+    from factcheck.tui.export_prompt import ExportPrompt
+
+    engine = seeded_engine(tmp_path, monkeypatch)  # the working folder is the repository
     with Session(engine) as session:
         figures = list_figures(session)
     out = tmp_path / "figures.csv"
+    out.write_text("a reviewer's earlier file\n", encoding="utf-8")
     app = ReviewApp(engine)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await press(pilot, "E")
+        dialog = app.screen
+        assert isinstance(dialog, ExportPrompt)
+        hint = widget_text(dialog.query_one(".dialog-hint"))
+        assert f"{len(figures)} figures" in hint and "sorted by claims" in hint
+        assert str(ROOT) in " ".join(hint.split())  # where a bare name goes
         await type_text(pilot, str(tmp_path / "missing" / "f.csv"))
         await press(pilot, "enter")
-        status = str(pilot.app.screen.query_one("#status-line").render())
-        assert "not saved" in status and "does not exist" in status
-        await press(pilot, "E")
+        assert app.screen is dialog  # refused in the dialog, the typing kept
+        assert "does not exist" in widget_text(dialog.query_one("#prompt-error"))
         await type_text(pilot, str(out))
         await press(pilot, "enter")
+        assert app.screen is dialog  # the file exists: asked first, nothing written
+        assert "already exists" in widget_text(dialog.query_one("#prompt-error"))
+        assert out.read_text(encoding="utf-8") == "a reviewer's earlier file\n"
+        await press(pilot, "enter")  # again: replaced
+        assert isinstance(app.screen, ReviewScreen)
+        status = str(app.screen.query_one("#status-line").render())
+        assert f"exported {len(figures)} rows to {out}" in status
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert sorted(r["id"] for r in rows) == sorted(f.id for f in figures)
@@ -518,3 +549,207 @@ async def test_figures_are_built_again_only_when_the_store_changed(tmp_path, mon
         await press(pilot, "x")  # a rejected claim leaves its figure: built again
         assert screen.catalog is not first
         assert screen.overview.claims == before.claims - 1
+
+
+@run_async
+async def test_filter_form_starts_on_the_text_and_enter_after_a_list_choice_applies(
+        tmp_path, monkeypatch):
+    from textual.widgets import Input
+
+    from factcheck.tui.claim_filter_form import ClaimFilterForm
+
+    engine = seeded_engine(tmp_path, monkeypatch)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await on_claims(pilot)
+        await press(pilot, "slash")
+        form = app.screen
+        assert isinstance(form, ClaimFilterForm)
+        assert isinstance(form.focused, Input) and form.focused.id == "search"
+        await pilot.press("tab", "tab")  # text, source, then the status list
+        assert form.focused.id == "status"
+        await press(pilot, "down")  # opens the list
+        await press(pilot, "down", "enter")  # "unreviewed" chosen: on to the next field
+        assert form.focused.id == "category"
+        await press(pilot, "enter")  # as the dialog says: enter applies
+        assert isinstance(app.screen, ReviewScreen)
+        assert view.filters.status == "unreviewed" and view.filters.category is None
+        assert view.total == len(claims(engine, ClaimFilters(status="unreviewed")))
+
+
+@run_async
+async def test_undo_says_what_it_undid_and_goes_back_to_that_claim(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    first, _, _, fourth = (r["id"] for r in claims(engine)[:4])
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await on_claims(pilot)
+        await press(pilot, "c")  # saved; the cursor moves on
+        status = str(app.screen.query_one("#status-line").render())
+        assert f"saved: claim {first} confirmed" in status and "u undoes it" in status
+        await press(pilot, "down", "down")
+        assert view.current_item()["id"] == fourth
+        await press(pilot, "u")
+        status = str(app.screen.query_one("#status-line").render())
+        assert f"undone: claim {first} confirmed" in status and "saved" not in status
+        assert "nothing more to undo" in status
+        assert view.current_item()["id"] == first  # the claim that changed back
+        assert view.current_item()["status"] == "unreviewed"
+    assert claim(engine, first)["status"] == "unreviewed"
+
+
+@run_async
+async def test_the_status_line_says_while_figures_are_computed(tmp_path, monkeypatch):
+    import threading
+
+    from factcheck.tui import review_screen
+
+    real_open = review_screen.open_catalog
+    hold = threading.Event()  # a catalog is ready only once the test lets it be
+
+    def held_open(*args, **kwargs):
+        catalog = real_open(*args, **kwargs)
+        wait = catalog.wait
+
+        def held_wait(*a, **k):
+            hold.wait(30)
+            return wait(*a, **k)
+
+        catalog.wait = held_wait
+        return catalog
+
+    monkeypatch.setattr(review_screen, "open_catalog", held_open)
+    engine = seeded_engine(tmp_path, monkeypatch)
+    target = claims(engine)[0]["id"]
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.figures_busy
+        assert screen.activity.startswith("⟳ grouping claims into figures…")
+        assert "grouping claims into figures" in widget_text(screen.query_one("#activity"))
+        hold.set()
+        await settle(pilot)
+        assert screen.activity == "" and screen.catalog is not None
+        hold.clear()
+        await press(pilot, "4")
+        await pilot.press("x")  # a rejected claim leaves its figure: built again
+        for _ in range(500):
+            if claim(engine, target)["status"] == "rejected" and screen.figures_busy:
+                break
+            await pilot.pause(0.01)
+        await pilot.pause()
+        assert screen.activity.startswith("⟳ updating figures and discrepancies…")
+        assert "saved: claim" in str(screen.query_one("#status-line").render())
+        hold.set()
+        await settle(pilot)
+        assert screen.activity == "" and not screen.figures_busy
+
+
+@run_async
+async def test_an_undone_verdict_shows_no_empty_note(tmp_path, monkeypatch):
+    from factcheck.tui.discrepancy_detail import DiscrepancyDetail
+
+    engine = articles_engine(tmp_path, monkeypatch, CONFLICT_ARTICLES)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "3", "r")
+        await type_text(pilot, "UN count includes the north")
+        await press(pilot, "enter")
+        detail = app.screen.query_one(DiscrepancyDetail)
+        assert "note: UN count includes the north — tester" in widget_text(detail)
+        await press(pilot, "u")
+        shown = widget_text(detail)
+        assert "note:" not in shown and "r: resolve or explain it" in shown
+
+
+@run_async
+async def test_move_dialog_names_the_figure_the_claim_is_in(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    target = claims(engine)[0]["id"]
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        catalog = app.screen.catalog
+        label = catalog.figure(catalog.figure_of(target)).figure.label
+        assert label == "people killed in Gaza"
+        await press(pilot, "g")
+        hint = " ".join(widget_text(app.screen.query_one(".dialog-hint")).split())
+        assert f"now in the figure {label}" in hint
+
+
+@run_async
+async def test_sort_dialog_marks_the_current_order(tmp_path, monkeypatch):
+    from textual.widgets import OptionList
+
+    engine = seeded_engine(tmp_path, monkeypatch)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        await press(pilot, "s")
+        options = app.screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt)
+                   for i in range(options.option_count)]
+        assert prompts[options.highlighted].startswith("id")
+        assert "now ▲ ascending: pick it again to reverse" in prompts[options.highlighted]
+        assert sum("now" in p for p in prompts) == 1
+
+
+@run_async
+async def test_a_vague_figure_shows_as_the_article_wrote_it(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    vague = next(r for r in claims(engine) if r["qualifier"] == "vague")
+    assert vague["text"] == "thousands"
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await on_claims(pilot)
+        while view.current_item()["id"] != vague["id"]:
+            await press(pilot, "down")
+        row = widget_text(view.table).split("\n")[view.table.cursor_row + 1]
+        assert "thousands" in row and "~1,000" not in row
+        await press(pilot, "e")  # once a reviewer changes the value, the number shows
+        await type_text(pilot, "2000")
+        await press(pilot, "enter")
+        row = widget_text(view.table).split("\n")[view.table.cursor_row + 1]
+        assert "~2,000" in row
+
+
+@run_async
+async def test_an_article_wrapped_for_another_width_is_wrapped_again(tmp_path, monkeypatch):
+    from factcheck.tui.document_text import DocumentText
+
+    engine = seeded_engine(tmp_path, monkeypatch)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await on_claims(pilot)
+        await press(pilot, "enter")
+        text = app.screen.query_one(DocumentText)
+        width = text.scrollable_content_region.width
+        assert text._width == width
+        text.wrap_to(80)  # as if wrapped before the widget had its size (seen once)
+        assert max(len(line.strip()) for line in widget_text(text).split("\n")) <= 80
+        await settle(pilot)  # the next drawing notices the stale width
+        assert text._width == width
+        assert max(len(line.strip()) for line in widget_text(text).split("\n")) > 80
+
+
+@run_async
+async def test_a_figures_answer_arriving_after_the_screen_closed_is_ignored(
+        tmp_path, monkeypatch):
+    from textual.screen import Screen
+
+    engine = seeded_engine(tmp_path, monkeypatch)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        screen.figures_busy = True  # figures being computed, as the status line says
+        screen.show_activity()
+        assert screen.activity.startswith("⟳ updating figures")
+        await app.switch_screen(Screen())  # the review screen closes (as when quitting)
+        await pilot.pause()
+        assert not screen.is_attached
+        screen._figures_failed("the figures process was stopped")  # its thread reports late
+        assert screen.activity == ""

@@ -1,12 +1,17 @@
 """The figures catalog behind the review screens: answers match the figures service, verdicts
-are read again without regrouping, and a catalog in a child process answers the same as one
-in a thread (errors included)."""
+are read again without regrouping, a catalog in a child process answers the same as one
+in a thread (errors included), and the child steps back while the reviewer waits."""
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
+import sys
+import threading
+import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 from figures_support import STORY
@@ -14,6 +19,7 @@ from sqlmodel import Session
 from store_support import write_articles
 
 from factcheck.db import StoreError, open_engine, write_session
+from factcheck.figures import child_priority
 from factcheck.figures.catalog import FigureCatalog
 from factcheck.figures.catalog_process import CatalogError, ProcessCatalog, ThreadCatalog
 from factcheck.figures.service import (
@@ -181,3 +187,98 @@ def test_a_child_that_dies_fails_the_calls_instead_of_hanging(engine):
             client.overview()
     finally:
         client.close()
+
+
+def autogroups() -> bool:
+    """Whether this Linux schedules each session as a group (autogroups on)."""
+    switch = Path("/proc/sys/kernel/sched_autogroup_enabled")
+    return sys.platform.startswith("linux") and switch.exists() and (
+        switch.read_text().strip() == "1") and Path("/proc/self/autogroup").exists()
+
+
+def eventually(check, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_a_child_steps_back_while_the_reviewer_waits_and_only_then(engine, monkeypatch):
+    monkeypatch.setattr(child_priority, "LEVEL_AFTER", 0.05)
+    ours = Path("/proc/self/autogroup")
+    before = ours.read_text() if ours.exists() else None
+    client = ProcessCatalog(url(engine))
+    try:
+        overview = client.wait(timeout=60)
+        group = client.priority.path
+        if not autogroups():  # nothing to set here: the threads' nice value does it
+            assert group is None
+            with child_priority.foreground():
+                assert client.overview() == overview
+            return
+        assert group is not None and group.read_text().split()[0] != before.split()[0]
+        assert group.read_text().endswith("nice 0\n")
+        with child_priority.foreground():
+            assert group.read_text().endswith(f"nice {child_priority.STEPPED_BACK}\n")
+            with child_priority.foreground():
+                pass
+            time.sleep(0.2)  # the inner block's end does not level it
+            assert group.read_text().endswith(f"nice {child_priority.STEPPED_BACK}\n")
+            assert client.overview() == overview  # it still answers
+            later = ProcessCatalog(url(engine))  # started meanwhile: steps back at once
+            try:
+                assert later.priority.path is not None
+                assert later.priority.path.read_text().endswith(
+                    f"nice {child_priority.STEPPED_BACK}\n")
+            finally:
+                later.close()
+            assert ours.read_text() == before  # our own group is never touched
+        assert eventually(lambda: group.read_text().endswith("nice 0\n"))
+        assert ours.read_text() == before
+    finally:
+        client.close()
+    assert client.priority.path is None and not client.priority.back  # never written again
+
+
+class FakeGroup:
+    """An ``autogroup`` file that refuses the first ``refuse`` writes with ``EAGAIN``, as
+    Linux does for a second change within a tenth of a second."""
+
+    def __init__(self, refuse: int = 0) -> None:
+        self.written: list[str] = []
+        self.refuse = refuse
+
+    def write_text(self, text: str) -> None:
+        if text == "0" and self.refuse:
+            self.refuse -= 1
+            raise OSError(errno.EAGAIN, "try again")
+        self.written.append(text)
+
+
+def test_a_level_refused_for_now_is_written_later_and_blocks_overlap(monkeypatch):
+    monkeypatch.setattr(child_priority, "LEVEL_AFTER", 0.02)
+    monkeypatch.setattr(child_priority, "RETRY_AFTER", 0.02)
+    child = child_priority.register(os.getpid())
+    assert child.path is None  # our own group: never set
+    group = FakeGroup(refuse=2)
+    child.path = group  # type: ignore[assignment]
+    inside, leave = threading.Event(), threading.Event()
+
+    def waiting_elsewhere() -> None:
+        with child_priority.foreground():
+            inside.set()
+            leave.wait(5)
+
+    other = threading.Thread(target=waiting_elsewhere)
+    with child_priority.foreground():
+        assert group.written == ["19"]
+        other.start()
+        assert inside.wait(5)
+    time.sleep(0.1)  # one block still runs: stepped back still, written once
+    assert group.written == ["19"] and child.back
+    leave.set()
+    other.join(5)
+    assert eventually(lambda: group.written == ["19", "0"]), group.written
+    assert group.refuse == 0 and not child.back

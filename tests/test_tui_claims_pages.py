@@ -4,19 +4,25 @@ Such a page is asked of SQL for a moment, then read by sorting the text index's
 candidates in SQL while the count worker reads the matches for sorting in
 memory. Here SQL never answers within its moment (``within`` gives up at once)
 and the read is held back until the test lets it go, so the pages shown before
-and after it can each be compared with the store's own listing.
+and after it can each be compared with the store's own listing. Any filter's first
+page comes before the count's long read, and is read with figures being computed
+elsewhere stepped back (``child_priority.foreground``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
+import time
 from collections.abc import Callable
 
 from sqlmodel import Session
 from tui_support import SIZE, press, run_async, seeded_engine, settle
 
+from factcheck.figures import child_priority
 from factcheck.store.queries import ClaimFilters, list_claims
+from factcheck.tui import app as app_module
 from factcheck.tui import claims_view
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.claims_view import ClaimsView
@@ -142,3 +148,63 @@ async def test_a_short_text_filter_waits_for_its_matches_and_follows_sql(tmp_pat
         assert await shown_after(pilot, view, lambda: view.step(1)) == by_category[
             PAGE: 2 * PAGE]
     assert all(a is None for a in answers)  # the index cannot answer "a"
+
+
+@run_async
+async def test_a_filters_first_page_comes_before_its_count_reads_the_matches(
+        tmp_path, monkeypatch):
+    """The count of any filter (not only a text filter) waits for its first page before
+    reading the matches: the long read would otherwise share the processor (and Python's
+    lock) with the page. The page is read with catalog children stepped back."""
+    engine = seeded_engine(tmp_path, monkeypatch)
+    filters = ClaimFilters(category="killed")
+    expected = sql_ids(engine, filters, "id", False)
+    shown_when_read: list[int] = []
+    waiting_while_paged: list[int] = []
+    read, page = claims_view.read_matches, claims_view.claims_page
+
+    def read_recorded(session, wanted, *args, **kwargs):
+        if wanted == filters:
+            shown_when_read.append(view.shown)
+        return read(session, wanted, *args, **kwargs)
+
+    def slow_page(session, wanted, *args, **kwargs):
+        if wanted == filters:
+            waiting_while_paged.append(child_priority._waiting)
+            time.sleep(0.3)  # long enough for a count that does not wait to start
+        return page(session, wanted, *args, **kwargs)
+
+    monkeypatch.setattr(claims_view, "read_matches", read_recorded)
+    monkeypatch.setattr(claims_view, "claims_page", slow_page)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        view = app.screen.query_one(ClaimsView)
+        before = view.shown
+        assert await shown_after(pilot, view, lambda: view.set_filters(filters)) == (
+            expected[:view.PAGE_SIZE])
+        await settle(pilot)
+        assert view.total == len(expected)
+    assert shown_when_read == [before + 1]  # read once, after the page was shown
+    assert waiting_while_paged == [1]
+
+
+@run_async
+async def test_a_large_stores_startup_objects_are_kept_out_of_the_collectors_way(
+        tmp_path, monkeypatch):
+    """On a large store the objects loaded at startup are frozen (``gc.freeze``): the
+    collector's full passes, which pause the screen, no longer walk them. Not on a small
+    store (nor in tests, which run many apps in one process)."""
+    engine = seeded_engine(tmp_path, monkeypatch)
+    gc.unfreeze()
+    try:
+        for threshold, frozen in ((10_000, False), (0, True)):
+            monkeypatch.setattr(app_module, "FREEZE_AT", threshold)
+            app = ReviewApp(engine)
+            async with app.run_test(size=SIZE) as pilot:
+                await settle(pilot)
+                assert (gc.get_freeze_count() > 0) is frozen
+                assert app.screen.query_one(ClaimsView).shown >= 1
+    finally:
+        gc.unfreeze()

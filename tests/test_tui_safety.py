@@ -57,3 +57,19 @@ async def test_markup_and_escape_sequences_show_literally(tmp_path, monkeypatch)
         assert "[bold red]x[/]" in hint
         await press(pilot, "escape")
     assert app.return_code is None or app.return_code == 0
+
+
+@run_async
+async def test_dialogs_quote_paths_and_labels_literally(tmp_path, monkeypatch):
+    name = "[bold red]x [link=evil.example]y [blink]z.txt"  # markup-like, no slash
+    engine = articles_engine(tmp_path, monkeypatch, {name: HOSTILE_ARTICLE})
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "4", "enter", "E")  # the claim's article, then its export dialog
+        hint = " ".join(widget_text(app.screen.query_one(".dialog-hint")).split())
+        assert f"articles/{name}" in hint and "\x1b" not in hint
+        await press(pilot, "escape", "4", "g")  # the move dialog quotes the sentence
+        hint = widget_text(app.screen.query_one(".dialog-hint"))
+        assert "[bold red]x[/]" in hint and "\x1b" not in hint
+        await press(pilot, "escape")

@@ -11,7 +11,8 @@ time; answers are small, so reading them costs the caller next to nothing)
 and a :class:`ThreadCatalog` for small stores and in-memory databases. Both
 answer the same calls; each call blocks until its answer arrives, so call
 them from worker threads. Errors raised by the catalog are raised again in the
-caller (``StoreError``, ``ExportError``...).
+caller (``StoreError``, ``ExportError``...). A child steps back for the processor
+while the reviewer waits for other work (``child_priority.foreground``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import Engine
 
 from factcheck.db import open_engine, store_error
+from factcheck.figures import child_priority
 from factcheck.figures.catalog import (
     ClaimIdsPage,
     FigureCatalog,
@@ -193,6 +195,7 @@ class ProcessCatalog(CatalogClient):
         assert self._process.stdin is not None and self._process.stdout is not None
         self._to_child: BinaryIO = self._process.stdin
         self._from_child: BinaryIO = self._process.stdout
+        self.priority = child_priority.register(self._process.pid)
         _LIVE.add(self)
         self._send(pickle.dumps((url, prepared)))
         threading.Thread(target=self._read, name="factcheck-catalog-reader",
@@ -229,6 +232,7 @@ class ProcessCatalog(CatalogClient):
                 waiting.set_result(value)
             else:
                 waiting.set_exception(value)
+        self.priority.forget()  # its process id may name another process from now on
         message = "the figures process was stopped" if self._closed else (
             "the figures process stopped unexpectedly")
         for waiting in list(self._waiting.values()):
@@ -239,6 +243,7 @@ class ProcessCatalog(CatalogClient):
     def close(self) -> None:
         """Stop the child (it only reads the store: nothing is lost)."""
         self._closed = True
+        self.priority.forget()
         _LIVE.discard(self)
         with contextlib.suppress(OSError):
             self._process.kill()

@@ -8,7 +8,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
@@ -27,12 +27,12 @@ class ChoicePicker(ModalScreen[str | None]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with VerticalScroll(classes="dialog"):
             yield Label(Text(self.title_text), classes="dialog-title")
+            yield Label(Text("↑↓ choose · enter picks · escape cancels", style="dim"),
+                        classes="dialog-keys")
             yield OptionList(*(Option(Text(label), id=key) for key, label in self.choices),
                              id="choices")
-            yield Label(Text("↑↓ choose · enter picks · escape cancels", style="dim"),
-                        classes="dialog-hint")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

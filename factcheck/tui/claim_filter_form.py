@@ -7,14 +7,14 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid, Vertical
+from textual.containers import Grid, VerticalScroll
 from textual.widgets import Button, Input, Label, Select
 
 from factcheck.extract.types import CATEGORIES
 from factcheck.models import STATUSES
 from factcheck.store.queries import ClaimFilters
 from factcheck.tui import safe_text as st
-from factcheck.tui.form_dialog import FormDialog, dialog_footer
+from factcheck.tui.form_dialog import FormDialog, dialog_buttons, dialog_keys
 
 
 def parse_day(text: str, field: str) -> date | None:
@@ -49,35 +49,37 @@ class ClaimFilterForm(FormDialog[ClaimFilters | None]):
         f = self.filters
         category = f.category if isinstance(f.category, str) else None
         status = f.status if isinstance(f.status, str) else None
-        with Vertical(classes="dialog dialog-wide"):
-            yield Label("Filter claims (empty fields: no condition)", classes="dialog-title")
+        with VerticalScroll(classes="dialog dialog-wide"):
+            yield Label("Filter claims: only those matching every field filled in",
+                        classes="dialog-title")
+            yield dialog_keys("enter applies · escape cancels · tab moves · ↓ or space opens "
+                              "a list")
             with Grid(classes="form-grid"):
-                yield Label("category")
-                yield Select([(c, c) for c in CATEGORIES], value=category or Select.NULL,
-                             prompt="any category", id="category")
-                yield Label("status")
-                yield Select([(s, s) for s in STATUSES], value=status or Select.NULL,
-                             prompt="any status", id="status")
+                yield Label("text")
+                yield Input(value=f.search or "", id="search",
+                            placeholder="figure, sentence or subject contains…")
                 yield Label("source")
                 yield Input(value=f.source or "", id="source",
                             placeholder="attribution or outlet contains…")
+                yield Label("status")
+                yield Select([(s, s) for s in STATUSES], value=status or Select.NULL,
+                             prompt="any status", id="status")
+                yield Label("category")
+                yield Select([(c, c) for c in CATEGORIES], value=category or Select.NULL,
+                             prompt="any category", id="category")
                 yield Label("from date")
                 yield Input(value=f.since.isoformat() if f.since else "", id="since",
                             placeholder="YYYY-MM-DD (claim date)")
                 yield Label("to date")
                 yield Input(value=f.until.isoformat() if f.until else "", id="until",
                             placeholder="YYYY-MM-DD")
-                yield Label("text")
-                yield Input(value=f.search or "", id="search",
-                            placeholder="figure, sentence or subject contains…")
             yield Label("", id="filter-error", classes="dialog-error")
-            yield from dialog_footer("enter applies · escape cancels · tab moves",
-                                     Button("Apply", variant="primary", id="ok"),
-                                     Button("Clear all", id="clear"),
-                                     Button("Cancel", id="cancel"))
+            yield from dialog_buttons(Button("Apply", variant="primary", id="ok"),
+                                      Button("Clear all", id="clear"),
+                                      Button("Cancel", id="cancel"))
 
     def on_mount(self) -> None:
-        self.query_one("#source", Input).focus()
+        self.query_one("#search", Input).focus()
 
     def read(self) -> ClaimFilters:
         """The filters as filled in; ``ValueError`` for a bad date."""

@@ -20,6 +20,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.worker import get_current_worker
 
+from factcheck.figures.child_priority import foreground
 from factcheck.review_queries import claim_rows, claims_page, claims_total
 from factcheck.store.queries import (
     NO_FILTERS,
@@ -52,11 +53,11 @@ def claim_cells(row: dict[str, Any]) -> list[Text | str]:
         Text(str(row["id"]), justify="right"),
         row["date"].isoformat() if row.get("date") else "",
         Text(st.figure(row), justify="right"),
+        st.status(row.get("status") or "unreviewed").append(marks, style="bold"),
         row.get("category") or "",
         st.literal(row.get("subject")),
         st.literal(row.get("attribution")),
         st.literal(row.get("outlet")),
-        st.status(row.get("status") or "unreviewed").append(marks, style="bold"),
     ]
 
 
@@ -68,7 +69,7 @@ def describe_filters(filters: ClaimFilters) -> str:
     if filters.status:
         parts.append(f"status {_one_or_many(filters.status)}")
     if filters.source:
-        parts.append(f"source ~ {filters.source!r}")
+        parts.append(f"source contains {filters.source!r}")
     if filters.document is not None:
         parts.append(f"document {filters.document}")
     if filters.since:
@@ -76,7 +77,7 @@ def describe_filters(filters: ClaimFilters) -> str:
     if filters.until:
         parts.append(f"to {filters.until.isoformat()}")
     if filters.search:
-        parts.append(f"text ~ {filters.search!r}")
+        parts.append(f"text contains {filters.search!r}")
     return st.literal(", ".join(parts)).plain
 
 
@@ -84,7 +85,7 @@ def _one_or_many(value: Any) -> str:
     return value if isinstance(value, str) else "/".join(value)
 
 
-#: Seconds the count of a text filter waits for its first page before reading its matches.
+#: Seconds the count of a filter waits for its first page before reading its matches.
 FIRST_PAGE_WAIT = 1.0
 
 
@@ -101,11 +102,12 @@ class ClaimsView(ListingView):
     """Every claim in the store (see module docstring)."""
 
     COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"), ("date", "date"), ("value", "figure"), ("category", "category"),
-        ("subject", "subject"), ("source", "source"), ("outlet", "outlet"),
-        ("status", "status"),
+        ("id", "id"), ("date", "date"), ("value", "figure"), ("status", "status"),
+        ("category", "category"), ("subject", "subject"), ("source", "source"),
+        ("outlet", "outlet"),
     )
     DESCENDING_FIRST = frozenset({"value", "date"})
+    FLEXIBLE = (("outlet", 10), ("source", 14), ("subject", 14))
     NOUN = "claims"
 
     def __init__(self, **kwargs: Any) -> None:
@@ -193,6 +195,10 @@ class ClaimsView(ListingView):
         return entry.found
 
     def fetch(self, query: Any, offset: int, total: int | None) -> Page:
+        with foreground():  # the reviewer waits: a figures catalog being built steps back
+            return self._fetch_page(query, offset, total)
+
+    def _fetch_page(self, query: Any, offset: int, total: int | None) -> Page:
         filters, order_by, descending = query
         with Session(self.app.engine) as session:
             matches = self.matches if filters == self.filters else None
@@ -249,10 +255,9 @@ class ClaimsView(ListingView):
     @work(thread=True, exclusive=True, group="count", description="claims_view.count")
     def _count(self, generation: int, filters: ClaimFilters) -> None:
         """Count the claims of ``filters`` (reading them, when few, for sorting later)."""
-        if filters.search or filters.source:
-            # its first page may be read another way meanwhile: let it come first, rather
-            # than share the processor (and Python's lock) with this long read
-            self._page_shown.wait(FIRST_PAGE_WAIT)
+        # the first page comes first, rather than share the processor (and Python's lock)
+        # with this long read (a week of claims: 0.25 -> 0.09 s on a million claims)
+        self._page_shown.wait(FIRST_PAGE_WAIT)
         if get_current_worker().is_cancelled:
             return
         try:

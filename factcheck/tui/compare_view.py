@@ -18,7 +18,7 @@ from factcheck.figures.display import latest_range, stated
 from factcheck.tui import safe_text as st
 from factcheck.tui.claim_detail import ClaimDetail
 from factcheck.tui.errors import READ_ERRORS, one_line
-from factcheck.tui.figure_claims_view import FigureClaimsView
+from factcheck.tui.figure_claims_view import PLOT_MIN_WIDTH, FigureClaimsView
 from factcheck.tui.listing_view import ListingView
 from factcheck.tui.timeline_plot import TimelinePlot
 
@@ -75,6 +75,15 @@ class CompareView(Vertical):
             yield FigureClaimsView(classes="compare-claims")
             yield TimelinePlot(classes="compare-plot")
         yield ClaimDetail(hint="No claim selected.", classes="claim-detail")
+
+    def on_resize(self) -> None:
+        if not self.size.width:  # hidden (another tab is shown)
+            return
+        narrow = self.size.width < PLOT_MIN_WIDTH
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            self.claims_view.plot_hidden = narrow
+            self.claims_view.update_status()
 
     @property
     def claims_view(self) -> FigureClaimsView:

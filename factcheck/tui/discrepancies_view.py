@@ -51,6 +51,7 @@ class DiscrepanciesView(CatalogListingView):
     )
     DESCENDING_FIRST = frozenset({"gap", "date", "claims"})
     NOUN = "discrepancies"
+    FLEXIBLE = (("summary", 30), ("figure", 20))
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(sort_key="status", **kwargs)
@@ -68,7 +69,10 @@ class DiscrepanciesView(CatalogListingView):
 
     def on_listing_view_highlighted(self, event: ListingView.Highlighted) -> None:
         self.detail_generation += 1
-        self.query_one(DiscrepancyDetail).show(event.item, None)
+        hint = ("No discrepancy matches the filter (esc clears it)." if self.needle else
+                "No discrepancies: in every figure the sources agree (a toll that rises "
+                "over time is an update, not a disagreement).")
+        self.query_one(DiscrepancyDetail).show(event.item, None, hint)
         if event.item is not None:
             self._load_claims(self.detail_generation, event.item)
 

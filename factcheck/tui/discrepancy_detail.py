@@ -20,10 +20,10 @@ class DiscrepancyDetail(Static):
         self.show(None, None)
 
     def show(self, row: DiscrepancyRow | None,
-             claims: Sequence[Mapping[str, Any]] | None) -> None:
-        """Show ``row`` and, when loaded, its claim rows."""
+             claims: Sequence[Mapping[str, Any]] | None, hint: str = "") -> None:
+        """Show ``row`` and, when loaded, its claim rows (no row: ``hint`` says why)."""
         if row is None:
-            self.update(Text("No discrepancy here.", style="dim italic"))
+            self.update(Text(hint or "No discrepancy here.", style="dim italic"))
             return
         lines = [
             st.joined(Text(row.kind, style=st.KIND_STYLES.get(row.kind, "")),
@@ -31,8 +31,8 @@ class DiscrepancyDetail(Static):
                       Text(f"id {row.id}", style="dim")),
             st.literal(row.summary),
         ]
-        if row.note or row.reviewer:
-            lines.append(st.joined(Text("note: ", style="bold"), st.literal(row.note or "—"),
+        if row.note:  # (a verdict undone leaves its reviewer without a note: none shown)
+            lines.append(st.joined(Text("note: ", style="bold"), st.literal(row.note),
                                    Text(" — ", style="dim"), st.literal(row.reviewer), sep=""))
         else:
             lines.append(Text("r: resolve or explain it, with a note", style="dim italic"))

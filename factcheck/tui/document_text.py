@@ -43,6 +43,7 @@ class DocumentText(ScrollView, can_focus=True):
         self.claim_line: dict[int, int] = {}
         self._width = 0
         self._target: int | None = None
+        self._rewrap_asked = False
 
     def show(self, text: str, claims: Sequence[Mapping[str, Any]],
              current: int | None) -> None:
@@ -62,8 +63,11 @@ class DocumentText(ScrollView, can_focus=True):
 
     def _wrap(self, force: bool = False) -> None:
         width = max(10, self.scrollable_content_region.width or self.size.width or 80)
-        if width == self._width and not force:
-            return
+        if width != self._width or force:
+            self.wrap_to(width)
+
+    def wrap_to(self, width: int) -> None:
+        """Cut the text into lines ``width`` cells wide."""
         self._width = width
         console = self.app.console
         self._strips, self.claim_line = [], {}
@@ -83,7 +87,17 @@ class DocumentText(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._wrap()
 
+    def _rewrap(self) -> None:
+        self._rewrap_asked = False
+        self._wrap()
+
     def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if width and width != self._width and not self._rewrap_asked:
+            # wrapped for another width (the text arrived before the widget had its size, or
+            # a scrollbar came or went since): wrap again, as often as that happens
+            self._rewrap_asked = True
+            self.call_after_refresh(self._rewrap)
         index = y + round(self.scroll_offset.y)
         if index >= len(self._strips):
             return Strip.blank(self.size.width, self.rich_style)

@@ -19,10 +19,15 @@ from factcheck.tui import safe_text as st
 from factcheck.tui.claim_detail import claim_lines
 from factcheck.tui.document_text import DocumentText
 
+#: How an article's publication date was found, in words.
+DATE_FOUND = {"text": "stated in the article", "user": "given at ingest",
+              "inferred": "inferred: the latest date in the text"}
+
 
 def document_heading(doc: Any, claims: int) -> Text:
     """Path, title, outlet, publication date (and how it was found), number of claims."""
-    published = (f"published {doc.published.isoformat()} ({doc.published_source})"
+    found = DATE_FOUND.get(doc.published_source, doc.published_source)
+    published = (f"published {doc.published.isoformat()} ({found})"
                  if doc.published else "publication date unknown")
     return st.joined(st.literal(doc.path, style="bold"), st.literal(doc.title),
                      st.literal(doc.outlet), Text(published), Text(f"{claims} claims"))
@@ -92,8 +97,11 @@ class DocumentView(Vertical):
         if claim is None:
             info.update(Text("No figures were found in this article.", style="dim italic"))
         else:
-            position = Text(f"claim {self.current + 1} of {len(self.doc.claims)} "
-                            "([ and ] to move, click a figure)", style="dim")
+            position = Text(f"figure {self.current + 1} of {len(self.doc.claims)} in this "
+                            "article ([ and ] move, or click one) · ", style="dim")
+            for status in ("unreviewed", "confirmed", "disputed", "rejected"):
+                position.append(f" {status} ", style=st.SPAN_STYLES[status])
+                position.append(" ")
             info.update(Group(position, *claim_lines(claim)[1:]))
             if scroll:
                 text.scroll_to_claim(claim["id"])

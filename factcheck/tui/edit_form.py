@@ -8,12 +8,14 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid, Vertical
+from textual.containers import Grid, VerticalScroll
 from textual.widgets import Button, Input, Label, Select
 
 from factcheck.extract.types import CATEGORIES, QUALIFIERS
+from factcheck.review_actions import parse_field
+from factcheck.store.review import ReviewError
 from factcheck.tui import safe_text as st
-from factcheck.tui.form_dialog import FormDialog, dialog_footer
+from factcheck.tui.form_dialog import FormDialog, dialog_buttons, dialog_keys
 
 QUALIFIER_WORDS = {
     "exact": "exact", "at_least": "at least", "more_than": "more than", "at_most": "up to",
@@ -28,7 +30,8 @@ def _plain_number(value: float) -> str:
 
 
 class EditForm(FormDialog[dict[str, Any] | None]):
-    """Returns the form's fields (``review_actions.EDITABLE`` names) or ``None``."""
+    """Returns the form's fields (``review_actions.EDITABLE`` names) or ``None``; a value
+    that is not a number is refused in the form, which stays open with what was typed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save"),
@@ -40,8 +43,10 @@ class EditForm(FormDialog[dict[str, Any] | None]):
 
     def compose(self) -> ComposeResult:
         row = self.row
-        with Vertical(classes="dialog dialog-wide"):
+        with VerticalScroll(classes="dialog dialog-wide"):
             yield Label(Text(f"Correct claim {row['id']}"), classes="dialog-title")
+            yield dialog_keys("enter saves · escape cancels · tab moves · ↓ or space opens "
+                              "a list")
             yield Label(st.sentence(row), classes="dialog-hint")
             with Grid(classes="form-grid"):
                 yield Label("value")
@@ -59,9 +64,9 @@ class EditForm(FormDialog[dict[str, Any] | None]):
                 yield Label("attribution")
                 yield Input(value=st.literal(row.get("attribution")).plain, id="attribution",
                             placeholder="who says so (empty: the article itself)")
-            yield from dialog_footer("enter or ctrl+s saves · escape cancels · tab moves",
-                                     Button("Save", variant="primary", id="ok"),
-                                     Button("Cancel", id="cancel"))
+            yield Label("", id="edit-error", classes="dialog-error")
+            yield from dialog_buttons(Button("Save", variant="primary", id="ok"),
+                                      Button("Cancel", id="cancel"))
 
     def on_mount(self) -> None:
         self.query_one("#value", Input).focus()
@@ -81,7 +86,14 @@ class EditForm(FormDialog[dict[str, Any] | None]):
         return out
 
     def submit(self) -> None:
-        self.dismiss(self.values())
+        fields = self.values()
+        try:
+            parse_field(int(self.row["id"]), "value", fields["value"])
+        except ReviewError as exc:
+            self.query_one("#edit-error", Label).update(st.literal(str(exc)))
+            self.query_one("#value", Input).focus()
+            return
+        self.dismiss(fields)
 
     def action_save(self) -> None:
         self.submit()

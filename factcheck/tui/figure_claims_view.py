@@ -20,6 +20,9 @@ from factcheck.tui.errors import READ_ERRORS, one_line
 from factcheck.tui.listing_view import ListingView, Page
 
 CONFLICT_STYLE = "bold red"
+#: Narrowest screen that shows the timeline next to the claims (narrower: the claims
+#: take the whole width, so that none of their columns is cut).
+PLOT_MIN_WIDTH = 120
 
 
 def compare_cells(row: Mapping[str, Any], conflicting: bool) -> list[Text | str]:
@@ -49,12 +52,14 @@ class FigureClaimsView(ListingView):
     DESCENDING_FIRST = frozenset({"flag", "value"})
     NOUN = "claims"
     FILTERABLE = False
+    FLEXIBLE = (("outlet", 10), ("source", 14))
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(sort_key="date", **kwargs)
         self.catalog: CatalogClient | None = None
         self.figure_id: str | None = None
         self.conflicting = 0  # claims of the figure in open discrepancies
+        self.plot_hidden = False  # the timeline does not fit beside the table
 
     def show(self, catalog: CatalogClient, figure_id: str | None, conflicting: int,
              keep_place: bool, claim_id: int | None = None) -> None:
@@ -72,6 +77,10 @@ class FigureClaimsView(ListingView):
 
     def ready(self) -> bool:
         return self.catalog is not None
+
+    def status_notes(self) -> list[str]:
+        return [f"timeline hidden: the terminal is under {PLOT_MIN_WIDTH} columns"
+                if self.plot_hidden else ""]
 
     def query_state(self) -> Any:
         return (self.catalog, self.figure_id, self.sort_key, self.descending)

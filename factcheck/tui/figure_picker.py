@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
@@ -46,14 +46,15 @@ class FigurePicker(ModalScreen[tuple[str, str] | None]):
         self._choose_when_shown = False
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog dialog-wide"):
+        with VerticalScroll(classes="dialog dialog-wide"):
             yield Label("Move the claim to another figure", classes="dialog-title")
+            yield Label(Text("type to find a figure (label, category or id) · ↑↓ choose · "
+                             "enter moves · escape cancels", style="dim"),
+                        classes="dialog-keys")
             yield Label(self.claim, classes="dialog-hint")
             yield Input(placeholder="type to find a figure, or the name of a new figure",
                         id="figure-search")
             yield OptionList(id="figure-options")
-            yield Label(Text("↑↓ choose · enter moves · escape cancels", style="dim"),
-                        classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -51,6 +51,7 @@ class FiguresView(CatalogListingView):
     )
     DESCENDING_FIRST = frozenset({"open", "claims", "sources", "latest", "lowest", "last"})
     NOUN = "figures"
+    FLEXIBLE = (("lowest_source", 12), ("label", 24))
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(sort_key="claims", descending=True, **kwargs)

@@ -87,5 +87,7 @@ EXTRA_HELP: tuple[tuple[str, str, str], ...] = (
 
 
 def bindings() -> list[Binding]:
-    """The review screen's bindings, made from ``KEYS``."""
-    return [Binding(k.key, k.action, k.label, show=k.footer) for k in KEYS]
+    """The review screen's bindings, made from ``KEYS``; help first, so that the footer of a
+    narrow terminal, which cuts the keys on its right, still says where every key is."""
+    ordered = sorted(KEYS, key=lambda k: k.action != "help")
+    return [Binding(k.key, k.action, k.label, show=k.footer) for k in ordered]

@@ -49,6 +49,9 @@ class ListingView(Vertical):
     SORTABLE: ClassVar[frozenset[str] | None] = None
     #: columns sorted largest first when first chosen
     DESCENDING_FIRST: ClassVar[frozenset[str]] = frozenset()
+    #: text columns that give way (cut with an ellipsis) when the terminal is narrow, in
+    #: that order, down to their narrowest: ``(key, narrowest)``
+    FLEXIBLE: ClassVar[tuple[tuple[str, int], ...]] = ()
     NOUN: ClassVar[str] = "rows"
     #: whether ``/`` filters this list (the status line says so)
     FILTERABLE: ClassVar[bool] = True
@@ -85,7 +88,9 @@ class ListingView(Vertical):
         self.items: list[Any] = []
         self.generation = 0  # pages asked for
         self._keep: str | None = None  # the row to stay on when a page is read again
+        self._keep_next: str | None = None  # the row to go to when the page is read again
         self.shown = 0  # pages shown
+        self.note = ""  # what the page shown adds to the status line
         self._shown_generation = 0  # the generation of the page on screen
 
     def compose(self) -> ComposeResult:
@@ -98,7 +103,7 @@ class ListingView(Vertical):
         yield from ()
 
     def on_mount(self) -> None:
-        self.table.set_columns(self._labels())
+        self.table.set_columns(self._labels(), self.FLEXIBLE)
 
     @property
     def table(self) -> PagedTable:
@@ -123,6 +128,10 @@ class ListingView(Vertical):
         """Whether there is anything to list yet."""
         return True
 
+    def status_notes(self) -> list[str]:
+        """More to say on the status line (a subclass's own state)."""
+        return []
+
     # --- loading --------------------------------------------------------------------------
 
     def reload(self, offset: int | None = None, cursor: int | None = None) -> None:
@@ -130,6 +139,9 @@ class ListingView(Vertical):
         if not self.ready():
             return
         keep = self.table.current_key() if offset is None and cursor is None else None
+        if keep is not None and self._keep_next is not None:
+            keep = self._keep_next
+        self._keep_next = None
         if offset is not None:
             self.page_offset = max(0, offset)
         if cursor is None:
@@ -137,6 +149,11 @@ class ListingView(Vertical):
         self.generation += 1
         self._keep = keep
         self._fetch(self.generation, self.query_state(), self.page_offset, self.total, cursor)
+
+    def keep_row(self, key: str) -> None:
+        """When the page is next read again in place, put the cursor on row ``key`` if the
+        page still holds it (the claim an undo changed)."""
+        self._keep_next = key
 
     @property
     def waiting(self) -> bool:
@@ -187,9 +204,10 @@ class ListingView(Vertical):
         keys = [key for key, _ in page.rows]
         if self._keep is not None and self._keep in keys:  # same page again: same row
             cursor = keys.index(self._keep)
-        table.set_page(self._labels(), page.rows, cursor)
+        table.set_page(self._labels(), page.rows, cursor, self.FLEXIBLE)
         self.shown += 1
-        self.update_status(page.note)
+        self.note = page.note
+        self.update_status()
         self.post_message(self.Loaded(self))
         self.post_message(self.Highlighted(self, self.current_item()))
 
@@ -198,7 +216,16 @@ class ListingView(Vertical):
         self.query_one(".listing-status", Static).update(Text(what, style="italic"))
         self.table.loading = True
 
-    def update_status(self, note: str = "") -> None:
+    def describe_view(self) -> str:
+        """What the list holds, in words: how many, filter, order (the export dialog)."""
+        how_many = (f"the {self.NOUN} (still counting)" if self.total is None
+                    else st.count(self.total, self.NOUN))
+        label = dict(self.COLUMNS).get(self.sort_key, self.sort_key)
+        described = self.describe_filter()
+        filtered = f" (filter: {described})" if described else ""
+        return f"{how_many}{filtered}, sorted by {label} {'▼' if self.descending else '▲'}"
+
+    def update_status(self) -> None:
         """Rewrite the status line (call when the total arrives later)."""
         first, last = self.page_offset + 1, self.page_offset + len(self.items)
         if self.total is None:
@@ -214,11 +241,13 @@ class ListingView(Vertical):
                  Text(f"sorted by {label} {'▼' if self.descending else '▲'}")]
         described = self.describe_filter()
         if described:
-            parts.append(Text(f"filter: {described}", style="bold yellow"))
+            parts.append(Text(f"filter: {described}", style="bold yellow")
+                         + Text(" (esc clears)", style="dim"))
         elif self.FILTERABLE:
             parts.append(Text("no filter (/ to filter)", style="dim"))
-        if note:
-            parts.append(Text(note, style="italic"))
+        for note in (self.note, *self.status_notes()):
+            if note:
+                parts.append(Text(note, style="italic"))
         status = Text(" · ").join(parts)
         self.query_one(".listing-status", Static).update(status)
 
@@ -333,7 +362,7 @@ class CatalogListingView(ListingView):
         self.set_filter("")
 
     def describe_filter(self) -> str:
-        return st.literal(repr(self.needle)).plain if self.needle else ""
+        return f"contains {st.literal(repr(self.needle)).plain}" if self.needle else ""
 
     def query_state(self) -> Any:
         return (self.catalog, self.needle, self.sort_key, self.descending)

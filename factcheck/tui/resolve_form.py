@@ -7,12 +7,12 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from factcheck.figures.service import DISCREPANCY_STATUSES, DiscrepancyRow
 from factcheck.tui import safe_text as st
-from factcheck.tui.form_dialog import FormDialog, dialog_footer
+from factcheck.tui.form_dialog import FormDialog, dialog_buttons, dialog_keys
 
 MEANINGS = {
     "explained": "explained: the difference is understood (e.g. different dates, scopes)",
@@ -33,9 +33,10 @@ class ResolveForm(FormDialog[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         row = self.row
         default = "resolved" if row.status == "open" else row.status
-        with Vertical(classes="dialog dialog-wide"):
+        with VerticalScroll(classes="dialog dialog-wide"):
             yield Label(Text(f"Resolve the {row.kind} in “") + st.literal(row.figure_label)
                         + Text("”"), classes="dialog-title")
+            yield dialog_keys("enter saves · escape cancels · tab moves (↑↓ in the choices)")
             yield Label(st.literal(row.summary), classes="dialog-hint")
             with RadioSet(id="resolve-status"):
                 for status in ("explained", "resolved", "open"):
@@ -44,9 +45,8 @@ class ResolveForm(FormDialog[tuple[str, str] | None]):
             yield Input(value=st.literal(row.note).plain if row.note else "", id="resolve-note",
                         placeholder="why (required), e.g. 'ministry figure is for Gaza only'")
             yield Label("", id="resolve-error", classes="dialog-error")
-            yield from dialog_footer("enter saves · escape cancels · tab moves",
-                                     Button("Save", variant="primary", id="ok"),
-                                     Button("Cancel", id="cancel"))
+            yield from dialog_buttons(Button("Save", variant="primary", id="ok"),
+                                      Button("Cancel", id="cancel"))
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

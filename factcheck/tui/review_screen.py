@@ -8,15 +8,18 @@ claims never slows the screen."""
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from contextlib import suppress
+from pathlib import Path
 from typing import Any
 
 from rich.text import Text
 from sqlmodel import Session
 from textual import work
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, Tabs
 
@@ -35,6 +38,7 @@ from factcheck.tui.discrepancies_view import DiscrepanciesView
 from factcheck.tui.document_view import DocumentView
 from factcheck.tui.edit_form import EditForm
 from factcheck.tui.errors import ACTION_ERRORS, READ_ERRORS, one_line
+from factcheck.tui.export_prompt import ExportPrompt
 from factcheck.tui.figure_claims_view import FigureClaimsView
 from factcheck.tui.figure_picker import FigurePicker
 from factcheck.tui.figures_view import FiguresView
@@ -46,6 +50,9 @@ from factcheck.view_export import ExportError, export_claim_ids, export_claims
 
 #: Stores with more claims than this open on the Claims screen while figures are computed.
 LARGE_STORE = 100_000
+#: Narrowest screen whose footer shows every key with its usual spacing (narrower: a
+#: compact footer, without the command palette's hint, which the help screen gives).
+FOOTER_FULL_WIDTH = 130
 TABS = ("figures", "compare", "discrepancies", "claims", "document")
 
 
@@ -66,7 +73,10 @@ class ReviewScreen(Screen):
         self.figures_generation = 0
         self.figures_dirty = False
         self.figures_busy = False
-        self._writes: deque[Callable[[], Change | None]] = deque()
+        self._busy_since = 0.0  # when the figures being computed were asked for
+        self.activity = ""  # what the status line says is computed in the background
+        #: review actions waiting to be saved, each with whether it is an undo
+        self._writes: deque[tuple[Callable[[], Change | None], bool]] = deque()
         self._writes_lock = threading.Lock()
         self._draining = False
         self._saved_line: Text | None = None
@@ -87,7 +97,9 @@ class ReviewScreen(Screen):
                 yield ClaimsView(id="claims-view")
             with TabPane("5 Document", id="document"):
                 yield DocumentView(id="document-view")
-        yield Static(id="status-line")
+        with Horizontal(id="status-bar"):
+            yield Static(id="status-line")
+            yield Static(id="activity")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -99,6 +111,7 @@ class ReviewScreen(Screen):
         self.discrepancies_view.wait_for(waiting)
         self.claims_view.refilter()
         self.recompute_figures()
+        self.set_interval(1.0, self.show_activity)
         if self.claim_count > LARGE_STORE:
             self.say(f"{self.claim_count:,} claims: grouping them into figures in the "
                      "background; the Figures screen (1) fills in when ready.")
@@ -151,6 +164,11 @@ class ReviewScreen(Screen):
         }[self.tab]()
         target.focus()
 
+    def on_resize(self) -> None:
+        footer = self.query_one(Footer)
+        footer.compact = self.size.width < FOOTER_FULL_WIDTH
+        footer.show_command_palette = self.size.width >= FOOTER_FULL_WIDTH
+
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.call_after_refresh(self.focus_tab)
 
@@ -167,10 +185,8 @@ class ReviewScreen(Screen):
         self.figures_busy = True
         self.figures_dirty = False
         self.figures_generation += 1
-        if self.catalog is not None:  # after what was saved, if anything
-            updating = Text("updating figures and discrepancies…", style="italic")
-            self.say(Text(" · ").join([self._saved_line, updating]) if self._saved_line
-                     else updating)
+        self._busy_since = time.monotonic()
+        self.show_activity()
         if reviews_only and self.catalog is not None:
             self._refresh_reviews(self.figures_generation, self.catalog)
             return
@@ -226,8 +242,23 @@ class ReviewScreen(Screen):
                 if isinstance(arg, CatalogClient):
                     arg.close()
 
+    def show_activity(self) -> None:
+        """Say on the right of the status line what is computed in the background, and for
+        how long (every second, while it lasts)."""
+        text = Text()
+        if self.figures_busy:
+            doing = "grouping claims into figures" if self.catalog is None else (
+                "updating figures and discrepancies")
+            seconds = int(time.monotonic() - self._busy_since)
+            text = Text(f"⟳ {doing}… {seconds} s", style="italic")
+        if text.plain != self.activity:
+            self.activity = text.plain
+            for widget in self.query("#activity").results(Static):  # none once closing
+                widget.update(text)
+
     def _figures_failed(self, message: str, catalog: CatalogClient | None = None) -> None:
         self.figures_busy = False
+        self.show_activity()
         if catalog is not None:
             self._close_later(catalog)
             if catalog is self._building:
@@ -239,6 +270,7 @@ class ReviewScreen(Screen):
     def _figures_ready(self, generation: int, catalog: CatalogClient,
                        overview: Overview) -> None:
         self.figures_busy = False
+        self.show_activity()
         if catalog is self._building:
             self._building = None
         if generation != self.figures_generation or not self.is_mounted:
@@ -285,10 +317,10 @@ class ReviewScreen(Screen):
 
     # --- saving, one action at a time -----------------------------------------------------
 
-    def submit(self, job: Callable[[], Change | None]) -> None:
+    def submit(self, job: Callable[[], Change | None], undo: bool = False) -> None:
         """Queue a review action; a worker runs them in order and saves each at once."""
         with self._writes_lock:
-            self._writes.append(job)
+            self._writes.append((job, undo))
             start = not self._draining
             self._draining = True
         if start:
@@ -301,35 +333,51 @@ class ReviewScreen(Screen):
                 if not self._writes:
                     self._draining = False
                     return
-                job = self._writes.popleft()
+                job, undo = self._writes.popleft()
             try:
                 change = job()
             except ACTION_ERRORS as exc:
                 self.app.call_from_thread(self._failed, one_line(exc))
                 continue
-            self.app.call_from_thread(self._saved, change)
+            self.app.call_from_thread(self._saved, change, undo)
 
     def _failed(self, message: str) -> None:
         self.warn(message)
         self.say(Text("not saved: ", style="bold red") + st.literal(message))
 
-    def _saved(self, change: Change | None) -> None:
+    def _saved(self, change: Change | None, undo: bool = False) -> None:
         if change is None:
             self.say("nothing changed (it already was so)", "dim")
             return
-        saved = Text("saved: ", style="bold green") + st.literal(change.description)
-        if self.review.can_undo:
-            saved.append("  (u undoes)", style="dim")
+        left = len(self.review.changes)
+        if undo:  # the library describes an undo as "undone: <what it undid>"
+            what = change.description.removeprefix("undone: ")
+            saved = Text("undone: ", style="bold yellow") + st.literal(what)
+            saved.append(f"  (u undoes {st.count(left, 'more actions')})" if left
+                         else "  (nothing more to undo)", style="dim")
+        else:
+            saved = Text("saved: ", style="bold green") + st.literal(change.description)
+            saved.append("  (u undoes it)", style="dim")
         self.say(saved)
         self._saved_line = saved
-        self.refresh_views(change)
+        self.refresh_views(change, focus=undo)
 
-    def refresh_views(self, change: Change | None = None) -> None:
-        """Show the store as it is now, after ``change`` (or everything)."""
+    def refresh_views(self, change: Change | None = None, focus: bool = False) -> None:
+        """Show the store as it is now, after ``change`` (or everything); with ``focus``,
+        the cursor goes to the claim ``change`` touched where the screen shows it (after an
+        undo: the reviewer sees what came back)."""
+        claim = str(change.claim_id) if focus and change and change.claim_id else None
+        if claim is not None:
+            self.claims_view.keep_row(claim)
         self.claims_view.store_changed()
         if self.compare_view.figure_id is not None:
+            if claim is not None:
+                self.compare_view.claims_view.keep_row(claim)
             self.compare_view.show_figure(None)
-        self.document_view.show_claim(None, None)
+        doc = self.document_view.doc
+        in_document = claim is not None and doc is not None and any(
+            str(c["id"]) == claim for c in doc.claims)
+        self.document_view.show_claim(None, int(claim) if in_document else None)
         if change is None or change.regroups:
             self.recompute_figures()
         elif change.discrepancy:
@@ -410,14 +458,20 @@ class ReviewScreen(Screen):
     @work(thread=True, group="ask", description="review_screen.pick_figure")
     def _pick_figure(self, catalog: CatalogClient | None, row: dict[str, Any],
                      current: str | None) -> None:
-        """Find the claim's figure (left out of the choices), then open the move dialog."""
-        if current is None and catalog is not None:
+        """Find the claim's figure (left out of the choices, named in the dialog), then open
+        the move dialog."""
+        label = None
+        if catalog is not None:
             with suppress(*READ_ERRORS):
-                current = catalog.figure_of(int(row["id"]))
-        self.app.call_from_thread(self._move_dialog, catalog, row, current)
+                if current is None:
+                    current = catalog.figure_of(int(row["id"]))
+                if current is not None:  # the filter finds a figure by its id too
+                    found = catalog.figures_page(current, "claims", True, 0, 10).rows
+                    label = next((f.label for f in found if f.id == current), None)
+        self.app.call_from_thread(self._move_dialog, catalog, row, current, label)
 
     def _move_dialog(self, catalog: CatalogClient | None, row: dict[str, Any],
-                     current: str | None) -> None:
+                     current: str | None, current_label: str | None = None) -> None:
         claim_id = int(row["id"])
 
         def done(choice: tuple[str, str] | None) -> None:
@@ -432,6 +486,13 @@ class ReviewScreen(Screen):
                                                      analysis=known))
 
         label = Text(f"claim {claim_id}: {st.figure(row)} — ") + st.sentence(row)
+        if catalog is None:
+            label.append("\nfigures are still being computed: only a new figure can be "
+                         "named now", style="bold yellow")
+        else:
+            label.append("\nnow in the figure ", style="bold")
+            label.append_text(st.literal(current_label, style="bold") if current_label
+                              else Text("(none: a rejected claim is in no figure)"))
         self.app.push_screen(FigurePicker(catalog, current, label), done)
 
     def action_resolve(self) -> None:
@@ -489,7 +550,7 @@ class ReviewScreen(Screen):
         if not self.review.can_undo and not self._draining:
             self.say("nothing to undo in this session", "dim")
             return
-        self.submit(self.review.undo)
+        self.submit(self.review.undo, undo=True)
 
     # --- finding --------------------------------------------------------------------------
 
@@ -531,9 +592,11 @@ class ReviewScreen(Screen):
                 view.sort_by(key)
 
         labels = dict(view.COLUMNS)
-        choices = [(key, labels[key]) for key in view.sort_keys()]
-        self.app.push_screen(ChoicePicker("Sort by (the same column again reverses)",
-                                          choices, view.sort_key), done)
+        now = "▼ descending" if view.descending else "▲ ascending"
+        choices = [(key, labels[key] + (f"   (now {now}: pick it again to reverse)"
+                                        if key == view.sort_key else ""))
+                   for key in view.sort_keys()]
+        self.app.push_screen(ChoicePicker("Sort by", choices, view.sort_key), done)
 
     def action_step(self, direction: int) -> None:
         if self.tab == "document":
@@ -596,10 +659,25 @@ class ReviewScreen(Screen):
             if path:
                 self._export(tab, path, self._export_args(tab))
 
-        self.app.push_screen(TextPrompt(f"Export the {tab} view to CSV: file name",
-                                        value=default, ok="Export",
-                                        hint="UTF-8, a header row, safe in spreadsheets"),
-                             done)
+        self.app.push_screen(ExportPrompt(self._export_what(tab), default, Path.cwd()), done)
+
+    def _export_what(self, tab: str) -> Text:
+        """What an export of ``tab`` writes, in words (article text shown literally)."""
+        if tab == "compare":
+            head = self.compare_view.head
+            if head is None:
+                return Text("the claims of the figure on the Compare screen (none chosen)")
+            return (Text(self.compare_view.claims_view.describe_view() + " of the figure “")
+                    + st.literal(head.figure.label) + Text("”"))
+        if tab == "document":
+            content = self.document_view.doc
+            if content is None:
+                return Text("the claims of the article on the Document screen (none open)")
+            return (Text(f"the {st.count(len(content.claims), 'claims')} of the article ")
+                    + st.literal(content.document.path))
+        view = self.listing()
+        assert view is not None
+        return Text(f"the {tab} screen's list: ") + st.literal(view.describe_view())
 
     def _export_args(self, tab: str) -> Any:
         """What to export, fixed now (the lists themselves are made in the worker)."""
@@ -633,7 +711,8 @@ class ReviewScreen(Screen):
         except ACTION_ERRORS as exc:
             self.app.call_from_thread(self._failed, one_line(exc))
             return
-        done = Text(f"exported {count:,} rows to ", style="bold green") + st.literal(str(out))
+        done = (Text(f"exported {count:,} rows to ", style="bold green")
+                + st.literal(str(out.resolve())))
         self.app.call_from_thread(self.say, done)
 
     def action_reload(self) -> None:

@@ -61,7 +61,12 @@ def number(value: float | None) -> str:
 
 
 def figure(row: Mapping[str, Any]) -> str:
-    """A claim's effective figure in words: ``more than 240``, ``10–20``, ``9,061``."""
+    """A claim's effective figure in words: ``more than 240``, ``10–20``, ``9,061``; a vague
+    one as the article wrote it (``thousands``, not ``~1,000``) while its value is the
+    extractor's."""
+    if (row["qualifier"] == "vague" and row.get("text")
+            and row.get("original_value", row["value"]) == row["value"]):
+        return literal(row["text"]).plain
     return format_figure(row["value"], row["qualifier"], row.get("value_high"))
 
 
