@@ -57,7 +57,8 @@ _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()
 )
 _PRONOUN_NP = frozenset(("them", "whom", "which", "those", "these", "us", "it"))
-_WORD = regex.compile(r"[\p{L}\d](?:[\p{L}\d'’\-]|\.(?=\p{L}))*|[^\s\p{L}\d]")
+# (runs of one class, not an alternation inside a loop: several times faster in ``regex``)
+_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’\-]*(?:\.(?=\p{L})[\p{L}\d'’\-]*)*|[^\s\p{L}\d]")
 
 # After the noun phrase: optional aside, relative pronoun, auxiliaries, then a trigger.
 _AFTER_ONLY = {
