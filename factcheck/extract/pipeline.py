@@ -484,10 +484,20 @@ class _Extractor:
             not ctx.noun or classify.is_people(ctx.noun) or ctx.noun_category == "population"
         ):
             return "population", subject or "people"
-        own_before = classify.trigger_before(text, fig.start, self._floor(n, sent), sent.start)
         first = chain[0]
-        chain_before = own_before if first == n else classify.trigger_before(
-            text, raw[first][0].start, self._floor(first, sent), sent.start)
+
+        own: list[str | None] = []
+
+        def own_before() -> str | None:  # computed only when a stronger cue has not decided
+            if not own:
+                own.append(classify.trigger_before(text, fig.start, self._floor(n, sent),
+                                                   sent.start))
+            return own[0]
+
+        def chain_before() -> str | None:
+            return own_before() if first == n else classify.trigger_before(
+                text, raw[first][0].start, self._floor(first, sent), sent.start)
+
         chain_after = chain_neutral = chain_late = None
         subset_from = next((k for k in chain if k > n and _LOOSE_CHAIN.search(
             text[contexts[k - 1].np_end:raw[k][0].start])), None)
@@ -560,7 +570,7 @@ class _Extractor:
                     yield "hostages"  # "67 police officers captured by protesters"
             yield own_after
             yield object_noun
-            yield casualty(own_before)
+            yield casualty(own_before())
             if not ctx.noun or text[max(sent.start, fig.start - 2):fig.start].strip() == "(":
                 yield casualty(self._noun_comma(fig.start, sent.start))  # "hostages (10 ..."
             if people_or_none or ctx.noun_category == "troops":
@@ -575,7 +585,7 @@ class _Extractor:
             yield casualty(chain_late)  # "13 and as many as 46 civilians from ... were killed"
             if not ctx.noun:
                 yield self._head_noun_category(chain, n)
-            yield casualty(chain_before)
+            yield casualty(chain_before())
             yield casualty(self._head_category(chain, n))
             if chain[0] != n and contexts[chain[0]].noun_category is None:
                 # "the hostages (10 foreign tourists and 11 Malaysian workers)"; not "78 bodies
@@ -596,8 +606,8 @@ class _Extractor:
             noun_cats = [contexts[k].noun_category for k in chain if contexts[k].noun_category]
             if noun_cats and (not ctx.noun or ctx.pronoun):
                 category = noun_cats[0]
-            elif not ctx.noun and own_before and own_before.startswith("neutral:"):
-                category = own_before.split(":", 1)[1]
+            elif not ctx.noun and own_before() and own_before().startswith("neutral:"):
+                category = own_before().split(":", 1)[1]
             elif not ctx.noun and (ctx.neutral_after or chain_neutral):
                 category = ctx.neutral_after or chain_neutral
             elif _CROWD.search(text, max(sent.start, fig.start - 40), fig.start) or \
