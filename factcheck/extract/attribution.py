@@ -82,6 +82,8 @@ _FIGURE_WORDS = regex.compile(
     r"figure|data\b|tally|count\b|toll|statistics|estimate|numbers|records|report\b"
 )
 # Words without which a pattern cannot match: cheap substring tests before a regex scan.
+_FIGURE_STEMS = ("figure", "tally", "toll", "statistics", "estimate", "numbers", "records")
+_FIGURE_BOUNDED = ("data", "count", "report")  # _FIGURE_WORDS wants a word boundary after these
 _NAMED_FIGURE_WORDS = ("figures", "data", "statistics", "tally")
 _FIGURES_FROM_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
 _INVERTED_VERBS = ("said", "says", "added", "wrote", "reported", "noted", "explained",
@@ -143,7 +145,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
                             m.end("src"), after_only=False))
     sentence = text[start:end]
-    if _FIGURE_WORDS.search(lowered):
+    if _names_figures(lowered):
         if any(w in sentence for w in _NAMED_FIGURE_WORDS):
             for m in _NAMED_FIGURES.finditer(text, start, end):  # "UN figures put the toll at"
                 closing = _governs_after_only(text, start, m.start("src")) is False and \
@@ -190,6 +192,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             and not _REASON.match(c.source)]  # "citing a lack of access": a reason, not a source
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def _names_figures(lowered: str) -> bool:
+    """``_FIGURE_WORDS.search(lowered)``, with substring tests first."""
+    return any(w in lowered for w in _FIGURE_STEMS) or (
+        any(w in lowered for w in _FIGURE_BOUNDED) and _FIGURE_WORDS.search(lowered) is not None)
 
 
 def _without_reason(cue: Cue) -> Cue:
