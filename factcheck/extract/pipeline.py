@@ -429,9 +429,9 @@ class _Extractor:
 
     def _is_year(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
         span = self.text[fig.start:fig.end]
-        if _YEAR_RANGE.fullmatch(span) and (fig.value_high or 0) > fig.value:
+        if len(span) >= 9 and _YEAR_RANGE.fullmatch(span) and (fig.value_high or 0) > fig.value:
             return not (ctx.noun_category or classify.is_people(ctx.noun) or ctx.own_after)
-        if not _YEAR.fullmatch(span):
+        if len(span) != 4 or not _YEAR.fullmatch(span):
             return False
         prev = _PREV_WORD.search(self.text, max(sent.start, fig.start - 20), fig.start)
         if prev and prev.group(1).lower() in _YEAR_CONTEXT:

@@ -70,7 +70,7 @@ def layout_of(text: str, start: int, end: int) -> Layout | None:
         return Layout(tuple(w.lower() for w in _WORD.findall(text, bullet.end(), line_end)),
                       "bullet")
     cells = _cells(line)
-    table_row = _is_table_row(line) and ("|" in line or "  " in line or "..." in line)
+    table_row = ("|" in line or "  " in line or "..." in line) and _is_table_row(line)
     named_row = not table_row and _NAME_THEN_FIGURE.fullmatch(line) is not None
     label = _LABEL.match(text, line_start, start)
     label_row = not (table_row or named_row) and label is not None and label.end() == start
