@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -95,7 +96,7 @@ _CITES_ANOTHER = regex.compile(r",\s+(?:citing|quoting|according\s+to)\s", regex
 _TIMESTAMP = regex.compile(
     r"\s*\d{1,2}[:.]\d\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[-–—:]?\s+"
 )
-_LETTERS = regex.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")  # ASCII only: the standard module scans it faster
 _INVERTED = regex.compile(
     rf"(?:[,“”\"’']|^)\s*(?:(?:said|says|added|wrote|reported|noted|explained|stressed|"
     rf"insisted|claimed)\s+)(?!that\b|it\b|in\b|on\b|there\b|as\s+many\b|as\s+much\b|"
@@ -251,7 +252,7 @@ def _is_figure(source: str) -> bool:
     return words[-1] not in _SPEAKERS  # "two military sources told"
 
 
-def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | None:
+def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
     """'X said' / 'X has told reporters': read the subject backwards from the verb."""
     if verb.group()[0].isupper():
         return None  # "the United States", "Reports" as a name: not a speech verb here
