@@ -198,6 +198,7 @@ _PREFIXES = _QUALIFIER_PHRASES | {f"{q} {a}" for q in _QUALIFIER_PHRASES
     "between", "tens of", "hundreds of", "several", "a few", "many", "some", "a", "one",
      "half a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _PREFIX_WORDS = 4
+_PREFIX_ENDS = frozenset(p.split()[-1] for p in _PREFIXES)  # "least", "than", "of" ...
 _PHRASAL_OVER = frozenset(
     "hand hands handed handing turn turned turning take took taken taking passed".split())
 _OPENERS = "(\"“‘'["  # brackets and quotes that may open a qualified figure
@@ -229,6 +230,9 @@ def _prefix_start(text: str, lo: int, anchor: int) -> int:
     if not window or not window[-1].isspace():
         return anchor
     words = window.lower().split()[-_PREFIX_WORDS:]
+    if not words or (words[-1] not in _PREFIX_ENDS
+                     and words[-1].lstrip(_OPENERS) not in _PREFIX_ENDS):
+        return anchor  # no qualifier phrase ends with the word before the anchor
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[-k:])
         if phrase.lstrip(_OPENERS) in _PREFIXES:
