@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -82,6 +83,8 @@ _FIGURE_WORDS = regex.compile(
     r"figure|data\b|tally|count\b|toll|statistics|estimate|numbers|records|report\b"
 )
 # Words without which a pattern cannot match: cheap substring tests before a regex scan.
+_FIGURE_STEMS = ("figure", "tally", "toll", "statistics", "estimate", "numbers", "records")
+_FIGURE_BOUNDED = ("data", "count", "report")  # _FIGURE_WORDS wants a word boundary after these
 _NAMED_FIGURE_WORDS = ("figures", "data", "statistics", "tally")
 _FIGURES_FROM_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
 _INVERTED_VERBS = ("said", "says", "say", "added", "wrote", "reported", "noted", "explained",
@@ -93,7 +96,7 @@ _CITES_ANOTHER = regex.compile(r",\s+(?:citing|quoting|according\s+to)\s", regex
 _TIMESTAMP = regex.compile(
     r"\s*\d{1,2}[:.]\d\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[-–—:]?\s+"
 )
-_LETTERS = regex.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")  # ASCII only: the standard module scans it faster
 _INVERTED = regex.compile(
     rf"(?:[,“”\"’']|^)\s*(?:(?:said|says|say|added|wrote|reported|noted|explained|stressed|"
     rf"insisted|claimed)\s+)(?!that\b|it\b|in\b|on\b|there\b|as\s+many\b|as\s+much\b|"
@@ -143,7 +146,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
                             m.end("src"), after_only=False))
     sentence = text[start:end]
-    if _FIGURE_WORDS.search(lowered):
+    if _names_figures(lowered):
         if any(w in sentence for w in _NAMED_FIGURE_WORDS):
             for m in _NAMED_FIGURES.finditer(text, start, end):  # "UN figures put the toll at"
                 closing = _governs_after_only(text, start, m.start("src")) is False and \
@@ -195,6 +198,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             and not _REASON.match(c.source)]  # "citing a lack of access": a reason, not a source
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def _names_figures(lowered: str) -> bool:
+    """``_FIGURE_WORDS.search(lowered)``, with substring tests first."""
+    return any(w in lowered for w in _FIGURE_STEMS) or (
+        any(w in lowered for w in _FIGURE_BOUNDED) and _FIGURE_WORDS.search(lowered) is not None)
 
 
 def _without_reason(cue: Cue) -> Cue:
@@ -251,7 +260,7 @@ def _is_figure(source: str) -> bool:
     return words[-1] not in _SPEAKERS  # "two military sources told"
 
 
-def _subject_cue(text: str, start: int, end: int, verb: regex.Match) -> Cue | None:
+def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
     """'X said' / 'X has told reporters': read the subject backwards from the verb."""
     if verb.group()[0].isupper():
         return None  # "the United States", "Reports" as a name: not a speech verb here

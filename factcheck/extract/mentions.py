@@ -18,10 +18,43 @@ from factcheck.extract.lexicon import (
 )
 
 
-def _alt(words) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any blank."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+def _alt(words, reverse: bool = False) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any blank.
+
+    Written as a trie ("kill(?:ed|ing)?"): it matches what the plain alternation would, with
+    the same priority (a phrase before its own prefixes), but a failed attempt costs one
+    branch per character instead of one try per phrase. ``reverse`` builds the trie from the
+    phrases' ends, for patterns compiled with ``regex.REVERSE``.
+    """
+    phrases = set(words)
+    if not all(p.isascii() and p == p.lower() for p in phrases):
+        # case-insensitive branches could overlap: keep the plain alternation
+        ordered = sorted(phrases, key=len, reverse=True)
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in reversed(phrase) if reverse else phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return _trie_pattern(trie, reverse)
+
+
+def _trie_pattern(node: dict[str, dict], reverse: bool) -> str:
+    """The pattern of a trie node: its branches, optional where a phrase may end (greedy, so
+    longer phrases are tried first)."""
+    branches = []
+    for ch, child in sorted(node.items()):
+        if ch:
+            atom = r"\s+" if ch == " " else regex.escape(ch)
+            rest = _trie_pattern(child, reverse)
+            branches.append(rest + atom if reverse else atom + rest)
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if "" in node:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
 
 
 _SMALL = rf"(?:(?:{_alt(TENS)})(?:[-\s](?:{_alt(UNITS)}))?|{_alt(TEENS)}|{_alt(UNITS)})"
@@ -165,6 +198,7 @@ _PREFIXES = _QUALIFIER_PHRASES | {f"{q} {a}" for q in _QUALIFIER_PHRASES
     "between", "tens of", "hundreds of", "several", "a few", "many", "some", "a", "one",
      "half a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _PREFIX_WORDS = 4
+_PREFIX_ENDS = frozenset(p.split()[-1] for p in _PREFIXES)  # "least", "than", "of" ...
 _PHRASAL_OVER = frozenset(
     "hand hands handed handing turn turned turning take took taken taking passed".split())
 _OPENERS = "(\"“‘'["  # brackets and quotes that may open a qualified figure
@@ -196,6 +230,9 @@ def _prefix_start(text: str, lo: int, anchor: int) -> int:
     if not window or not window[-1].isspace():
         return anchor
     words = window.lower().split()[-_PREFIX_WORDS:]
+    if not words or (words[-1] not in _PREFIX_ENDS
+                     and words[-1].lstrip(_OPENERS) not in _PREFIX_ENDS):
+        return anchor  # no qualifier phrase ends with the word before the anchor
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[-k:])
         if phrase.lstrip(_OPENERS) in _PREFIXES:

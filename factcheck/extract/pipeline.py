@@ -56,7 +56,6 @@ _CROWD = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _NONE_OF = regex.compile(r"\bnone\s+of\s+(?:the|its|their)\s+$", regex.IGNORECASE)
-_NEWLINE = regex.compile(r"\n")
 #: Paragraphs (lines) before a figure that are read too, for speakers named earlier.
 _CONTEXT_PARAGRAPHS = 4
 _WHOLE_GROUP = regex.compile(
@@ -308,6 +307,16 @@ def _layout_category(layout: tables.Layout) -> str | None:
     return next((c for c in found if c in _CATEGORY_CLASSES), found[0] if found else None)
 
 
+def _newline_offsets(text: str) -> list[int]:
+    """Offsets of every newline (string search: faster than a regex scan)."""
+    found: list[int] = []
+    i = text.find("\n")
+    while i >= 0:
+        found.append(i)
+        i = text.find("\n", i + 1)
+    return found
+
+
 class _Extractor:
     """State for one document: sentences, masks, cues cached per sentence."""
 
@@ -350,7 +359,7 @@ class _Extractor:
     def _split(self, positions) -> None:
         """Split into sentences only the paragraphs around figures (most text has none)."""
         text = self.text
-        self._newlines = newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self._newlines = newlines = _newline_offsets(text)
         needed: set[int] = set()
         for pos in positions:
             p = bisect.bisect_left(newlines, pos)
@@ -483,11 +492,11 @@ class _Extractor:
 
     def _is_year(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
         span = self.text[fig.start:fig.end]
-        if _YEAR_RANGE.fullmatch(span) and (fig.value_high or 0) > fig.value:
+        if len(span) >= 9 and _YEAR_RANGE.fullmatch(span) and (fig.value_high or 0) > fig.value:
             # "the 2014-2016 epidemic killed": the verb is the epidemic's, not the figure's
             return not (ctx.noun_category or classify.is_people(ctx.noun) or (
                 ctx.own_after and not ctx.noun))
-        if not _YEAR.fullmatch(span):
+        if len(span) != 4 or not _YEAR.fullmatch(span):
             return False
         prev = _PREV_WORD.search(self.text, max(sent.start, fig.start - 20), fig.start)
         if prev and prev.group(1).lower() in _YEAR_CONTEXT:
@@ -540,12 +549,22 @@ class _Extractor:
             not ctx.noun or classify.is_people(ctx.noun) or ctx.noun_category == "population"
         ) and ctx.noun_category != "troops":  # "a base home to 200 troops": still troops
             return "population", subject or "people"
-        own_before = classify.trigger_before(text, fig.start, self._floor(n, sent), sent.start)
-        if own_before == "missing" and ctx.noun and ctx.noun.split()[-1].lower() in _WANTED:
-            own_before = None  # "searching for 3 suspects": wanted, not missing
         first = chain[0]
-        chain_before = own_before if first == n else classify.trigger_before(
-            text, raw[first][0].start, self._floor(first, sent), sent.start)
+
+        own: list[str | None] = []
+
+        def own_before() -> str | None:  # computed only when a stronger cue has not decided
+            if not own:
+                found = classify.trigger_before(text, fig.start, self._floor(n, sent), sent.start)
+                if found == "missing" and ctx.noun and ctx.noun.split()[-1].lower() in _WANTED:
+                    found = None  # "searching for 3 suspects": wanted, not missing
+                own.append(found)
+            return own[0]
+
+        def chain_before() -> str | None:
+            return own_before() if first == n else classify.trigger_before(
+                text, raw[first][0].start, self._floor(first, sent), sent.start)
+
         chain_after = chain_neutral = chain_late = None
         subset_from = next((k for k in chain if k > n and _LOOSE_CHAIN.search(
             text[contexts[k - 1].np_end:raw[k][0].start])), None)
@@ -634,7 +653,7 @@ class _Extractor:
             if people_or_none and _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120),
                                                      fig.start):
                 yield "displaced"  # "the camp once sheltered more than 700,000 people"
-            yield casualty(own_before)
+            yield casualty(own_before())
             if not ctx.noun:
                 yield self._numbered_category(fig.start, sent.start)  # "bandits, numbering 100"
             if not ctx.noun or text[max(sent.start, fig.start - 2):fig.start].strip() in (
@@ -652,7 +671,7 @@ class _Extractor:
             yield casualty(chain_late)  # "13 and as many as 46 civilians from ... were killed"
             if not ctx.noun:
                 yield self._head_noun_category(chain, n)
-            yield casualty(chain_before)
+            yield casualty(chain_before())
             yield casualty(self._head_category(chain, n))
             if chain[0] != n and contexts[chain[0]].noun_category is None:
                 # "the hostages (10 foreign tourists and 11 Malaysian workers)"; not "78 bodies
@@ -673,8 +692,8 @@ class _Extractor:
             noun_cats = [contexts[k].noun_category for k in chain if contexts[k].noun_category]
             if noun_cats and (not ctx.noun or ctx.pronoun):
                 category = noun_cats[0]
-            elif not ctx.noun and own_before and own_before.startswith("neutral:"):
-                category = own_before.split(":", 1)[1]
+            elif not ctx.noun and own_before() and own_before().startswith("neutral:"):
+                category = own_before().split(":", 1)[1]
             elif not ctx.noun and (ctx.neutral_after or chain_neutral):
                 category = ctx.neutral_after or chain_neutral
             elif _CROWD.search(text, max(sent.start, fig.start - 100), fig.start) or \

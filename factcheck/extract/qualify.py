@@ -14,7 +14,7 @@ from factcheck.extract.mentions import _alt, parse_number, vague_value
 _QUALIFIER_OF = {w: q for q, words in QUALIFIERS_BEFORE.items() for w in words}
 _VERB_QUALIFIER = {w: q for q, words in QUALIFYING_VERBS.items() for w in words}
 _VERB_BEFORE = regex.compile(
-    rf"\b(?P<verb>{_alt(_VERB_QUALIFIER)})\s+$", regex.IGNORECASE | regex.REVERSE
+    rf"\b(?P<verb>{_alt(_VERB_QUALIFIER, reverse=True)})\s+$", regex.IGNORECASE | regex.REVERSE
 )
 _CHANGE_VERB = regex.compile(  # "rose from 1,200 to", "rose by five to": a change, not a range
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|declined|revised|"

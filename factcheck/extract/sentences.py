@@ -34,6 +34,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
     """
     sentences: list[Sentence] = []
     stop = len(text) if end is None else end
+    if start >= stop:
+        return sentences  # an empty paragraph (the blank line between two others)
     for m in _BOUNDARY.finditer(text, start, stop):
         newline = m.group() == "\n"
         if newline:

@@ -28,10 +28,17 @@ def guess_title(text: str) -> str | None:
 def guess_outlet(text: str) -> str | None:
     """An outlet named by an agency tag near the top or a copyright line near the bottom."""
     tail = max(0, len(text) - _EDGE)
-    lines = list(_COPYRIGHT.finditer(text, tail))  # the last one: photo credits come first
+    head = min(tail, _EDGE)
+    # the last one: photo credits come first
+    lines = list(_COPYRIGHT.finditer(text, tail)) if _has_copyright(text, tail, len(text)) else []
     m = _AGENCY.search(text, 0, _EDGE) or (lines[-1] if lines else None) or \
-        _COPYRIGHT.search(text, 0, min(tail, _EDGE))
+        (_COPYRIGHT.search(text, 0, head) if _has_copyright(text, 0, head) else None)
     if not m:
         return None
     name = regex.sub(r"\s+(?:Limited|Ltd|Inc|LLC|Group|All)$", "", m.group("name"))
     return _KNOWN.get(name, name)
+
+
+def _has_copyright(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word ``_COPYRIGHT`` needs (a fast test before it)."""
+    return text.find("©", start, end) >= 0 or text.find("Copyright", start, end) >= 0
