@@ -4,9 +4,11 @@ in a thread (errors included), and the child steps back while the reviewer waits
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
+import subprocess
 import sys
 import threading
 import time
@@ -21,7 +23,12 @@ from store_support import write_articles
 from factcheck.db import StoreError, open_engine, write_session
 from factcheck.figures import child_priority
 from factcheck.figures.catalog import FigureCatalog
-from factcheck.figures.catalog_process import CatalogError, ProcessCatalog, ThreadCatalog
+from factcheck.figures.catalog_process import (
+    CatalogError,
+    ProcessCatalog,
+    ThreadCatalog,
+    exit_with_parent,
+)
 from factcheck.figures.service import (
     analyse_store,
     list_discrepancies,
@@ -282,3 +289,46 @@ def test_a_level_refused_for_now_is_written_later_and_blocks_overlap(monkeypatch
     other.join(5)
     assert eventually(lambda: group.written == ["19", "0"]), group.written
     assert group.refuse == 0 and not child.back
+
+
+def test_the_figures_child_ends_when_its_parent_is_gone() -> None:
+    """A terminal closed while the catalog builds must not leave the child building."""
+    parent = subprocess.Popen(
+        [sys.executable, "-c",
+         "import subprocess, sys, time\n"
+         "child = subprocess.Popen([sys.executable, '-c', 'from factcheck.figures."
+         "catalog_process import exit_with_parent; exit_with_parent(every=0.05)'])\n"
+         "print(child.pid, flush=True)\n"
+         "time.sleep(60)\n"],
+        stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child_pid = int(parent.stdout.readline())
+    time.sleep(0.5)
+    os.kill(child_pid, 0)  # alive while its parent lives
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while _alive(child_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if _alive(child_pid):
+        os.kill(child_pid, signal.SIGKILL)
+        raise AssertionError("the child outlived its parent")
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs (an exited one waiting to be reaped by init does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    with contextlib.suppress(OSError):
+        return stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    return True
+
+
+def test_exit_with_parent_waits_for_the_parent_to_change() -> None:
+    ids = iter([100, 100, 100, 1])
+    exits: list[int] = []
+    exit_with_parent(getppid=lambda: next(ids), exit_now=exits.append, every=0)
+    assert exits == [0]

@@ -27,6 +27,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -296,6 +297,7 @@ def serve() -> None:
     requests, answers = _private_streams()
     with contextlib.suppress(ValueError, OSError, AttributeError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the reviewer's ctrl+c is not for us
+    threading.Thread(target=exit_with_parent, name="parent-watch", daemon=True).start()
     send_lock = threading.Lock()
 
     def send(request: int, ok: bool, value: Any) -> None:
@@ -347,6 +349,19 @@ def serve() -> None:
             request, name, args = pickle.loads(message)
             pool.submit(answer, request, name, args)
     os._exit(0)
+
+
+def exit_with_parent(getppid: Callable[[], int] = os.getppid,
+                     exit_now: Callable[[int], None] = os._exit,
+                     every: float = 1.0) -> None:
+    """End this process as soon as its parent is gone (a terminal closed or killed while the
+    catalog builds), instead of building for nobody: the parent id changes when it dies."""
+    parent = getppid()
+    while True:
+        time.sleep(every)
+        if getppid() != parent:
+            exit_now(0)
+            return
 
 
 def _answerer(catalog: FigureCatalog, send: Callable[[int, bool, Any], None],
