@@ -293,11 +293,15 @@ def test_a_level_refused_for_now_is_written_later_and_blocks_overlap(monkeypatch
 
 def test_the_figures_child_ends_when_its_parent_is_gone() -> None:
     """A terminal closed while the catalog builds must not leave the child building."""
+    child_code = ("import os; parent = os.getppid(); print('ready', flush=True); "
+                  "from factcheck.figures.catalog_process import exit_with_parent; "
+                  "exit_with_parent(parent, every=0.05)")
     parent = subprocess.Popen(
         [sys.executable, "-c",
          "import subprocess, sys, time\n"
-         "child = subprocess.Popen([sys.executable, '-c', 'from factcheck.figures."
-         "catalog_process import exit_with_parent; exit_with_parent(every=0.05)'])\n"
+         f"child = subprocess.Popen([sys.executable, '-c', {child_code!r}],\n"
+         "                         stdout=subprocess.PIPE, text=True)\n"
+         "child.stdout.readline()\n"
          "print(child.pid, flush=True)\n"
          "time.sleep(60)\n"],
         stdout=subprocess.PIPE, text=True)
@@ -311,8 +315,9 @@ def test_the_figures_child_ends_when_its_parent_is_gone() -> None:
     while _alive(child_pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     if _alive(child_pid):
+        state = Path(f"/proc/{child_pid}/stat").read_text()
         os.kill(child_pid, signal.SIGKILL)
-        raise AssertionError("the child outlived its parent")
+        raise AssertionError(f"the child outlived its parent: {state}")
 
 
 def _alive(pid: int) -> bool:
@@ -331,4 +336,7 @@ def test_exit_with_parent_waits_for_the_parent_to_change() -> None:
     ids = iter([100, 100, 100, 1])
     exits: list[int] = []
     exit_with_parent(getppid=lambda: next(ids), exit_now=exits.append, every=0)
+    assert exits == [0]
+    exits.clear()
+    exit_with_parent(100, getppid=lambda: 1, exit_now=exits.append, every=0)
     assert exits == [0]

@@ -297,7 +297,8 @@ def serve() -> None:
     requests, answers = _private_streams()
     with contextlib.suppress(ValueError, OSError, AttributeError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the reviewer's ctrl+c is not for us
-    threading.Thread(target=exit_with_parent, name="parent-watch", daemon=True).start()
+    threading.Thread(target=exit_with_parent, args=(os.getppid(),), name="parent-watch",
+                     daemon=True).start()
     send_lock = threading.Lock()
 
     def send(request: int, ok: bool, value: Any) -> None:
@@ -351,12 +352,13 @@ def serve() -> None:
     os._exit(0)
 
 
-def exit_with_parent(getppid: Callable[[], int] = os.getppid,
+def exit_with_parent(parent: int | None = None, getppid: Callable[[], int] = os.getppid,
                      exit_now: Callable[[int], None] = os._exit,
                      every: float = 1.0) -> None:
-    """End this process as soon as its parent is gone (a terminal closed or killed while the
-    catalog builds), instead of building for nobody: the parent id changes when it dies."""
-    parent = getppid()
+    """End this process as soon as its parent (``parent``, by default the present one) is
+    gone (a terminal closed or killed while the catalog builds), instead of building for
+    nobody: the parent id changes when it dies."""
+    parent = getppid() if parent is None else parent
     while True:
         time.sleep(every)
         if getppid() != parent:
