@@ -298,3 +298,14 @@ def test_export_figures_and_discrepancies_through_the_csv_writer(capsys, story, 
                                 "--category", "hostages")
     assert status == 0, err
     assert {r["category"] for r in csv.DictReader(io.StringIO(text))} == {"hostages"}
+
+
+def test_vague_figures_read_as_the_article_put_them() -> None:
+    from factcheck.cli.claims_view import format_figure
+    from factcheck.figures.display import stated
+
+    assert stated(1000, "vague") == "thousands"
+    assert stated(100_000, "vague") == "hundreds of thousands"
+    assert stated(9061, "at_least") == "at least 9,061"
+    assert format_figure(12, "vague") == "dozens"
+    assert format_figure(240, "more_than") == "more than 240"

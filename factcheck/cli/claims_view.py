@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from factcheck.extract.types import vague_words
 from factcheck.text_safety import one_line
 
 _WORDS = {
@@ -31,6 +32,8 @@ def format_figure(value: float, qualifier: str, value_high: float | None = None)
     """A figure in words: ``more than 240``, ``about 200``, ``10–20``, ``9,061``."""
     if qualifier == "range" and value_high is not None:
         return f"{format_number(value)}–{format_number(value_high)}"
+    if qualifier == "vague" and (words := vague_words(value)):
+        return words  # "thousands", as the article put it
     return _WORDS.get(qualifier, "") + format_number(value)
 
 

@@ -13,6 +13,13 @@ CATEGORIES = (
 )
 #: Qualifiers, from the gold conventions.
 QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "fewer_than", "about", "range", "vague")
+
+
+def vague_words(value: float) -> str | None:
+    """The words of a vague figure's value: 1,000 -> ``thousands`` (None for other values)."""
+    from factcheck.extract.lexicon import VAGUE
+
+    return next((words for words, (v, _low, _high) in VAGUE.items() if v == value), None)
 #: How a document's publication date was found.
 DATE_SOURCES = ("text", "user", "inferred", "unknown")
 

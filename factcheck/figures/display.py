@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from factcheck.extract.types import vague_words
 from factcheck.text_safety import one_line
 
 STATUS_STYLES = {"open": "bold yellow", "explained": "cyan", "resolved": "green"}
@@ -27,9 +28,11 @@ _WORDS = {
 
 
 def stated(value: float | None, qualifier: str | None) -> str:
-    """A figure as stated: ``at least 9,061``, ``fewer than 10``, ``~1,000``."""
+    """A figure as stated: ``at least 9,061``, ``fewer than 10``, ``thousands``."""
     if value is None:
         return ""
+    if qualifier == "vague" and (words := vague_words(value)):
+        return words  # "thousands", as the article put it
     return _WORDS.get(qualifier or "exact", "") + number(value)
 
 
