@@ -701,9 +701,15 @@ def _the_dead_category(text: str, start: int, m: regex.Match) -> str | None:
     """'the dead', 'the victims who drowned', 'those taken': what the group named counts."""
     word = (m.group("verb") or m.group("what")).lower()
     if word in ("taken", "held", "freed", "released"):
-        found = release_category(text, start, word)
-        return found or ("detained" if word == "held" else None)  # "Among those held are"
+        return group_release_category(text, start, word)  # "Among those held are"
     return _TRIGGER_CATEGORY.get(word) or _NOUN_CATEGORY.get(word)
+
+
+def group_release_category(text: str, start: int, word: str) -> str | None:
+    """'those freed', 'those held': freed or taken by captors or a state (see
+    ``release_category``); people held with no captor in sight are detainees."""
+    found = release_category(text, start, word)
+    return found or ("detained" if word == "held" else None)
 
 
 def count_noun_before(text: str, start: int, floor: int) -> str | None:

@@ -824,8 +824,7 @@ class _Extractor:
             return None
         word = m.group("word").lower()
         if word in ("freed", "released", "rescued", "taken", "held"):
-            found = classify.release_category(self.text, start, word)  # "Of those freed, 16"
-            return found or ("detained" if word == "held" else None)
+            return classify.group_release_category(self.text, start, word)  # "Of those freed"
         found = classify.category_of_word(word)
         if found is None:  # "Of the 276 girls kidnapped from their school, 57 ..."
             after = _WORDS_AFTER.match(self.text, m.end(), start)
