@@ -209,16 +209,16 @@ def release_category(text: str, start: int, verb: str = "freed") -> str | None:
 
 
 #: A state or its forces as the one that frees or holds people: they are detainees.
+_STATE = r"(?-i:\p{Lu}\p{Ll}+)|police|authorities|government|regime|junta|courts?"
 _STATE_HOLDER = regex.compile(
-    r"(?:\b(?-i:\p{Lu}\p{Ll}+)|\b(?:police|authorities|government|regime|junta|courts?|"
-    r"prison\s+service))\s+"
+    rf"\b(?:{_STATE}|prison\s+service)\s+"
     r"(?:(?:has|have|had|also|later|then|still|is|was|were|are|on\s+\p{L}+day)\s+)*"
     r"(?:freed|released|pardoned|repatriated|handed\s+over|returned|holds|held|holding|"
     r"been\s+holding)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
 _RELEASED_BY_STATE = regex.compile(
-    r"\b(?:freed|released|pardoned|held)\s+by\s+(?:the\s+)?(?:(?-i:\p{Lu}\p{Ll}+)|authorities|"
-    r"police|government|regime|junta|courts?)\b[^.;]{0,20}$", regex.IGNORECASE | regex.REVERSE)
+    rf"\b(?:freed|released|pardoned|held)\s+by\s+(?:the\s+)?(?:{_STATE})\b[^.;]{{0,20}}$",
+    regex.IGNORECASE | regex.REVERSE)
 _HOLDING = ("holds", "held", "holding")
 _CROWD_NOUNS = frozenset("""protesters demonstrators marchers participants attendees
     spectators visitors pilgrims worshippers voters supporters""".split())
@@ -421,11 +421,13 @@ def _extend_container(tokens: list[Token], i: int, words: list[str], end: int,
 
 def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None, str | None]:
     """The category the verb after the noun phrase gives ("were killed"), or a neutral verb's."""
-    if _MORGUE.match(text, start, min(limit, start + 80)):
+    stop = min(limit, start + 80)
+    ahead = text[start:stop].lower()  # substring tests first: these verbs are rare
+    if "mor" in ahead and _MORGUE.match(text, start, stop):
         return "killed", None  # "14 others had been taken to a hospital mortuary"
-    if _AND_DIED.match(text, start, min(limit, start + 80)):
+    if "and" in ahead and _AND_DIED.match(text, start, stop):
         return "killed", None  # "two adults were also brought there and died"
-    among = _AMONG_THE_N.match(text, start, min(limit, start + 80))
+    among = _AMONG_THE_N.match(text, start, stop) if "among" in ahead else None
     if among:
         return category_of_word(among.group("word")), None  # "were among the 21 people killed"
     after = _AFTER.match(text, start, min(limit, start + 140))
@@ -590,15 +592,21 @@ def casualty_adjective(noun: str | None) -> str | None:
     """'injured residents' -> injured: the category of a casualty adjective before people."""
     if not noun or " " not in noun:
         return None
-    first, last = noun.split()[0].lower(), noun.split()[-1].lower()
+    words = noun.lower().split()
+    return _adjective_of_people(words[0], words[-1])
+
+
+def _adjective_of_people(first: str, last: str) -> str | None:
+    """The category ``first`` gives when it is a casualty adjective and ``last`` counts
+    people ("wounded patients", "missing fishermen"); words in lower case."""
     return _CASUALTY_ADJECTIVES.get(first) if last in _PEOPLE else None
 
 
 def _lookup_noun(words: list[str]) -> str | None:
     """The category of a noun phrase from its last one to three words."""
     lowered = [w.lower().rstrip("'’") for w in words]
-    if len(lowered) > 1 and lowered[0] in _CASUALTY_ADJECTIVES and lowered[-1] in _PEOPLE:
-        return _CASUALTY_ADJECTIVES[lowered[0]]  # "wounded patients", "missing fishermen"
+    if len(lowered) > 1 and (found := _adjective_of_people(lowered[0], lowered[-1])):
+        return found  # "wounded patients", "missing fishermen"
     for n in (3, 2, 1):
         if len(lowered) >= n:
             key = " ".join(lowered[-n:])
@@ -767,7 +775,8 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
         gap += 1
         if gap > 7 or (word.lower() not in _FILLER and word not in _QUOTES):
             break
-    m = _COORDINATED_OBJECT.search(text, max(floor, start - 80), start)
+    lo = max(floor, start - 80)
+    m = _COORDINATED_OBJECT.search(text, lo, start) if "and" in text[lo:start] else None
     if m and m.group("verb").lower() in _TRIGGER_CATEGORY:
         return _TRIGGER_CATEGORY[m.group("verb").lower()]  # "detained the president and dozens"
     return None

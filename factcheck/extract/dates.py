@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
 from datetime import date, datetime, timedelta
 
 import regex
@@ -80,13 +80,15 @@ def find_published(text: str) -> date | None:
     return None
 
 
-def _stated_dates(text: str) -> Iterator[str]:
-    """The dates of the article's own date lines and datelines, in order of trust."""
+@functools.lru_cache(maxsize=1)
+def _stated_dates(text: str) -> tuple[str, ...]:
+    """The dates of the article's own date lines and datelines, in order of trust (read once
+    per document: ``find_published`` and then ``infer_published`` both ask)."""
     head = "\n".join(line for line in text[:600].split("\n")[:8] if _HAS_DIGIT.search(line))
-    for pattern, scope in ((_LABELLED, _label_lines(text)), (_DATELINE, head),
-                           (_DATE_LINE, head)):
-        for m in pattern.finditer(scope):
-            yield m.group("date")
+    return tuple(m.group("date")
+                 for pattern, scope in ((_LABELLED, _label_lines(text)), (_DATELINE, head),
+                                        (_DATE_LINE, head))
+                 for m in pattern.finditer(scope))
 
 
 _HAS_DIGIT = regex.compile(r"\d")
@@ -129,24 +131,21 @@ def infer_published(text: str) -> date | None:
     dated event is a lower bound for when the article was written. A dateline without a
     year comes first, in the latest year the text mentions.
     """
-    year = _year_hint(text)
-    for raw in _stated_dates(text) if year else ():
-        found = parse_date(raw, default_year=year)
-        if found:
-            return found
+    years = list(_ANY_YEAR.finditer(text))  # digit scans are fast; look only around years
+    if not years:
+        return None
+    latest = max(int(y.group()) for y in years)
+    for raw in _stated_dates(text):
+        stated = parse_date(raw, default_year=latest)
+        if stated:
+            return stated
     found = []
-    for year in _ANY_YEAR.finditer(text):  # digit scans are fast; look only around years
+    for year in years:
         for m in _FULL_DATE.finditer(text, max(0, year.start() - 20), year.end()):
             parsed = parse_date(m.group())
             if parsed is not None:
                 found.append(parsed)
     return max(found) if found else None
-
-
-def _year_hint(text: str) -> int | None:
-    """The latest year mentioned in the text, for datelines that give none."""
-    years = [int(y) for y in _ANY_YEAR.findall(text)]
-    return max(years) if years else None
 
 
 # --- dates a figure is reported for -------------------------------------------------------

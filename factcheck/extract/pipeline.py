@@ -329,6 +329,7 @@ class _Extractor:
         self._dates: dict[int, date | None] = {}
         self._chains: dict[int, list[int]] = {}
         self._layouts: dict[int, tables.Layout | None] = {}
+        self._restatements: dict[int, regex.Match | None] = {}
 
     # --- candidates ----------------------------------------------------------------------
     def run(self) -> list[ExtractedClaim]:
@@ -753,7 +754,13 @@ class _Extractor:
         return prev
 
     def _restated(self, n: int) -> regex.Match | None:
-        """'not the 302 (that) officials had reported': an earlier figure, with who gave it."""
+        """'not the 302 (that) officials had reported': an earlier figure, with who gave it
+        (read once per figure: its category and its source both ask)."""
+        if n not in self._restatements:
+            self._restatements[n] = self._find_restated(n)
+        return self._restatements[n]
+
+    def _find_restated(self, n: int) -> regex.Match | None:
         fig, idx = self.raw[n]
         if not _THE_BEFORE.search(self.text, max(self.sentences[idx].start, fig.start - 10),
                                   fig.start):
