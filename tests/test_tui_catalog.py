@@ -225,7 +225,9 @@ def test_a_child_steps_back_while_the_reviewer_waits_and_only_then(engine, monke
             with child_priority.foreground():
                 assert client.overview() == overview
             return
-        assert group is not None and group.read_text().split()[0] != before.split()[0]
+        # apart from ours, also when ours is the root group (an empty file, as under CI)
+        assert group is not None
+        assert child_priority.group_id(group.read_text()) != child_priority.group_id(before)
         assert group.read_text().endswith("nice 0\n")
         with child_priority.foreground():
             assert group.read_text().endswith(f"nice {child_priority.STEPPED_BACK}\n")
@@ -247,6 +249,23 @@ def test_a_child_steps_back_while_the_reviewer_waits_and_only_then(engine, monke
     finally:
         client.close()
     assert client.priority.path is None and not client.priority.back  # never written again
+
+
+@pytest.mark.parametrize(("ours", "theirs", "apart"), [
+    ("/autogroup-7 nice 0\n", "/autogroup-9 nice 0\n", True),
+    ("", "/autogroup-9 nice 0\n", True),  # we are in the root group (a CI runner)
+    ("/autogroup-7 nice 0\n", "/autogroup-7 nice 0\n", False),  # setting it sets ours
+    ("/autogroup-7 nice 0\n", "", False),  # the child is in the root group
+])
+def test_a_child_is_apart_unless_it_shares_our_group_or_has_none(tmp_path, ours, theirs,
+                                                                   apart, monkeypatch):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name, text in (("self", ours), ("4242", theirs)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "autogroup").write_text(text)
+    found = child_priority.separate_autogroup(4242, proc=tmp_path)
+    assert found == (tmp_path / "4242" / "autogroup" if apart else None)
+    assert child_priority.separate_autogroup(4343, proc=tmp_path) is None  # no such process
 
 
 class FakeGroup:

@@ -129,21 +129,25 @@ def _level() -> None:
             _level_later(RETRY_AFTER)
 
 
-def separate_autogroup(pid: int) -> Path | None:
+def separate_autogroup(pid: int, proc: Path = Path("/proc")) -> Path | None:
     """The ``autogroup`` file of process ``pid`` when it is scheduled in a group apart from
     this process's (Linux with autogroups); else ``None``: setting it would set this
-    process's own priority too."""
+    process's own priority too. A process that never started a session of its own (a
+    service started by the system's first process, as CI runners are) is in the root group,
+    whose file is empty: a child with a group of its own is apart from it too."""
     if not sys.platform.startswith("linux"):
         return None
-    path = Path(f"/proc/{pid}/autogroup")
+    path = proc / str(pid) / "autogroup"
     try:
-        theirs = _group_id(path.read_text())
-        ours = _group_id(Path("/proc/self/autogroup").read_text())
+        theirs = group_id(path.read_text())
+        ours = group_id((proc / "self" / "autogroup").read_text())
     except OSError:
         return None
-    return path if theirs is not None and ours is not None and theirs != ours else None
+    return path if theirs is not None and theirs != ours else None
 
 
-def _group_id(text: str) -> str | None:
+def group_id(text: str) -> str | None:
+    """The group's number in the text of an ``autogroup`` file; ``None`` for the root group
+    (an empty file)."""
     found = re.match(r"/autogroup-(\d+)\b", text)
     return found.group(1) if found else None
