@@ -224,7 +224,7 @@ async def claims_checks(app, pilot, claims) -> bool:
     await pilot.pause(0.2)
     await pilot.press(*"officials")
     seconds = await timed_page(pilot, claims, lambda: app.simulate_key("enter"))
-    ok &= report("filter typed in the / form (source 'officials')", seconds, TARGET_STEP)
+    ok &= report("/ form: text 'officials' added to the filter", seconds, TARGET_STEP)
     claims.set_filters(ClaimFilters())
     await until(pilot, lambda: claims.total is not None)
 

@@ -19,6 +19,7 @@ from factcheck.store import (
     count_claims,
     list_claims,
     mark_claim,
+    queries,
     select_claims,
     text_index,
 )
@@ -416,7 +417,10 @@ def test_a_new_database_without_fts5_has_no_index(tmp_path, monkeypatch):
     ClaimFilters(source="Polizei", category="killed"),
     ClaimFilters(search="the", status="unreviewed"),
 ])
-def test_a_page_of_sorted_candidates_is_the_listings_page(engine, filters):
+@pytest.mark.parametrize("narrow", [0, 100_000])  # the text index's candidates, or the rest's
+def test_a_page_of_sorted_candidates_is_the_listings_page(engine, filters, narrow,
+                                                           monkeypatch):
+    monkeypatch.setattr(queries, "NARROW", narrow)
     with Session(engine) as session:
         for key in SORT_KEYS:  # NULL outlets and dates among them
             for descending in (False, True):
@@ -426,6 +430,21 @@ def test_a_page_of_sorted_candidates_is_the_listings_page(engine, filters):
                 for offset in (0, 2, len(listing) - 1):
                     assert sorted_candidates(session, filters, key, descending, 3, offset) == (
                         listing[offset: offset + 3]), (key, descending, offset)
+
+
+def test_a_narrow_condition_beside_a_text_is_read_instead_of_the_candidates(engine):
+    with Session(engine) as session:
+        total = count_claims(session)
+        one_document = count_claims(session, ClaimFilters(document=1))
+        assert 0 < one_document < total
+        assert not queries.narrower_elsewhere(session, ClaimFilters(search="Rafah"))  # no rest
+        in_one = ClaimFilters(search="Rafah", document=1, category="killed")
+        assert queries.narrower_elsewhere(session, in_one, most=one_document)
+        assert not queries.narrower_elsewhere(session, in_one, most=one_document - 1)
+        assert not queries.narrower_elsewhere(session, replace(in_one, document=None),
+                                              most=total - 1)  # every claim is killed
+        none_confirmed = ClaimFilters(search="Rafah", status="confirmed")
+        assert queries.narrower_elsewhere(session, none_confirmed, most=0)
 
 
 def test_sorted_candidates_sorts_them_rather_than_walk_an_index(engine):

@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 
+import pytest
 from sqlmodel import Session
 from tui_support import SIZE, press, run_async, seeded_engine, settle
 
@@ -208,3 +209,46 @@ async def test_a_large_stores_startup_objects_are_kept_out_of_the_collectors_way
                 assert app.screen.query_one(ClaimsView).shown >= 1
     finally:
         gc.unfreeze()
+
+
+@run_async
+async def test_a_filter_in_id_order_that_sql_walks_slowly_comes_from_its_matches(
+        tmp_path, monkeypatch):
+    """Sorted by id, a filter whose matches are rare along the id order (a walk of the
+    whole table) is read like any other sort: its matches in memory, in SQL's order."""
+    engine = seeded_engine(tmp_path, monkeypatch)
+    filters = ClaimFilters(category="killed")
+    by_id = sql_ids(engine, filters, "id", False)
+    assert len(by_id) > 2 * PAGE
+    monkeypatch.setattr(claims_view, "within", lambda session, seconds, read: None)
+    monkeypatch.setattr(ClaimsView, "PAGE_SIZE", PAGE)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        view = app.screen.query_one(ClaimsView)
+        assert view.sort_key == "id"
+        assert await shown_after(pilot, view, lambda: view.set_filters(filters)) == (
+            by_id[:PAGE])
+        assert view.matches is not None and view.matches.sorted_by("id", False)
+        assert await shown_after(pilot, view, lambda: view.step(1)) == by_id[PAGE: 2 * PAGE]
+
+
+def test_a_failed_read_of_the_matches_is_read_anew_next_time(tmp_path, monkeypatch):
+    """An interrupted read (a count made stale by another filter) leaves nothing behind
+    that would pass for "too many matches"."""
+    engine = seeded_engine(tmp_path, monkeypatch)
+    view = ClaimsView()
+    filters = ClaimFilters(category="killed")
+
+    def interrupted(session, wanted):
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr(claims_view, "read_matches", interrupted)
+    with Session(engine) as session:
+        with pytest.raises(RuntimeError):
+            view._read_matches(session, filters)
+        assert view._matches is None
+        monkeypatch.undo()
+        found = view._read_matches(session, filters)
+    assert found is not None and len(found) == len(sql_ids(engine, filters, "id", False))

@@ -187,6 +187,28 @@ def test_a_statement_past_its_time_is_interrupted_and_the_session_goes_on(
         assert count(300_000) == 300_000  # no time limit left behind on the connection
 
 
+def test_a_read_stops_once_told_and_the_session_goes_on(tmp_path, monkeypatch):
+    from sqlalchemy import text
+
+    from factcheck.tui.claim_matches import unless
+
+    engine = seeded_engine(tmp_path, monkeypatch)
+    slow = text("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                "WHERE x < :n) SELECT count(*) FROM c")
+    asked = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # told to stop after a few checks
+
+    with Session(engine) as session:
+        count = lambda n: session.execute(slow, {"n": n}).scalar_one()  # noqa: E731
+        assert unless(session, stop, lambda: count(5_000_000)) is None
+        assert len(asked) == 4
+        assert unless(session, lambda: False, lambda: count(300_000)) == 300_000
+        assert count(300_000) == 300_000  # no handler left behind on the connection
+
+
 def test_row_index_pages_are_slices_of_the_view():
     rows = [{"name": f"row {i % 7}", "size": i % 5} for i in range(40)]
     index = RowIndex(rows, lambda r: r["name"], {"size": lambda r: r["size"]})

@@ -149,15 +149,18 @@ def read_matches(session: Session, filters: ClaimFilters, cap: int = CAP,
 def within(session: Session, seconds: float, read: Callable[[], T]) -> T | None:
     """``read()``, or ``None`` when SQLite is still at it after ``seconds`` (the statement
     is interrupted and the session rolled back). Other databases are not limited."""
+    deadline = time.perf_counter() + seconds
+    return unless(session, lambda: time.perf_counter() > deadline, read)
+
+
+def unless(session: Session, stop: Callable[[], bool], read: Callable[[], T]) -> T | None:
+    """``read()``, or ``None`` when ``stop()`` turns true while SQLite is at it (checked
+    every 10,000 SQLite steps; the statement is interrupted and the session rolled back).
+    Other databases are not interrupted."""
     if session.get_bind().dialect.name != "sqlite":
         return read()
     raw = session.connection().connection.dbapi_connection
-    deadline = time.perf_counter() + seconds
-
-    def too_long() -> bool:
-        return time.perf_counter() > deadline
-
-    raw.set_progress_handler(too_long, 10_000)  # checked every 10,000 SQLite steps
+    raw.set_progress_handler(stop, 10_000)
     try:
         return read()
     except OperationalError as exc:
