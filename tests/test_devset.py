@@ -246,6 +246,9 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset16", 0.92, 0.92),
     ("devset17", 0.89, 0.90),
     ("devset18", 0.91, 0.93),
+    ("devset19", 0.89, 0.95),
+    ("devset20", 0.90, 0.94),
+    ("devset21", 0.87, 0.93),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

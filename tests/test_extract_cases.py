@@ -569,6 +569,16 @@ CLAIM_CASES = [
     # "home to" a garrison counts troops, not residents
     ("The base, home to about 200 troops, was overrun.",
      "about 200", 200, "about", "troops", 180, 220),
+    # a dateline's day, a dash, then the figure: not a range
+    ("VENICE, October 4 - Twenty-one people died when a ferry capsized.",
+     "Twenty-one", 21, "exact", "killed", 21, 21),
+    ("KYIV, March 3 - 12 people were killed in a missile strike.",
+     "12", 12, "exact", "killed", 12, 12),
+    # equipment in a ministry's tallies
+    ("The enemy has lost 59,412 unmanned aerial vehicles since the start of the operation.",
+     "59,412", 59412, "exact", "munitions", 59412, 59412),
+    ("Its losses include 22,786 armoured combat vehicles and 29,011 artillery systems.",
+     "29,011", 29011, "exact", "munitions", 29011, 29011),
 ]
 
 NON_CLAIMS = [
@@ -623,6 +633,8 @@ NON_CLAIMS = [
     "The ship was seized more than 450 nautical miles off the coast.",
     "Forty years after the gas leaked on the night of December 2-3, 1984, survivors marched.",
     "Temperature: 45",
+    "The cyclone will make landfall with wind speeds of 150-160 kmph gusting to 175 kmph.",
+    "People over 85 were told to stay indoors.",
 ]
 
 # (text, expected publication date)
@@ -917,6 +929,12 @@ ATTRIBUTION_CASES = [
     ("At least 40 people died in the floods – the worst in a decade.", "At least 40", None),
     # a headline's "..., say activists"
     ("Protest toll rises to seven, say activists", "seven", "activists"),
+    # a headline's source before a colon, or after a hyphen
+    ("DC police chief: 52 people arrested after mob breached Capitol\nWASHINGTON (AP) — Police",
+     "52", "DC police chief"),
+    ("Vienna attack: four killed as police hunt accomplices\nVIENNA — Police", "four", None),
+    ("Toll passes one million - General Staff\n12.06.2025 08:14\nThe total", "one million",
+     "General Staff"),
 ]
 
 

@@ -27,6 +27,30 @@ def test_date_lines_in_numeric_and_timed_forms() -> None:
         date(2025, 6, 12)
 
 
+def test_numeric_dates_read_day_first_and_more_page_furniture() -> None:
+    assert find_published("Toll tops a million\n12.06.2025 08:14\nThe total") == date(2025, 6, 12)
+    assert find_published("Amsterdam: 62 arrested\nPublished on 08/11/2024 - 13:05 GMT+1\n"
+                          "Dutch police") == date(2024, 11, 8)
+    assert find_published("Attack\nIssued on: 03/11/2020 - 17:40\nFour") == date(2020, 11, 3)
+    assert find_published("Toll hits 74\nFirst Posted 03:12am (Mla time) Feb 06, 2006\n"
+                          "MANILA—The") == date(2006, 2, 6)
+    assert find_published("Toll now 54\nThe Daily Star / 05:40 AM February 12, 2024\nThe") \
+        == date(2024, 2, 12)
+    assert find_published("Heatwave\nMadrid - JUL 18, 2022 - 13:40 CEST\nHigh") == \
+        date(2022, 7, 18)
+    assert find_published("Leaders: 800 killed\nARDAMATA / ADRÉ – November 8, 2023\nFighters") \
+        == date(2023, 11, 8)
+
+
+def test_a_reports_title_may_end_with_its_date_but_not_a_figures_date() -> None:
+    assert find_published("SUDAN: Dam Collapse – Flash Update No. 01 (26 August 2024)\n"
+                          "KEY HIGHLIGHTS") == date(2024, 8, 26)
+    assert find_published("Offensive Campaign Assessment, October 2, 2024\nForces withdrew") \
+        == date(2024, 10, 2)
+    assert find_published("Floods at a glance (Interior Ministry figures, May 6, 2024)\n"
+                          "Deaths: 228") is None
+
+
 def test_a_dateline_without_a_year_states_no_date_but_dates_the_claims() -> None:
     text = ("PETROPOLIS, Brazil, Feb 17 (Reuters) - The toll rose to 117, the worst since 1988, "
             "officials said on Thursday. In 2022 the city was flooded.")

@@ -170,9 +170,15 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                                 words[0][1], words[-1][2], after_only=False))
     if "(" in sentence:
         cues.extend(_bracket_cues(text, start, end))
-    if "—" in sentence or "–" in sentence:
+    if "—" in sentence or "–" in sentence or " - " in sentence:
         m = _HEADLINE_SOURCE.search(text, start, end)
         if m:  # "Death toll rises to 32 — SEMA": a headline's source after a dash
+            cues.append(Cue(m.group("src"), m.start(), m.end(), m.start("src"), m.end("src"),
+                            after_only=False))
+    if ":" in sentence[:60]:
+        m = _HEADING_SOURCE.match(text, start, end)
+        if m and m.group("src").split()[-1].lower() in _SOURCE_NOUNS | _HEADING_SOURCE_NOUNS:
+            # "Louisville police: 5 killed", "Air Force: 146 of 210 ... neutralized"
             cues.append(Cue(m.group("src"), m.start(), m.end(), m.start("src"), m.end("src"),
                             after_only=False))
     inverted = any(v in sentence for v in _INVERTED_VERBS)
@@ -245,8 +251,14 @@ def _bracket_cues(text: str, start: int, end: int) -> list[Cue]:
 
 
 _HEADLINE_SOURCE = regex.compile(
-    r"\d[^\n.!?]{0,60}?\s[—–]\s*(?P<src>\p{Lu}[\p{L}.&'’\-]*"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"million|billion)\b)[^\n.!?]{0,60}?\s[—–-]\s*(?P<src>\p{Lu}[\p{L}.&'’\-]*"
     r"(?:\s+(?:of|for|and|\p{Lu}[\p{L}.&'’\-]*)){0,5})[^\S\n]*$")
+#: A heading that names its source before a colon: "DC police chief: 52 people arrested".
+_HEADING_SOURCE = regex.compile(
+    r"[^\S\n]*(?P<src>\p{Lu}[\p{L}.&'’\-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"
+    r"[\p{L}][\p{L}.&'’\-]*){0,3})[^\S\n]*:[^\S\n]+(?=[^\n]{0,80}\d|\p{Lu}[\p{L}\-]+\s)")
+_HEADING_SOURCE_NOUNS = frozenset({"leaders", "leader", "chiefs", "activists", "rebels", "says"})
 _BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
 _DATELINE_BEFORE = regex.compile(r"(?:\b\d{4}|\b\d{1,2}|\b\p{Lu}{3,})\s*$")
 _BRACKET_AT_END = regex.compile(r"\((?P<src>[^()\d:;,]{2,60})\)\s*[.;]?\s*$")

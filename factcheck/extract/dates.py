@@ -25,7 +25,8 @@ _DATE_RE = regex.compile(DATE_TEXT)
 
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02"
 _LABELLED = regex.compile(
-    rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}[|·•][^\S\n]*){{0,3}}(?:last\s+)?(?:updated|published|posted|first\s+published|date|dated|"
+    rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}[|·•][^\S\n]*){{0,3}}(?:(?:last|first)\s+)?"
+    rf"(?:updated|published|posted|issued|date|dated|"
     rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"
     rf"(?:\s+on)?\s*[:\-–|]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
 )
@@ -40,25 +41,35 @@ _DATELINE = regex.compile(
 #: Page furniture around it: a byline or place before ("By THE IRRAWADDY", "Jakarta /"), a
 #: weekday, a time and a reading time after ("8:14 PM 3 min read", "• 14:22").
 _DATE_LINE = regex.compile(
-    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{1,40}}?\s+|[^\n|/·•\d]{{1,40}}?\s*[|/·•]\s*)?"
+    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{1,40}}?\s+|[^\n|·•\d]{{1,40}}?\s*[|/·•\-–—]\s*)?"
+    rf"(?:\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+)?"
     rf"(?:(?:\p{{L}}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
     r"[^\S\n]*$", regex.IGNORECASE
 )
+# A report's title that ends with its date: "Flash Update No. 01 (26 August 2024)",
+# "Russian Offensive Campaign Assessment, October 2, 2024".
+_TITLE_DATE = regex.compile(
+    rf"(?m)^[^\n]{{8,160}}?(?:\((?P<date>{DATE_TEXT})\)|,[^\S\n]+(?P<date>{DATE_TEXT}))"
+    r"[^\S\n]*$")
 _ANY_YEAR = regex.compile(rf"\b{_YEAR}\b")
 
 
 _ORDINAL_SUFFIX = regex.compile(r"(\d)(st|nd|rd|th)\b")
+_NUMERIC_DAY_FIRST = regex.compile(rf"\b[0-3]?\d[./][01]?\d[./]{_YEAR}\b")
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:
     """Parse a written date with dateutil; None when it cannot be read."""
     cleaned = _ORDINAL_SUFFIX.sub(r"\1", text).replace(" of ", " ")
     default = datetime(default_year or 1900, 1, 1)
+    # "12.06.2025", "08/11/2024": numbers day first, as written outside the United States
+    # (whose outlets write the month's name); "2014/04/17" stays year, month, day
+    dayfirst = _NUMERIC_DAY_FIRST.search(cleaned) is not None
     try:
-        parsed = date_parser.parse(cleaned, default=default, fuzzy=True, dayfirst=False)
+        parsed = date_parser.parse(cleaned, default=default, fuzzy=True, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError):
         return None
     if not default_year and parsed.year == 1900 and "1900" not in text:
@@ -87,14 +98,14 @@ def _stated_dates(text: str) -> tuple[str, ...]:
     head = "\n".join(line for line in text[:600].split("\n")[:8] if _HAS_DIGIT.search(line))
     return tuple(m.group("date")
                  for pattern, scope in ((_LABELLED, _label_lines(text)), (_DATELINE, head),
-                                        (_DATE_LINE, head))
+                                        (_DATE_LINE, head), (_TITLE_DATE, head))
                  for m in pattern.finditer(scope))
 
 
 _HAS_DIGIT = regex.compile(r"\d")
 _EDGE = 1500
-_LABEL_WORDS = ("updated", "published", "posted", "date", "modified", "release", "briefing",
-                "statement")
+_LABEL_WORDS = ("updated", "published", "posted", "issued", "date", "modified", "release",
+                "briefing", "statement")
 
 
 def _label_lines(text: str) -> str:

@@ -31,7 +31,7 @@ _AFTER = regex.compile(
       | -(?:year|month|week|day|hour|minute|second|mile|kilometre|kilometer|metre|meter|storey|
            story|floor|point|page|man|nation|country|state|seat|game|match|bed|room|car|
            vehicle|lane|km|foot|inch|ton|tonne|gun|acre|hectare|percent)s?\b
-      | \s*(?:km/h|mph|kph|°[CF]?|sq\s*km|m2)
+      | \s*(?:km/h|mph|kph|kmph|kmh|knots|°[CF]?|sq\s*km|m2)
       | \s+(?:US\s+|\p{{Lu}}\p{{Ll}}+\s+)?{_CURRENCY_WORDS}\b
       | \s+of\s+(?:US\s+)?{_CURRENCY_WORDS}\b
       | \s+of\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|hectares|acres)\b
@@ -89,8 +89,8 @@ _BEFORE_YEAR = regex.compile(
 )
 _AGE_GROUP = regex.compile(
     r"\b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths|"
-    r"of\s+them|of\s+whom|mostly|most|many|all)\s+(?:aged\s+)?\Z",
-    regex.REVERSE,
+    r"pensioners|persons|patients|of\s+them|of\s+whom|mostly|most|many|all)\s+(?:aged\s+)?\Z",
+    regex.REVERSE | regex.IGNORECASE,
 )
 _LINKISH = regex.compile(r"://|www\.|\.(?:com|org|net|gov|int|co|uk|io)\b|^[@#]|\d-\d\d-\d|\d/\d")
 
