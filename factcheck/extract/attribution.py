@@ -258,7 +258,7 @@ _HEADLINE_SOURCE = regex.compile(
 _HEADING_SOURCE = regex.compile(
     r"[^\S\n]*(?P<src>\p{Lu}[\p{L}.&'’\-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"
     r"[\p{L}][\p{L}.&'’\-]*){0,3})[^\S\n]*:[^\S\n]+(?=[^\n]{0,80}\d|\p{Lu}[\p{L}\-]+\s)")
-_HEADING_SOURCE_NOUNS = frozenset({"leaders", "leader", "chiefs", "activists", "rebels", "says"})
+_HEADING_SOURCE_NOUNS = frozenset({"leaders", "leader", "chiefs", "activists", "rebels"})
 _BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
 _DATELINE_BEFORE = regex.compile(r"(?:\b\d{4}|\b\d{1,2}|\b\p{Lu}{3,})\s*$")
 _BRACKET_AT_END = regex.compile(r"\((?P<src>[^()\d:;,]{2,60})\)\s*[.;]?\s*$")
