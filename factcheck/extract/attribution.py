@@ -177,7 +177,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                             after_only=False))
     if ":" in sentence[:60]:
         m = _HEADING_SOURCE.match(text, start, end)
-        if m and m.group("src").split()[-1].lower() in _SOURCE_NOUNS | _HEADING_SOURCE_NOUNS:
+        if m and m.group("src").split()[-1].lower() in _HEADING_SOURCE_NOUNS:
             # "Louisville police: 5 killed", "Air Force: 146 of 210 ... neutralized"
             cues.append(Cue(m.group("src"), m.start(), m.end(), m.start("src"), m.end("src"),
                             after_only=False))
@@ -258,7 +258,6 @@ _HEADLINE_SOURCE = regex.compile(
 _HEADING_SOURCE = regex.compile(
     r"[^\S\n]*(?P<src>\p{Lu}[\p{L}.&'’\-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"
     r"[\p{L}][\p{L}.&'’\-]*){0,3})[^\S\n]*:[^\S\n]+(?=[^\n]{0,80}\d|\p{Lu}[\p{L}\-]+\s)")
-_HEADING_SOURCE_NOUNS = frozenset({"leaders", "leader", "chiefs", "activists", "rebels"})
 _BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
 _DATELINE_BEFORE = regex.compile(r"(?:\b\d{4}|\b\d{1,2}|\b\p{Lu}{3,})\s*$")
 _BRACKET_AT_END = regex.compile(r"\((?P<src>[^()\d:;,]{2,60})\)\s*[.;]?\s*$")
@@ -459,6 +458,8 @@ _SOURCE_NOUNS = frozenset(
     records projections tribunal tribunals court courts inquiry inquest examiner examiners panel
     investigators inspectors auditors registry""".split()
 )
+#: The last word of a heading's source before a colon ("Masalit leaders: ...").
+_HEADING_SOURCE_NOUNS = _SOURCE_NOUNS | {"leaders", "leader", "chiefs", "activists", "rebels"}
 
 
 def _plausible_source(words: list[tuple[str, int, int]]) -> bool:

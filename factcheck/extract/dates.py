@@ -55,6 +55,8 @@ _TITLE_DATE = regex.compile(
     rf"(?m)^[^\n]{{8,160}}?(?:\((?P<date>{DATE_TEXT})\)|,[^\S\n]+(?P<date>{DATE_TEXT}))"
     r"[^\S\n]*$")
 _ANY_YEAR = regex.compile(rf"\b{_YEAR}\b")
+#: A month's name just before the end of a window ("... October "): a day follows it.
+MONTH_BEFORE = regex.compile(rf"\b{MONTHS}\s+\Z", regex.REVERSE)
 
 
 _ORDINAL_SUFFIX = regex.compile(r"(\d)(st|nd|rd|th)\b")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from factcheck.extract.dates import MONTHS
+from factcheck.extract.dates import MONTH_BEFORE, MONTHS
 
 _SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _CURRENCY_WORDS = (
@@ -78,7 +78,6 @@ _BEFORE = regex.compile(
 _BEFORE_CASED = regex.compile(
     r"\b(?:US|USD|EUR|GBP|A|C|HK|NZ|R|Rs\.?|Sh|KSh|N)\s?\$?\s?\Z", regex.REVERSE
 )
-_BEFORE_MONTH = regex.compile(rf"\b{MONTHS}\s+\Z", regex.REVERSE)
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _DAY_RANGE = regex.compile(r"(?:[12]?\d|3[01])\s*[-–]\s*(?:[12]?\d|3[01])")
 _DAY_OF_MONTH = regex.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?\Z")
@@ -121,11 +120,11 @@ def is_masked(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40):start]
     if window and (_BEFORE.search(window) or _BEFORE_CASED.search(window)):
         return True
-    if window and _BEFORE_MONTH.search(window) and (
+    if window and MONTH_BEFORE.search(window) and (
             _DAY_OF_MONTH.match(text[start:end]) or _DAY_RANGE.fullmatch(text, start, end)):
         return True  # "March 4", "December 2-3", not "In March 40 people died"
     if end - start == 4 and window and (_BEFORE_YEAR.search(window) or (
-            _BEFORE_MONTH.search(window) and _YEAR_DIGITS.fullmatch(text, start, end))):
+            MONTH_BEFORE.search(window) and _YEAR_DIGITS.fullmatch(text, start, end))):
         return True  # "March 3, 2024", "the September 2009 massacre"
     comparison = text.startswith(("under ", "over ", "below ", "above "), start)
     if comparison and _AGE_GROUP.search(window):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from factcheck.extract.dates import MONTHS
+from factcheck.extract.dates import MONTH_BEFORE
 from factcheck.extract.lexicon import (
     QUALIFIERS_BEFORE,
     SCALES,
@@ -199,7 +199,6 @@ _PREFIXES = _QUALIFIER_PHRASES | {f"{q} {a}" for q in _QUALIFIER_PHRASES
     "between", "tens of", "hundreds of", "several", "a few", "many", "some", "a", "one",
      "half a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _PREFIX_WORDS = 4
-_AFTER_MONTH = regex.compile(rf"\b{MONTHS}\s+\Z", regex.REVERSE)
 _PREFIX_ENDS = frozenset(p.split()[-1] for p in _PREFIXES)  # "least", "than", "of" ...
 _PHRASAL_OVER = frozenset(
     "hand hands handed handing turn turned turning take took taken taking passed".split())
@@ -224,7 +223,7 @@ def find_mentions(text: str):
         if m and m.end() > anchor:
             sep = m.group("sep") or ""
             if sep.strip() in ("-", "–", "—") and sep != sep.strip() and \
-                    _AFTER_MONTH.search(text, max(0, start - 12), start):
+                    MONTH_BEFORE.search(text, max(0, start - 12), start):
                 # "VENICE, October 4 - Twenty-one people died": a dateline's day, then a figure
                 last_end = m.start("num2")
                 continue

@@ -20,13 +20,13 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, func, select, true
+from sqlalchemy import and_, select, true
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from factcheck.figures.service import raw_rows
 from factcheck.models import Claim, Document
-from factcheck.store.queries import SORT_KEYS, ClaimFilters
+from factcheck.store.queries import SORT_KEYS, ClaimFilters, count_claims
 
 #: Most claims a filter may match for its listing to be sorted in memory.
 CAP = 150_000
@@ -133,14 +133,14 @@ def read_matches(session: Session, filters: ClaimFilters, cap: int = CAP,
     where = and_(*conditions) if conditions else true()
     stmt = select(_C.id, *_CLAIM_COLUMNS).select_from(source).where(where).limit(cap + 1)
     if not (filters.search or filters.source):
-        ids = select(_C.id).select_from(source).where(where).limit(cap + 1)
-        count = session.execute(select(func.count()).select_from(ids.subquery())).scalar_one()
+        count = count_claims(session, filters, at_most=cap)
         if count > cap:
             return None
         if count == 0:
             return ClaimMatches(filters, [])
         # by id: the planner, trusting the filter's index less than it should, would
         # otherwise read the whole table
+        ids = select(_C.id).select_from(source).where(where).limit(cap + 1)
         stmt = select(_C.id, *_CLAIM_COLUMNS).where(_C.id.in_(ids))
     rows = list(raw_rows(session, stmt))
     return ClaimMatches(filters, rows) if len(rows) <= cap else None
