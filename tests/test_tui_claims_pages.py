@@ -23,6 +23,7 @@ from tui_support import SIZE, press, run_async, seeded_engine, settle
 
 from factcheck.figures import child_priority
 from factcheck.store.queries import ClaimFilters, list_claims
+from factcheck.store.review import mark_claim
 from factcheck.tui import app as app_module
 from factcheck.tui import claims_view
 from factcheck.tui.app import ReviewApp
@@ -49,6 +50,30 @@ async def shown_after(pilot, view: ClaimsView, act: Callable[[], object]) -> lis
     raise AssertionError("no page shown")
 
 
+def hold_reads_and_record_sorts(monkeypatch, hold: Callable[[ClaimFilters], bool],
+                                asked: list[tuple[str, bool, int]]) -> threading.Event:
+    """Pages from SQL only (never within its moment) of PAGE rows; the count's read of the
+    matches of filters ``hold`` picks waits for the returned event; each page sorted from
+    the text index's candidates is recorded in ``asked`` as (sort, descending, offset)."""
+    released = threading.Event()
+    read, sorted_candidates = claims_view.read_matches, claims_view.sorted_candidates
+
+    def read_when_released(session, wanted, *args, **kwargs):
+        if hold(wanted):
+            released.wait(30)
+        return read(session, wanted, *args, **kwargs)
+
+    def recorded(session, wanted, key, descending, limit, offset=0):
+        asked.append((key, descending, offset))
+        return sorted_candidates(session, wanted, key, descending, limit, offset)
+
+    monkeypatch.setattr(claims_view, "read_matches", read_when_released)
+    monkeypatch.setattr(claims_view, "sorted_candidates", recorded)
+    monkeypatch.setattr(claims_view, "within", lambda session, seconds, read: None)
+    monkeypatch.setattr(ClaimsView, "PAGE_SIZE", PAGE)
+    return released
+
+
 @run_async
 async def test_pages_before_and_after_the_matches_are_read_follow_sql(tmp_path, monkeypatch):
     engine = seeded_engine(tmp_path, monkeypatch)
@@ -59,25 +84,8 @@ async def test_pages_before_and_after_the_matches_are_read_follow_sql(tmp_path, 
     with Session(engine) as session:  # NULL sources among them: their order is tested
         assert any(r["attribution"] is None for r in list_claims(session, filters))
 
-    released = threading.Event()
-    read = claims_view.read_matches
-
-    def read_when_released(session, wanted, *args, **kwargs):
-        if wanted == filters:
-            released.wait(30)
-        return read(session, wanted, *args, **kwargs)
-
     asked: list[tuple[str, bool, int]] = []
-    sorted_candidates = claims_view.sorted_candidates
-
-    def recorded(session, wanted, key, descending, limit, offset=0):
-        asked.append((key, descending, offset))
-        return sorted_candidates(session, wanted, key, descending, limit, offset)
-
-    monkeypatch.setattr(claims_view, "read_matches", read_when_released)
-    monkeypatch.setattr(claims_view, "sorted_candidates", recorded)
-    monkeypatch.setattr(claims_view, "within", lambda session, seconds, read: None)
-    monkeypatch.setattr(ClaimsView, "PAGE_SIZE", PAGE)
+    released = hold_reads_and_record_sorts(monkeypatch, lambda wanted: wanted == filters, asked)
     app = ReviewApp(engine)
     try:
         async with app.run_test(size=SIZE) as pilot:
@@ -252,3 +260,68 @@ def test_a_failed_read_of_the_matches_is_read_anew_next_time(tmp_path, monkeypat
         monkeypatch.undo()
         found = view._read_matches(session, filters)
     assert found is not None and len(found) == len(sql_ids(engine, filters, "id", False))
+
+
+@run_async
+async def test_a_text_filter_sorted_by_a_ranked_column_is_paged_through_its_ranks(
+        tmp_path, monkeypatch):
+    """On a large store (here: any), choosing a sort builds each claim's rank in that
+    order; a text filter's pages then come from its candidates sorted by rank, not from
+    SQL, in SQL's order, also after a review changes a claim's place."""
+    engine = seeded_engine(tmp_path, monkeypatch)
+    filters = ClaimFilters(search="the")
+    asked: list[tuple[str, bool, int]] = []
+    released = hold_reads_and_record_sorts(
+        monkeypatch, lambda wanted: wanted != claims_view.NO_FILTERS, asked)
+    monkeypatch.setattr(claims_view, "RANKS_FROM", 0)
+    app = ReviewApp(engine)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await press(pilot, "4")
+            view = app.screen.query_one(ClaimsView)
+            assert view.ranks == {}
+            view.sort_by("value", True)
+            await settle(pilot)
+            assert set(view.ranks) == {"value"}
+            by_value = sql_ids(engine, filters, "value", True)
+            assert await shown_after(pilot, view, lambda: view.set_filters(filters)) == (
+                by_value[:PAGE])
+            assert await shown_after(pilot, view, lambda: view.step(1)) == by_value[
+                PAGE: 2 * PAGE]
+            assert asked == [] and view.matches is None
+            # confirm with a new value: the claim moves to the top of the order
+            moved = by_value[-1]
+            with Session(engine) as session:
+                mark_claim(session, moved, "confirmed", value=10_000_000)
+                session.commit()
+            await shown_after(pilot, view, view.store_changed)
+            first = await shown_after(pilot, view, lambda: view.edge(-1))
+            assert first == sql_ids(engine, filters, "value", True)[:PAGE]
+            assert first[0] == moved and asked == []
+            # a sort without ranks yet: from SQL now, and its ranks are built meanwhile
+            assert await shown_after(pilot, view, lambda: view.sort_by("source", False)) == (
+                sql_ids(engine, filters, "source", False)[:PAGE])
+            assert [key for key, _, _ in asked] == ["source"]
+            for _ in range(500):
+                if "source" in view.ranks:
+                    break
+                await asyncio.sleep(0.01)
+            assert set(view.ranks) == {"value", "source"}
+    finally:
+        released.set()
+
+
+@run_async
+async def test_no_ranks_are_built_for_a_small_store(tmp_path, monkeypatch):
+    engine = seeded_engine(tmp_path, monkeypatch)
+    app = ReviewApp(engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        view = app.screen.query_one(ClaimsView)
+        view.sort_by("value", True)
+        await settle(pilot)
+        view.set_filters(ClaimFilters(search="the"))
+        await settle(pilot)
+        assert view.ranks == {} and view._small_store

@@ -224,6 +224,15 @@ def few_candidates(conn: Connection, condition: ColumnElement[bool],
     return conn.execute(select(func.count()).select_from(limited)).scalar_one() <= at_most
 
 
+def candidate_ids(conn: Connection, condition: ColumnElement[bool]) -> list[int]:
+    """The claim ids the index finds for ``condition`` (made by ``contains``; see
+    ``asks_index``): a superset of its matches, to be re-checked with ``LIKE``. Read as one
+    string: 80,000 ids in about two thirds of the time rows take."""
+    found = _candidates(condition).subquery()
+    joined = conn.execute(select(func.group_concat(found.c.id))).scalar_one()
+    return [int(i) for i in joined.split(",")] if joined else []
+
+
 def asks_index(condition: ColumnElement[bool]) -> bool:
     """Whether SQLite answers ``condition`` through the index (made by ``contains``, with
     text the index can find); the caller checks the database is SQLite."""

@@ -146,6 +146,15 @@ def read_matches(session: Session, filters: ClaimFilters, cap: int = CAP,
     return ClaimMatches(filters, rows) if len(rows) <= cap else None
 
 
+def sort_rows(session: Session, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """The rows ``ClaimMatches`` sorts (id and sort columns) of the claims ``ids``."""
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(ids), 4_000):
+        chunk = list(ids[start: start + 4_000])
+        rows.extend(raw_rows(session, select(_C.id, *_CLAIM_COLUMNS).where(_C.id.in_(chunk))))
+    return rows
+
+
 def within(session: Session, seconds: float, read: Callable[[], T]) -> T | None:
     """``read()``, or ``None`` when SQLite is still at it after ``seconds`` (the statement
     is interrupted and the session rolled back). Other databases are not limited."""

@@ -26,6 +26,8 @@ from factcheck.store.queries import (
     NO_FILTERS,
     ClaimFilters,
     asks_text_index,
+    count_claims,
+    narrower_elsewhere,
     sorted_candidates,
     walked_page,
 )
@@ -41,6 +43,14 @@ from factcheck.tui.claim_matches import (
 )
 from factcheck.tui.errors import READ_ERRORS, one_line
 from factcheck.tui.listing_view import ListingView, Page
+from factcheck.tui.sort_ranks import (
+    RANKED,
+    RANKS_FROM,
+    REBUILD_AFTER,
+    SortRanks,
+    build_ranks_apart,
+    ranked_page,
+)
 
 
 def claim_cells(row: dict[str, Any]) -> list[Text | str]:
@@ -124,6 +134,12 @@ class ClaimsView(ListingView):
         self._slow_orders: set[Any] = set()
         #: set once the first page of the filter being counted is shown
         self._page_shown = threading.Event()
+        #: each claim's place in a sort order (``sort_ranks``), by sort key, and the keys
+        #: whose ranks are being built
+        self.ranks: dict[str, SortRanks] = {}
+        self._ranks_building: set[str] = set()
+        #: set when the store proved too small for ranks to help
+        self._small_store = False
 
     def compose_more(self) -> ComposeResult:
         yield ClaimDetail(hint="No claim here. Press / to change the filter.",
@@ -154,7 +170,10 @@ class ClaimsView(ListingView):
 
     def refilter(self) -> None:
         known = self.total if self.filters == self._counted_for else None
+        self._page_shown.clear()  # what waits for the page (count, ranks) waits for this one
         super().refilter()
+        if self.sort_key in RANKED and self.sort_key not in self.ranks:
+            self._want_ranks(self.sort_key)  # a text filter sorted so is quick after
         if known is not None:  # only the order changed: same total
             self.total = known
             return
@@ -246,8 +265,44 @@ class ClaimsView(ListingView):
             self._slow_orders.add(query)
         if not candidates:
             return None
+        ranks = self.ranks.get(order_by)
+        if ranks is not None and not narrower_elsewhere(session, filters) and not (
+                filters.source and order_by == "source"):  # see source_values_page
+            found = ranked_page(session, filters, ranks, descending, self.PAGE_SIZE, offset)
+            if found is not None:
+                ids, unknown = found
+                if unknown > REBUILD_AFTER:  # many claims changed since: build them again
+                    self.app.call_from_thread(self._want_ranks, order_by, True)
+                return claim_rows(session, ids)
+        elif order_by in RANKED:
+            self.app.call_from_thread(self._want_ranks, order_by)
         ids = sorted_candidates(session, filters, order_by, descending, self.PAGE_SIZE, offset)
         return None if ids is None else claim_rows(session, ids)
+
+    def _want_ranks(self, key: str, again: bool = False) -> None:
+        """Build the ranks of the ``key`` order in a worker (once; ``again``: anew)."""
+        if (self._small_store or key in self._ranks_building
+                or (key in self.ranks and not again)):
+            return
+        self._ranks_building.add(key)
+        self._build_ranks(key)
+
+    @work(thread=True, group="ranks", description="claims_view.ranks")
+    def _build_ranks(self, key: str) -> None:
+        """Each claim's place in the ``key`` order, on a store of ``RANKS_FROM`` claims or
+        more (after the page being read: the reviewer waits for that)."""
+        self._page_shown.wait(FIRST_PAGE_WAIT)
+        try:
+            with Session(self.app.engine) as session:
+                small = count_claims(session, at_most=RANKS_FROM) < RANKS_FROM
+            if small:
+                self._small_store = True
+            else:
+                self.ranks[key] = build_ranks_apart(self.app.engine, key)
+        except (*READ_ERRORS, OSError, RuntimeError):
+            pass  # pages are read without them
+        finally:
+            self._ranks_building.discard(key)
 
     def _candidates_sortable(self, session: Session, filters: ClaimFilters) -> bool:
         """Whether a page of ``filters`` may be read by sorting the text index's candidates:
