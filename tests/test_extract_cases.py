@@ -579,6 +579,36 @@ CLAIM_CASES = [
      "59,412", 59412, "exact", "munitions", 59412, 59412),
     ("Its losses include 22,786 armoured combat vehicles and 29,011 artillery systems.",
      "29,011", 29011, "exact", "munitions", 29011, 29011),
+    # a list of nouns sharing the predicate; a head's verb reaches its subset
+    ("The army said 121 of its fighters, prison guards and civilians were killed.",
+     "121", 121, "exact", "killed", 121, 121),
+    ("The airline said 11 of its pilots and crew members were among the dead.",
+     "11", 11, "exact", "killed", 11, 11),
+    ("A total of 5,079 migrants and refugees died or went missing last year.",
+     "5,079", 5079, "exact", "killed", 5079, 5079),
+    ("Up to 70 drivers and other civilians may still be unaccounted for, officials said.",
+     "Up to 70", 70, "at_most", "missing", 0, 70),
+    ("Twelve migrants, including five children, drowned when two boats capsized.",
+     "five", 5, "exact", "killed", 5, 5),
+    # what befell the people, where a noun alone would mislead
+    ("Divers had seen dozens of bodies trapped inside the hull.",
+     "dozens", 12, "vague", "killed", 12, 99),
+    ("Two were hurt, while three of the dead were taken to Lady Hardinge Medical College.",
+     "three", 3, "exact", "killed", 3, 3),
+    ("Over 300 people were admitted to King George Hospital with breathing problems.",
+     "Over 300", 300, "more_than", "injured", 301, None),
+    ("Some 20,000 people spent Monday night in the open, the Red Cross said.",
+     "Some 20,000", 20000, "about", "displaced", 18000, 22000),
+    ("About 500 residents of the village have been taken to hotels.",
+     "About 500", 500, "about", "displaced", 450, 550),
+    ("The attack followed the killing in March of some 160 herders in the village.",
+     "some 160", 160, "about", "killed", 144, 176),
+    ("The toll was revised to 231, down from the 245 given by police at the scene.",
+     "245", 245, "exact", "killed", 245, 245),
+    ("Gunmen killed 16 civilians and three soldiers on Sunday. Four of the civilians were "
+     "foreigners, officials said.", "Four", 4, "exact", "killed", 4, 4),
+    ("The mayor said 16 pupils and two teachers from the school were on the flight.",
+     "two", 2, "exact", "other", 2, 2),
 ]
 
 NON_CLAIMS = [
@@ -588,6 +618,9 @@ NON_CLAIMS = [
     "Families left the city on Sunday (pictured).",
     "The wounded were taken to the 44 Nigerian Army Reference Hospital.",
     "Prosecutors say the killings took place between 2013 and 2018.",
+    "At around 12 noon, gunmen attacked the army post.",
+    "The 290-metre vessel, which weighed 114,500 tonnes, was refloated in July.",
+    "Two leaders met on Monday and agreed a ceasefire.",
     "The ceasefire began on March 4 and ended in June.",
     "Israel fired Jericho 2 missiles.",
     "The government will pay 100,000 Egyptian pounds to each family.",
@@ -935,6 +968,8 @@ ATTRIBUTION_CASES = [
     ("Vienna attack: four killed as police hunt accomplices\nVIENNA — Police", "four", None),
     ("Toll passes one million - General Staff\n12.06.2025 08:14\nThe total", "one million",
      "General Staff"),
+    ("Mali: government says 132 civilians killed in attacks\nPublished on 20 June 2022\n\n"
+     "The attack happened on Sunday.", "132", "government"),
 ]
 
 

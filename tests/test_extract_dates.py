@@ -51,6 +51,14 @@ def test_a_reports_title_may_end_with_its_date_but_not_a_figures_date() -> None:
                           "Deaths: 228") is None
 
 
+def test_a_place_then_the_date_and_a_date_then_the_place() -> None:
+    assert find_published("Communique of the Ministry\nNiamey, 10 January 2020\nOn Thursday 9 "
+                          "January 2020, the post was attacked.") == date(2020, 1, 10)
+    assert find_published("Toll rises\nJune 6, 2024 (KHARTOUM) – At least 104 people, "
+                          "including 35 children, were killed.") == date(2024, 6, 6)
+    assert find_published("Toll rises\nIn Gaza, 12 people died on 3 March 2024.") is None
+
+
 def test_a_dateline_without_a_year_states_no_date_but_dates_the_claims() -> None:
     text = ("PETROPOLIS, Brazil, Feb 17 (Reuters) - The toll rose to 117, the worst since 1988, "
             "officials said on Thursday. In 2022 the city was flooded.")

@@ -494,7 +494,8 @@ _PLAIN_SOURCES = frozenset(
     paramedics investigators prosecutors lawyers survivors relatives rangers traders villagers
     locals volunteers firefighters monitors lawmakers families journalists reporters elders
     leaders workers nurses staff campaigners researchers scientists engineers farmers fishermen
-    soldiers troops rebels militants protesters demonstrators students teachers""".split()
+    soldiers troops rebels militants protesters demonstrators students teachers government
+    army military ministry""".split()
 )
 #: Nouns that can give figures.
 _SPEAKERS = _SOURCE_NOUNS | _PLAIN_SOURCES

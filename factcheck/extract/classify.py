@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.lexicon import (
     CASUALTY_WORDS,
     NEUTRAL_VERBS,
@@ -51,6 +52,9 @@ _TAIL_CATEGORY = regex.compile(
     r"|(?:have\s+|had\s+|were\s+|also\s+)*(?P<hurt>suffered|sustained|received|needed|required)"
     r"\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|treatment|medical\s+(?:care|attention))"
     r"|(?P<hospital>to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b"
+    r"|(?:(?:were|was|have\s+been|had\s+been|been)\s+)?(?:admitted|rushed|taken|brought|airlifted)"
+    r"\s+to\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’.\-]*\s+){1,5}(?-i:Hospital|Infirmary|Clinic|"
+    r"Medical\s+(?:Centre|Center|College))\b"
     r"|with\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|fractures)\b))",
     regex.IGNORECASE,
 )
@@ -90,6 +94,8 @@ _AFTER_ONLY = {
     "sleeping in": None, "sleeping at": None, "slept in": None, "staying in": None,
     "staying at": None, "stayed in": None, "staying with": None, "stayed with": None,
     "spent the night in": None, "spent the night at": None, "spending the night in": None,
+    **{f"{verb} {night} night in": None for verb in ("spent", "spending")
+       for night in ("last", "another", "a second", "a third", "a cold", *WEEKDAYS)},
     "sheltering with": None,
     # moved somewhere: displaced only when it is a shelter ("moved to 28 evacuation centres")
     "moved to": None, "moved into": None, "transferred to": None, "bused to": None,
@@ -125,12 +131,21 @@ _AUX = (
     r"as|who|that|which|in\s+total|in\s+all|overall|each|a\s+day|a\s+week|each\s+day|"
     r"every\s+day|per\s+day|daily|(?:were|was|are|had\s+been|have\s+been)\s+told\s+to)"
 )
+#: One noun of a list that shares the figure's predicate ("121 fighters, guards and civilians
+#: were killed"): up to three words, none of them a verb that would be the predicate, a word that
+#: starts a clause or a number.
+_VERB_NOT = (r"(?!(?:were|was|are|is|have|has|had|and|or|died|drowned|perished|went|that|"
+             r"which|who|whom|where|when|while|after|before|as|because|if|then|but|said|says|one|two|three|four|five|six|seven|"
+             r"eight|nine|ten|dozens|hundreds|thousands)\b)")
+_ITEM = rf"(?:{_VERB_NOT}[\p{{L}}'’\-]+\s+){{0,2}}{_VERB_NOT}[\p{{L}}'’\-]+"
 #: Every word that can follow a figure's noun phrase as its predicate.
 _TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
                  + ["taken", "held", "left", *_RELEASE])
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
-       ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
+       ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|
+       (?:,\s*{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}\s+(?=(?:were|was|are|is|have|had|died|drowned|perished|went|may|might|could|remain|
+       remained)\b)|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
        \s(?:on|in|at|from|near|inside|across|aboard|throughout|along|of)\s(?:[^,.;\d\s]|(?<=[\p{{Lu}}\-]\s?)\d[\d\-]*|\s(?!(?:and|which|who|whom|where|when|that|after|before|while|as|because|
        since|until)\b)){{1,60}}?\s+|
        \s*\([^()]{{1,160}}\)\s*|
@@ -398,6 +413,9 @@ def _extend_coordination(tokens: list[Token], i: int, words: list[str], end: int
         extra.append(tokens[k][0])
         k += 1
         if tokens[k - 1][0].lower() in _PEOPLE:
+            while k < len(tokens) and tokens[k][0].lower() in _PEOPLE:
+                extra.append(tokens[k][0])  # "pilots and crew members"
+                k += 1
             return [*words, "and", *extra], tokens[k - 1][2]
     return words, end
 
@@ -503,6 +521,8 @@ def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held") -> str | 
     else people held (or taken away) where police or protests are the story are detained."""
     if _TO_HOSPITAL.match(rest):
         return "injured"
+    if _TO_SHELTER.match(rest):
+        return "displaced"  # "taken to hotels", "taken to relief camps"
     if _HELD_DETAINED.match(rest) or _HELD_BY_POLICE.match(rest):
         return "detained"
     if _BY.match(rest) or _AGAINST_WILL.match(rest):
@@ -550,6 +570,9 @@ _CAMPS = regex.compile(r"\s*(?:[\w,.\-]+\s+){0,3}(?:shelters|camps|tents|displac
                        r"evacuation\s+cent(?:re|er)s)")
 _LEFT_FOR = regex.compile(r"\s*(?:the|their|for|via|through|in|on|homeless|\p{Lu})")
 _TO_HOSPITAL = regex.compile(r"\s*to\s+(?:a\s+|the\s+)?hospitals?")
+_TO_SHELTER = regex.compile(
+    r"\s*to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?(?:shelters?|camps|hotels|evacuation\s+cent|"
+    r"safe(?:r)?\s+(?:ground|areas?|places?)|higher\s+ground|temporary\s+(?:accommodation|housing))")
 _BY = regex.compile(r"\s*by\b")
 _AGAINST_WILL = regex.compile(r"\s*against\s+their\s+will")
 _AS_HOSTAGE = regex.compile(r"\s*(?:as\s+)?(?:hostage|captive|prisoner)")
@@ -745,6 +768,18 @@ def same_as_before(text: str, start: int, floor: int) -> bool:
     return bool(_SAME_AS_BEFORE.search(text, max(floor, start - 80), start))
 
 
+_EVENT_CATEGORY = {"killing": "killed", "massacre": "killed", "murder": "killed",
+                   "death": "killed", "abduction": "hostages", "kidnapping": "hostages",
+                   "arrest": "detained", "detention": "detained"}
+#: "the killing in March of some 160 herders": an event noun, when it happened, then "of".
+_EVENT_THEN_OF = regex.compile(
+    r"\b(?P<event>killings?|massacres?|murders?|deaths|abductions?|kidnappings?|arrests?|"
+    r"detentions?)\s+(?:in\s+(?:early\s+|late\s+|mid-)?(?-i:\p{Lu}\p{Ll}+)|last\s+(?:week|month|year)|"
+    r"(?:earlier\s+)?this\s+(?:week|month|year)|on\s+\p{L}+day)\s+of\s+"
+    r"(?:(?:some|about|around|at\s+least|more\s+than|over|nearly|almost|up\s+to|an\s+estimated)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
+
+
 def trigger_before(text: str, start: int, floor: int, sentence_start: int | None = None,
                    ) -> str | None:
     """The category of a trigger word governing the figure from before ("killing at least").
@@ -754,6 +789,9 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
     toll = toll_before(text, start, floor if sentence_start is None else sentence_start)
     if toll:
         return toll
+    event = _EVENT_THEN_OF.search(text, max(floor, start - 80), start)
+    if event:
+        return _EVENT_CATEGORY[event.group("event").lower().rstrip("s")]
     tokens = [t.strip("'’") or t for t in _GAP_WORDS.findall(text, max(floor, start - 80), start)]
     gap = 0
     for i in range(len(tokens) - 1, -1, -1):

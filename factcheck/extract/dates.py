@@ -41,7 +41,8 @@ _DATELINE = regex.compile(
 #: Page furniture around it: a byline or place before ("By THE IRRAWADDY", "Jakarta /"), a
 #: weekday, a time and a reading time after ("8:14 PM 3 min read", "• 14:22").
 _DATE_LINE = regex.compile(
-    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{1,40}}?\s+|[^\n|·•\d]{{1,40}}?\s*[|/·•\-–—]\s*)?"
+    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{1,40}}?\s+|[^\n|·•\d]{{1,40}}?\s*[|/·•\-–—]\s*"
+    rf"|\p{{Lu}}[\p{{L}}'\-]+(?:\s\p{{Lu}}[\p{{L}}'\-]+){{0,2}},\s*)?"
     rf"(?:\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+)?"
     rf"(?:(?:\p{{L}}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?"
@@ -49,6 +50,10 @@ _DATE_LINE = regex.compile(
     r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
     r"[^\S\n]*$", regex.IGNORECASE
 )
+# A dateline with the date first: "June 6, 2024 (KHARTOUM) –" (Sudan Tribune and others).
+_DATE_FIRST_DATELINE = regex.compile(
+    rf"(?m)^[^\S\n]*(?P<date>{DATE_TEXT})[^\S\n]*\((?-i:\p{{Lu}}[\p{{Lu}} .'/\-]{{1,30}})\)"
+    r"[^\S\n]*[-–—:]")
 # A report's title that ends with its date: "Flash Update No. 01 (26 August 2024)",
 # "Russian Offensive Campaign Assessment, October 2, 2024".
 _TITLE_DATE = regex.compile(
@@ -100,7 +105,8 @@ def _stated_dates(text: str) -> tuple[str, ...]:
     head = "\n".join(line for line in text[:600].split("\n")[:8] if _HAS_DIGIT.search(line))
     return tuple(m.group("date")
                  for pattern, scope in ((_LABELLED, _label_lines(text)), (_DATELINE, head),
-                                        (_DATE_LINE, head), (_TITLE_DATE, head))
+                                        (_DATE_FIRST_DATELINE, head), (_DATE_LINE, head),
+                                        (_TITLE_DATE, head))
                  for m in pattern.finditer(scope))
 
 

@@ -24,6 +24,7 @@ _AFTER = regex.compile(
         [:.]\d\d(?!\d)
       | \s*[ap]\.?m\.?(?!\w)
       | \s*(?:GMT|UTC|BST|EST|EDT|CET|CEST|local\s+time)\b
+      | \s+(?:noon|midnight)\b | \s*o['’]clock\b
       | \s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b|pc\b)
       | (?:\s*|-)(?:years?|months?|weeks?|days?)(?:\s*|-)old\b
       | -year-olds?\b
@@ -66,6 +67,8 @@ _BEFORE = regex.compile(
       | \b(?:helplines?|hotlines?|tel|telephone|phone|fax|whatsapp|sms)\b[^\n\d]{{0,30}}?
         (?::|\bon|\bnumbers?|\bat)\s*
       | \b(?:dial|call)\s+
+      | \bweigh(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|
+        up\s+to|roughly|an\s+estimated)\s+)?
       | \b(?:in\s+age|ages?|aged)\s+(?:ranging\s+)?(?:from\s+|between\s+)
       | (?:^|\n)[^\S\n]*(?:comments|shares|likes|views|replies)[^\S\n]*[:(]?[^\S\n]*
       | \b(?:children|kids|boys|girls|babies|infants|those|people|adults|men|women|youths)\s+

@@ -89,8 +89,10 @@ _STATE_AFTER = regex.compile(
     regex.IGNORECASE)
 _MORE_AFTER = regex.compile(r"\s+(?:more|others|other)\b", regex.IGNORECASE)
 _OTHERS = frozenset(("others", "other", "more", "another"))
+_OF_THE_NOUN = regex.compile(r"\s+of\s+(?:the|those|these)\s+\p{L}+\b(?!\s+(?:of|who|that|in)\b)")
+_REMAINS = frozenset(("bodies", "corpses", "remains", "dead"))
 _FROM_BEFORE = regex.compile(
-    r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+$", regex.REVERSE
+    r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+(?:the\s+)?$", regex.REVERSE
 )
 _OF_THE = regex.compile(
     r"[\"“]?(?:Of|Among|Out\s+of)\s+(?:the|those|them)\s+(?:[\d,]+\s+)?"
@@ -437,8 +439,10 @@ class _Extractor:
     def _other_subject(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence,
                        subject: str | None) -> str | None:
         """What an uncategorised figure counts, or None when it is not worth a claim."""
-        if fig.spelled and fig.value < 3:
-            return None  # "two leaders", "one of them"
+        if fig.spelled and fig.value < 3 and not (
+                len(self._chain(n)) > 1 and ctx.noun and not ctx.pronoun
+                and classify.is_people(ctx.noun)):
+            return None  # "two leaders", "one of them"; not "16 pupils and two teachers"
         if ctx.noun:
             head = ctx.noun.lower().split()[-1]
             return None if head in _TRIVIAL_NOUNS else subject
@@ -628,6 +632,8 @@ class _Extractor:
                 return "hostages", subject  # "16 of the 20 aid workers they had held"
             return ("other" if people_or_none else ctx.noun_category or "other"), subject
         own_after = ctx.own_after
+        if own_after not in (None, "killed") and (ctx.noun or "").lower() in _REMAINS:
+            own_after = None  # "dozens of bodies trapped inside the hull": still the dead
         if own_after in _CATEGORY_CLASSES and not people_or_none:
             own_after = None  # "scores of homes were burned": homes are not injured
         if own_after == "infrastructure" and (ctx.noun_category in _CATEGORY_CLASSES
@@ -682,6 +688,7 @@ class _Extractor:
                 yield casualty(head.category) if head and \
                     head.category in _CATEGORY_CLASSES else None
             yield inherited
+            yield casualty(self._of_the_counted(fig, ctx, sent))
             yield casualty(self._of_the(sent, fig.start))
             yield casualty(self._of_them(n, sent))
             yield ctx.noun_category
@@ -783,14 +790,16 @@ class _Extractor:
         return prev
 
     def _head_category(self, chain: list[int], n: int) -> str | None:
-        """A casualty noun at the head of a list ("24,686 of the bodies ..., among them")."""
+        """A casualty noun at the head of a list ("24,686 of the bodies ..., among them"), or
+        the head's own casualty verb ("12 migrants, including five children, drowned")."""
         head = self.contexts[chain[0]]
-        if chain[0] == n or head.noun_category not in _CATEGORY_CLASSES:
+        category = head.own_after if head.own_after in _CATEGORY_CLASSES else head.noun_category
+        if chain[0] == n or category not in _CATEGORY_CLASSES:
             return None
         gaps = (self.text[self.contexts[k - 1].np_end:self.raw[k][0].start]
                 for k in chain if chain[0] < k <= n)
         subset = not self.contexts[n].noun or any(_LOOSE_CHAIN.search(g) for g in gaps)
-        return head.noun_category if subset else None  # "78 bodies and 166 survivors": not
+        return category if subset else None  # "78 bodies and 166 survivors": not
 
     def _subset_of_head(self, chain: list[int], n: int) -> str | None:
         """'15 bodies, among them two nuns, 23 wounded': a subset takes its head's category."""
@@ -839,6 +848,21 @@ class _Extractor:
                           if (c := classify.category_of_word(w.lower()))
                           and not c.startswith("neutral:")), None)
         return found
+
+    def _of_the_counted(self, fig: Figure, ctx: classify.Context, sent: Sentence,
+                        ) -> str | None:
+        """'Four of the civilians were foreigners': the category of the claim just before
+        (this sentence or the two before it, same paragraph) that counted the civilians."""
+        if not ctx.noun or " " in ctx.noun or not _OF_THE_NOUN.match(self.text, fig.end):
+            return None
+        noun = ctx.noun.lower()
+        for claim in reversed(self._kept):
+            if claim.sentence_start < sent.start - 600:
+                return None
+            if (claim.subject or "").lower().split()[-1:] == [noun] and \
+                    self.text.count("\n", claim.start, fig.start) == 0:
+                return claim.category
+        return None
 
     def _captives(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence,
                   ) -> str | None:
