@@ -609,6 +609,23 @@ CLAIM_CASES = [
      "foreigners, officials said.", "Four", 4, "exact", "killed", 4, 4),
     ("The mayor said 16 pupils and two teachers from the school were on the flight.",
      "two", 2, "exact", "other", 2, 2),
+    # hyphened and coordinated modifiers before the noun
+    ("Air defences destroyed 524 Ukrainian fixed-wing drones over the past day.",
+     "524", 524, "exact", "munitions", 524, 524),
+    ("The Houthis said they had fired 18 ballistic and cruise missiles at the carrier.",
+     "18", 18, "exact", "munitions", 18, 18),
+    ("The toll from the largest bomb ever used by the U.S. military has risen to 94 fighters.",
+     "94", 94, "exact", "killed", 94, 94),
+    # a subset of figures counted before
+    ("Nine people are missing. Four of the nine are students.",
+     "Four", 4, "exact", "missing", 4, 4),
+    ("Seventeen people died on Friday. Of the dead, seven had been shot by police.",
+     "seven", 7, "exact", "killed", 7, 7),
+    # prisoners of war coming home in an exchange
+    ("Russia and Ukraine carried out a prisoner exchange on Wednesday, with 230 Ukrainians "
+     "and 248 Russians returning home.", "230", 230, "exact", "detained", 230, 230),
+    ("It was the 49th prisoner swap of the war; more than 2,800 Ukrainians have now been "
+     "brought home.", "more than 2,800", 2800, "more_than", "detained", 2801, None),
 ]
 
 NON_CLAIMS = [
@@ -621,6 +638,9 @@ NON_CLAIMS = [
     "At around 12 noon, gunmen attacked the army post.",
     "The 290-metre vessel, which weighed 114,500 tonnes, was refloated in July.",
     "Two leaders met on Monday and agreed a ceasefire.",
+    "The committee of experts had split nine to six against the declaration.",
+    "The court ruled 5-4 in favour of the state.",
+    "Forecasters raised the warning to red, the highest of its three levels.",
     "The ceasefire began on March 4 and ended in June.",
     "Israel fired Jericho 2 missiles.",
     "The government will pay 100,000 Egyptian pounds to each family.",

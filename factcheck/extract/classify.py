@@ -204,6 +204,22 @@ _PRISON_NP = regex.compile(  # the figure, up to three words, then a prisoner no
 )
 
 
+#: Coming back from captivity, or still in it: said of people exchanged as prisoners.
+_BACK_FROM_CAPTIVITY = regex.compile(
+    r"\b(?:(?:returning|returned|return|brought|bringing|coming|came|sent)\s+(?:back\s+)?home|"
+    r"freed|released|exchanged|swapped|handed\s+over|repatriated|captivity|in\s+the\s+"
+    r"(?:swap|exchange))\b", regex.IGNORECASE)
+
+
+def exchanged_prisoners(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
+    """Whether the people counted at ``text[start:end]`` are prisoners in an exchange: a
+    prisoner swap is the story (within 300 characters before, ``floor`` on) and the figure's
+    clause has them coming home, freed or still in captivity ("230 Ukrainians and 248
+    Russians returning home", "more than 2,800 have been brought home")."""
+    return bool(_BACK_FROM_CAPTIVITY.search(text, max(floor, start - 60), min(ceiling, end + 120))
+                and _SWAP_CONTEXT.search(text, max(floor, start - 300), ceiling))
+
+
 def release_category(text: str, start: int, verb: str = "freed") -> str | None:
     """'freed 12 of the women', '25 crew members were released': captives freed from a
     kidnapping are hostages, prisoners released are detainees; people rescued from anything
@@ -369,8 +385,9 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
             low.endswith("ed") and next_is_noun  # "collapsed buildings"
         ):
             break
-        if low in NEUTRAL_VERBS or (low.endswith("ing") and low not in _PEOPLE):
-            break
+        if low in NEUTRAL_VERBS or (low.endswith("ing") and low not in _PEOPLE
+                                    and not _hyphened_modifier(tokens, i)):
+            break  # not "fixed-wing drones", "left-wing activists"
         if words and low.endswith("ed") and low not in _NOUN_CATEGORY and not next_is_noun:
             break
         words.append(tok)
@@ -378,10 +395,16 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
         i += 1
         if (low in _PEOPLE or low in _NOUN_CATEGORY or _DEMONYM.match(tok)) and not (
             i < len(tokens) and (_is_noun(tokens[i][0]) or _compound_tail(tokens[i][0])
-                                 or _acronym_then_noun(tokens, i))
+                                 or _acronym_then_noun(tokens, i)
+                                 or _hyphened_modifier(tokens, i))
         ):
             break  # the head noun
     return words, i, end
+
+
+def _hyphened_modifier(tokens: list[Token], i: int) -> bool:
+    """'fixed-wing (drones)', 'German-made (tanks)': a hyphened modifier, then a noun."""
+    return "-" in tokens[i][0].strip("-") and i + 1 < len(tokens) and _is_noun(tokens[i + 1][0])
 
 
 def _acronym_then_noun(tokens: list[Token], i: int) -> bool:
@@ -400,9 +423,21 @@ def _compound_tail(word: str) -> bool:
 
 def _extend_coordination(tokens: list[Token], i: int, words: list[str], end: int,
                          ) -> tuple[list[str], int]:
-    """'missionaries and (their) family members': one counted group."""
-    if not (words and i + 1 < len(tokens) and tokens[i][0].lower() == "and"
-            and words[-1].lower().endswith("s")):
+    """'missionaries and (their) family members', 'ballistic and cruise missiles': one
+    counted group."""
+    if not (words and i + 1 < len(tokens) and tokens[i][0].lower() == "and"):
+        return words, end
+    last = words[-1].lower()
+    if not last.endswith("s"):
+        if last in _PEOPLE or last in _NOUN_CATEGORY or _is_noun(words[-1]):
+            return words, end  # "9 women and wounded 31 men": a noun, then another clause
+        k = i + 1  # a modifier: "ballistic and cruise missiles"
+        while k < len(tokens) and k <= i + 3 and tokens[k][0][0].isalpha() and \
+                tokens[k][0].lower() not in _NP_STOP and tokens[k][0].lower() not in NUMBER_WORDS:
+            if tokens[k][0].lower() in _NOUN_CATEGORY and \
+                    tokens[k][0].lower() not in _TRIGGER_CATEGORY:
+                return [*words, "and", *(t[0] for t in tokens[i + 1:k + 1])], tokens[k][2]
+            k += 1
         return words, end
     k = i + 1
     if tokens[k][0].lower() in ("their", "the", "its", "his", "her"):
@@ -644,7 +679,8 @@ def _lookup_noun(words: list[str]) -> str | None:
 
 _TOLL = regex.compile(
     r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?tolls?\b"
-    r"(?:\([^()\n]{0,60}\)|[^.;:!?\n(]|\.(?=\d)|(?<=\b(?:Co|Corp|Inc|Ltd|St|Mt|Gov|Gen|Dr|Mr|Mrs|Ms|"
+    r"(?:\([^()\n]{0,60}\)|[^.;:!?\n(]|\.(?=\d)|(?<=\b\p{Lu})\.(?=\p{Lu}\.)|"
+    r"(?<=\b(?:Co|Corp|Inc|Ltd|St|Mt|Gov|Gen|Dr|Mr|Mrs|Ms|"
     r"U\.S|U\.N|U\.K))\.){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|"
     r"past|above|of|is|from|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
@@ -874,6 +910,14 @@ _THINGS = frozenset(
 
 
 _NATIONALITY = regex.compile(r"\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ino|ina|ic|ch)$")
+
+
+def is_demonym(noun: str) -> bool:
+    """'Ukrainians', 'Russians', 'Filipinos' (nationals counted as people)."""
+    return bool(_DEMONYM.match(noun)) or noun.lower() in _PEOPLE_DEMONYMS
+
+
+_PEOPLE_DEMONYMS = frozenset("filipinos thais britons poles swedes danes finns turks".split())
 
 
 def nationality_phrase(noun: str) -> bool:

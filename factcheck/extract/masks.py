@@ -38,6 +38,7 @@ _AFTER = regex.compile(
       | \s+of\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|hectares|acres)\b
       | \s+nautical\s+miles?\b
       | \s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL_WORDS}\b
+
       | \s*min(?:ute)?s?\s+read\b
       | (?<=\b(?:911|999|112))\s+(?:calls?|operators?|dispatchers?|emergency)\b
       | \s*(?:comments|shares|likes|views|replies|retweets)\b
@@ -94,6 +95,10 @@ _AGE_GROUP = regex.compile(
     r"pensioners|persons|patients|of\s+them|of\s+whom|mostly|most|many|all)\s+(?:aged\s+)?\Z",
     regex.REVERSE | regex.IGNORECASE,
 )
+#: A vote's split: "split nine to six against", "ruled 5-4 in favour of".
+_VOTE = regex.compile(
+    rf"\b{_SMALL_WORDS}\s*(?:to|-|–)\s*{_SMALL_WORDS}\s+(?:against|in\s+favou?r)\b",
+    regex.IGNORECASE)
 _LINKISH = regex.compile(r"://|www\.|\.(?:com|org|net|gov|int|co|uk|io)\b|^[@#]|\d-\d\d-\d|\d/\d")
 
 
@@ -119,6 +124,9 @@ def is_masked(text: str, start: int, end: int) -> bool:
     if _age_in_apposition(text, start, end):
         return True
     if _AFTER.match(text, end) or _AFTER_CASED.match(text, end):
+        return True
+    vote = _VOTE.search(text, max(0, start - 12), end + 24)
+    if vote and vote.start() <= start and end <= vote.end():
         return True
     window = text[max(0, start - 40):start]
     if window and (_BEFORE.search(window) or _BEFORE_CASED.search(window)):

@@ -89,6 +89,7 @@ _STATE_AFTER = regex.compile(
     regex.IGNORECASE)
 _MORE_AFTER = regex.compile(r"\s+(?:more|others|other)\b", regex.IGNORECASE)
 _OTHERS = frozenset(("others", "other", "more", "another"))
+_OF_THE_GAP = regex.compile(r"\s+of\s+(?:the|those|these)\s+")
 _OF_THE_NOUN = regex.compile(r"\s+of\s+(?:the|those|these)\s+\p{L}+\b(?!\s+(?:of|who|that|in)\b)")
 _REMAINS = frozenset(("bodies", "corpses", "remains", "dead"))
 _FROM_BEFORE = regex.compile(
@@ -274,7 +275,8 @@ _TRIVIAL_NOUNS = frozenset(
     leaders countries nations states words hours days years months weeks minutes
     pieces percent occasions fronts rounds stages phases categories parts items
     sessions meetings calls talks visits trips matches titles trophies medals goals
-    appearances caps assists wickets innings games""".split()
+    appearances caps assists wickets innings games levels tiers grades scenarios languages
+    chapters verses episodes seasons editions versions""".split()
 )
 _CATEGORY_CLASSES = {
     "killed", "injured", "hostages", "missing", "displaced", "detained",
@@ -616,6 +618,14 @@ class _Extractor:
             prev = self._gapped_source(n)  # "398, not the 302 officials had reported"
             if prev is not None:
                 return prev.category, prev.subject
+        if (not ctx.noun or ctx.pronoun) and _THE_BEFORE.search(
+                text, max(sent.start, fig.start - 10), fig.start):
+            same = self._counted_before(n, fig.value)
+            if same is not None:
+                return same.category, same.subject  # "Nine are missing. Four of the nine"
+        whole = self._whole_counted_before(n)
+        if whole is not None and whole.category != "other":
+            return whole.category, whole.subject  # "Four of the nine are students"
         if not ctx.noun and _OUT_OF.search(text, max(sent.start, fig.start - 30), fig.start):
             prev = self._gapped_source(n)
             if prev is not None:
@@ -655,6 +665,8 @@ class _Extractor:
                     yield "hostages"  # "67 police officers captured by protesters"
             if own_after == "displaced" and adjective_category in ("injured", "killed"):
                 yield adjective_category  # "25 injured residents had been airlifted"
+            if own_after not in (None, "killed") and self._of_the(sent, fig.start) == "killed":
+                yield "killed"  # "Of the dead, seven had been shot by police": how they died
             yield own_after
             yield object_noun
             if people_or_none and _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120),
@@ -719,6 +731,12 @@ class _Extractor:
             category = "detained"  # "130 inmates fled": escaped inmates stay detained
         if category is None:
             category = "other"
+        if category in ("other", "troops") and (
+                not ctx.noun or ctx.pronoun or classify.is_people(ctx.noun)
+                or ctx.noun_category == "troops" or classify.nationality_phrase(ctx.noun)
+                or classify.is_demonym(ctx.noun)) and classify.exchanged_prisoners(
+                    text, fig.start, fig.end, text.rfind("\n", 0, sent.start) + 1, sent.end):
+            category = "detained"  # prisoners of war coming home in a swap
         if category in _CATEGORY_CLASSES and (not subject or classify.is_trigger_word(subject)):
             subject = "people"  # "361 injured": the injured are people
         return category, subject
@@ -848,6 +866,26 @@ class _Extractor:
                           if (c := classify.category_of_word(w.lower()))
                           and not c.startswith("neutral:")), None)
         return found
+
+    def _counted_before(self, n: int, value: float) -> ExtractedClaim | None:
+        """The claim kept last in figure ``n``'s paragraph whose value is ``value``."""
+        paragraph = self.text.rfind("\n", 0, self.raw[n][0].start)
+        for claim in reversed(self._kept):
+            if claim.start < paragraph:
+                return None
+            if claim.value == value and claim.value_high is None:
+                return claim
+        return None
+
+    def _whole_counted_before(self, n: int) -> ExtractedClaim | None:
+        """'Four of the nine are students': the claim that counted the nine, when the next
+        figure is "the nine" and an earlier claim of this paragraph counted nine."""
+        if n + 1 >= len(self.raw) or self.raw[n + 1][1] != self.raw[n][1]:
+            return None
+        fig, whole = self.raw[n][0], self.raw[n + 1][0]
+        if not _OF_THE_GAP.fullmatch(self.text, fig.end, whole.start):
+            return None
+        return self._counted_before(n, whole.value)
 
     def _of_the_counted(self, fig: Figure, ctx: classify.Context, sent: Sentence,
                         ) -> str | None:
