@@ -621,6 +621,21 @@ CLAIM_CASES = [
      "Four", 4, "exact", "missing", 4, 4),
     ("Seventeen people died on Friday. Of the dead, seven had been shot by police.",
      "seven", 7, "exact", "killed", 7, 7),
+    # the counted noun over a count noun before it; age groups before the verb
+    ("WHO reported a total of 182 cases, including 64 deaths, in Gulu district.",
+     "64", 64, "exact", "killed", 64, 64),
+    ("The ministry reported that 254 children under five have died of pneumonia.",
+     "254", 254, "exact", "killed", 254, 254),
+    ("In the ensuing exchange of fire, all six terrorists were sent to hell.",
+     "six", 6, "exact", "killed", 6, 6),
+    ("Beach attack: 16 civilians among 19 dead", "16", 16, "exact", "killed", 16, 16),
+    ("The siege of the hotel left 28 people dead, including all 10 attackers.",
+     "10", 10, "exact", "killed", 10, 10),
+    # shelters: the people in them are displaced, the shelters are places
+    ("More than 44,000 people were crammed into evacuation centres.",
+     "More than 44,000", 44000, "more_than", "displaced", 44001, None),
+    ("The agency said 320,090 people were staying in 676 evacuation points.",
+     "676", 676, "exact", "infrastructure", 676, 676),
     # prisoners of war coming home in an exchange
     ("Russia and Ukraine carried out a prisoner exchange on Wednesday, with 230 Ukrainians "
      "and 248 Russians returning home.", "230", 230, "exact", "detained", 230, 230),
@@ -988,6 +1003,13 @@ ATTRIBUTION_CASES = [
     ("Vienna attack: four killed as police hunt accomplices\nVIENNA — Police", "four", None),
     ("Toll passes one million - General Staff\n12.06.2025 08:14\nThe total", "one million",
      "General Staff"),
+    # how a figure was confirmed is not who gave it; a name's other name is not a source
+    ("The outbreak has infected 58 people, of whom 28 were confirmed by laboratory tests, "
+     "the health ministry said.", "28", "the health ministry"),
+    ("Indonesia recorded 1,205 deaths on Friday, a new daily record, the COVID-19 task force "
+     "said.", "1,205", "the COVID-19 task force"),
+    ("SitRep No. 23 re Effects of Typhoon \"Pablo\" (Bopha)\nI. CASUALTIES\n- Dead: 647\n"
+     "- Injured: 1,482\n", "647", None),
     ("Mali: government says 132 civilians killed in attacks\nPublished on 20 June 2022\n\n"
      "The attack happened on Sunday.", "132", "government"),
 ]

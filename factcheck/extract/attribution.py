@@ -201,7 +201,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
     cues = [c for c in cues if c.source and not c.source[0].isdigit() and not _is_figure(c.source)
             and not _CITES_ANOTHER.search(c.source)  # "X, citing Y, said": Y's cue stays
             and not _CLAUSE_IN_SOURCE.search(c.source)  # ", said the toll had risen to 45"
-            and not _REASON.match(c.source)]  # "citing a lack of access": a reason, not a source
+            and not _REASON.match(c.source)  # "citing a lack of access": a reason, not a source
+            and not _METHOD.match(c.source)]  # "confirmed by laboratory tests": how, not who
     cues.sort(key=lambda c: c.start)
     return cues
 
@@ -222,13 +223,18 @@ def _without_reason(cue: Cue) -> Cue:
                cue.after_only, cue.pronoun, cue.weak)
 
 
+_METHOD = regex.compile(
+    r"(?:(?:the|a|an)\s+)?(?:laboratory|lab|tests?|testing|analys[ie]s|autops(?:y|ies)|DNA|PCR|"
+    r"genetic|genome|sequencing|x-rays?|scans?|post-mortems?|forensic|rapid\s+tests?)\b",
+    regex.IGNORECASE)
 _REASON = regex.compile(
     r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:\p{Ll}+\s+)?(?:lack|shortage|absence|concerns?|fears?|reasons?|"
     r"difficult\w*|security|safety|insecurity|need|risks?|threats?|dangers?|access|weather|"
     r"problems?|delays?|failures?|violations?|pressure)"
     r"(?:$|\s+(?:of|in|on|to|for|about|over|around|with|and|from|at)\b)")
 _CLAUSE_IN_SOURCE = regex.compile(
-    r"(?<![\w.,])(?<!(?-i:\p{Lu})[\p{L}\-]*\s)\d[\d,.]*(?![\w])|\b(?:had|has|have|were|was|is|are|will|would)\b",
+    r"(?<![\w.,\-])(?<!(?-i:\p{Lu})[\p{L}\-]*\s)\d[\d,.]*(?![\w])"
+    r"|\b(?:had|has|have|were|was|is|are|will|would)\b",
     regex.IGNORECASE,
 )
 
@@ -243,6 +249,9 @@ def _bracket_cues(text: str, start: int, end: int) -> list[Cue]:
         found.append(Cue(m.group("src").strip(), m.start(), m.end(), m.start("src"), m.end("src"),
                          after_only=True))
     m = _BRACKET_AT_END.search(text, start, end)
+    if m and _ALIAS_BEFORE.search(text, max(start, m.start() - 40), m.start()) and \
+            _ALIAS.fullmatch(m.group("src")):
+        m = None  # 'Typhoon "Pablo" (Bopha)', "Typhoon Haiyan (Yolanda)": a name's other name
     if m and _plausible_source([(w, 0, 0) for w in m.group("src").split()]) and \
             not _FIGURE_WORDS.search(m.group("src")):  # "(UN figures)": the figures cue names UN
         found.append(Cue(m.group("src").strip(), m.start(), m.end(), m.start("src"),
@@ -260,6 +269,8 @@ _HEADING_SOURCE = regex.compile(
     r"[\p{L}][\p{L}.&'’\-]*){0,3})[^\S\n]*:[^\S\n]+(?=[^\n]{0,80}\d|\p{Lu}[\p{L}\-]+\s)")
 _BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
 _DATELINE_BEFORE = regex.compile(r"(?:\b\d{4}|\b\d{1,2}|\b\p{Lu}{3,})\s*$")
+_ALIAS = regex.compile(r"\p{Lu}\p{Ll}+")
+_ALIAS_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[\"”’'])\s*$")
 _BRACKET_AT_END = regex.compile(r"\((?P<src>[^()\d:;,]{2,60})\)\s*[.;]?\s*$")
 
 
@@ -364,8 +375,8 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
         return None
     if _COUNT_OF.search(text, max(start, words[0][1] - 30), words[0][1]):
         return None  # "the number of seriously injured put at 69,260": what is counted
-    if any(any(ch.isdigit() for ch in w[0]) and not (i and words[i - 1][0][0].isupper())
-           for i, w in enumerate(words)):
+    if any(any(ch.isdigit() for ch in w[0]) and not any(ch.isalpha() for ch in w[0])
+           and not (i and words[i - 1][0][0].isupper()) for i, w in enumerate(words)):
         return None  # "eight people had been killed said"; "Rescue 1122 said" is a name
     first = words[0][0].lower()
     if word in _NOUN_LIKE_VERBS and word not in ("put", "puts") and not plausible and \

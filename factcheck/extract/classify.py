@@ -67,7 +67,7 @@ _AND_DIED = regex.compile(
     r"(?:later\s+|subsequently\s+|then\s+)?(?:died|perished|succumbed|drowned|were\s+killed)\b",
     regex.IGNORECASE)
 _AMONG_THE_N = regex.compile(
-    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:(?:the|those)\s+)?"
+    r"\s+(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\s+(?:(?:the|those)\s+)?"
     r"(?:(?:more\s+than|at\s+least|some|about|over|nearly|around)\s+)?(?:[\d,]+\s+)?"
     r"(?:(?:people|persons|victims|civilians)\s+)?(?:who\s+(?:were\s+|had\s+been\s+)?)?"
     r"(?P<word>killed|dead|died|injured|wounded|hurt|arrested|detained|abducted|kidnapped|"
@@ -98,6 +98,8 @@ _AFTER_ONLY = {
        for night in ("last", "another", "a second", "a third", "a cold", *WEEKDAYS)},
     "sheltering with": None,
     # moved somewhere: displaced only when it is a shelter ("moved to 28 evacuation centres")
+    "crammed into": None, "packed into": None, "crowded into": None,
+    "put up in": "displaced", "put up at": "displaced", "housed in": None, "housed at": None,
     "moved to": None, "moved into": None, "transferred to": None, "bused to": None,
     "ferried to": None, "brought to": None,
 }
@@ -144,6 +146,9 @@ _TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONL
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|
+       \s+(?:under|over|below|above|aged)\s+(?:the\s+age\s+of\s+)?(?:\d+|one|two|three|four|five|six|
+       seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)
+       (?:\s+years?(?:\s+old)?)?\s+|
        (?:,\s*{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}\s+(?=(?:were|was|are|is|have|had|died|drowned|perished|went|may|might|could|remain|
        remained)\b)|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
        \s(?:on|in|at|from|near|inside|across|aboard|throughout|along|of)\s(?:[^,.;\d\s]|(?<=[\p{{Lu}}\-]\s?)\d[\d\-]*|\s(?!(?:and|which|who|whom|where|when|that|after|before|while|as|because|

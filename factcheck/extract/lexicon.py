@@ -260,6 +260,7 @@ CASUALTY_WORDS = {
     "killed": [
         "neutralised",
         "neutralized",
+        "sent to hell",  # Pakistan's military (ISPR) on militants killed
         "eliminated",
         "killed",
         "kill",
@@ -933,6 +934,10 @@ NOUN_CATEGORIES = {
         "health centers",
         "evacuation centres",
         "evacuation centers",
+        "evacuation points",
+        "evacuation sites",
+        "evacuation shelters",
+        "displacement sites",
         "relief camps",
         "facilities",
         "dwellings",

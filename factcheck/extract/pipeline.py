@@ -26,7 +26,7 @@ _CHAIN_GAP = regex.compile(
     r"\s*(?:(?:in|at|on|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?=and\b|,))?"
     r"\s*[,(]?\s*(?:(?:and|or|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|"
     r"of\s+them|along\s+with|mostly|mainly|most\s+of\s+them|incl\.)\s+)?"
-    r"(?:(?:another|a\s+further|an\s+additional|further|including|some|at\s+least|"
+    r"(?:(?:another|a\s+further|an\s+additional|further|including|some|at\s+least|all|"
     r"as\s+many\s+as|up\s+to|more\s+than|possibly|perhaps|nearly|about|around)\s+)?$",
     regex.IGNORECASE,
 )
@@ -34,7 +34,8 @@ _SUBSET_BEFORE = regex.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", regex.IGNORECASE | regex.REVERSE
 )
 _LOOSE_CHAIN = regex.compile(
-    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|:|\s[–—])\s*$",
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|:|\s[–—])"
+    r"(?:\s+all)?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _CONTINUATION = regex.compile(
@@ -672,7 +673,9 @@ class _Extractor:
             if people_or_none and _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120),
                                                      fig.start):
                 yield "displaced"  # "the camp once sheltered more than 700,000 people"
-            yield casualty(own_before())
+            if not (own_before() == "other" and ctx.noun_category in _CATEGORY_CLASSES
+                    and classify.count_noun_before(text, fig.start, sent.start)):
+                yield casualty(own_before())  # not "182 cases, including 64 deaths": deaths
             if not ctx.noun:
                 yield self._numbered_category(fig.start, sent.start)  # "bandits, numbering 100"
             if not ctx.noun or text[max(sent.start, fig.start - 2):fig.start].strip() in (
@@ -936,8 +939,9 @@ class _Extractor:
         """The source named in the lines above a table or key-figure list."""
         for start, end in layout.titles:
             bracket = _TITLE_BRACKET.search(self.text, start, end)
-            if bracket:
-                return bracket.group("src").strip()
+            source = bracket.group("src").strip() if bracket else ""
+            if " " in source or source.isupper():  # not 'Typhoon "Pablo" (Bopha)': a name
+                return source
             cues = attribution.find_cues(self.text, start, end)
             if cues:
                 return cues[0].source
