@@ -138,6 +138,7 @@ class ClaimsView(ListingView):
         #: whose ranks are being built
         self.ranks: dict[str, SortRanks] = {}
         self._ranks_building: set[str] = set()
+        self._ranks_one_at_a_time = threading.Lock()
         #: set when the store proved too small for ranks to help
         self._small_store = False
 
@@ -293,12 +294,13 @@ class ClaimsView(ListingView):
         more (after the page being read: the reviewer waits for that)."""
         self._page_shown.wait(FIRST_PAGE_WAIT)
         try:
-            with Session(self.app.engine) as session:
-                small = count_claims(session, at_most=RANKS_FROM) < RANKS_FROM
-            if small:
-                self._small_store = True
-            else:
-                self.ranks[key] = build_ranks_apart(self.app.engine, key)
+            with self._ranks_one_at_a_time:  # one child at a time: sorts chosen in a row
+                with Session(self.app.engine) as session:
+                    small = count_claims(session, at_most=RANKS_FROM) < RANKS_FROM
+                if small:
+                    self._small_store = True
+                else:
+                    self.ranks[key] = build_ranks_apart(self.app.engine, key)
         except (*READ_ERRORS, OSError, RuntimeError):
             pass  # pages are read without them
         finally:
