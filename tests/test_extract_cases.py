@@ -636,6 +636,11 @@ CLAIM_CASES = [
      "More than 44,000", 44000, "more_than", "displaced", 44001, None),
     ("The agency said 320,090 people were staying in 676 evacuation points.",
      "676", 676, "exact", "infrastructure", 676, 676),
+    # prisons hold detainees; the injured among a vague count
+    ("The complex, built for 454 prisoners, was holding 1,224.",
+     "1,224", 1224, "exact", "detained", 1224, 1224),
+    ("Police said 30 police officers were among the dozens injured.",
+     "30", 30, "exact", "injured", 30, 30),
     # prisoners of war coming home in an exchange
     ("Russia and Ukraine carried out a prisoner exchange on Wednesday, with 230 Ukrainians "
      "and 248 Russians returning home.", "230", 230, "exact", "detained", 230, 230),
@@ -656,6 +661,8 @@ NON_CLAIMS = [
     "The committee of experts had split nine to six against the declaration.",
     "The court ruled 5-4 in favour of the state.",
     "Forecasters raised the warning to red, the highest of its three levels.",
+    "The amendment was backed by 25 of the Senate's 45 members.",
+    "Officials said the riot was one of the bloodiest prison massacres in the country.",
     "The ceasefire began on March 4 and ended in June.",
     "Israel fired Jericho 2 missiles.",
     "The government will pay 100,000 Egyptian pounds to each family.",
@@ -1010,6 +1017,11 @@ ATTRIBUTION_CASES = [
      "said.", "1,205", "the COVID-19 task force"),
     ("SitRep No. 23 re Effects of Typhoon \"Pablo\" (Bopha)\nI. CASUALTIES\n- Dead: 647\n"
      "- Injured: 1,482\n", "647", None),
+    # headline sources: a verb that puts the toll at the figure, an abbreviation
+    ("Crackdown: Odhikar puts death toll at 61, govt says 11\nPublished: June 11, 2013\n\n"
+     "The group said.", "61", "Odhikar"),
+    ("Zaria clash: Kaduna govt says 347 buried in mass grave\nBy Premium Times\n\nThe army "
+     "denied it.", "347", "Kaduna govt"),
     ("Mali: government says 132 civilians killed in attacks\nPublished on 20 June 2022\n\n"
      "The attack happened on Sunday.", "132", "government"),
 ]

@@ -290,7 +290,8 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
     after = text[verb.end():min(end, verb.end() + 60)]
     if word in ("told", "tells") and not _TOLD_OK.match(after):
         return None
-    if word in ("put", "puts") and not _PUT_AT.match(after):
+    put_at = _PUT_AT.match(after) if word in ("put", "puts") else None
+    if word in ("put", "puts") and not put_at:
         return None
     if _BY_AFTER.match(after):
         return None  # "Deaths reported by local authorities": a passive; the agent is the source
@@ -332,10 +333,15 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
         gives_figure = word in _RECORDING_VERBS or (
             word in ("said", "says", "reported", "reports") and
             _FIGURE_IN_CLAUSE.match(text, verb.end(), end))  # "UNICEF, which said 1.5 million"
-        if not gives_figure or not _plausible_source(_collect_back(tokens[:-2])
+        del tokens[-2:]
+        if tokens and tokens[-1][0] == ")":  # "... Human Rights (CONADEH), which put ...": the
+            while tokens and tokens[-1][0] != "(":  # name, not its acronym in brackets
+                tokens.pop()
+            if tokens:
+                tokens.pop()
+        if not gives_figure or not _plausible_source(_collect_back(list(tokens))
                                                      or [("a", 0, 0)]):
             return None
-        del tokens[-2:]
     appositive = bool(tokens) and tokens[-1][0] == ","
     plausible = False  # set when the subject's own shape shows it can give figures
     if appositive and _INVERTED_TAIL.match(text, verb.end(), end):
@@ -388,7 +394,8 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
     while len(words) > 1 and words[0][0].lower() in _WHEN_NAMES:
         words = words[1:]  # "On Monday the railways ministry revised": the ministry
     src_start, src_end = words[0][1], words[-1][2]
-    return Cue(_clean(text[src_start:src_end]), src_start, verb.end(), src_start, src_end,
+    cue_end = verb.end() + put_at.end() if put_at else verb.end()  # "puts the toll at" 61
+    return Cue(_clean(text[src_start:src_end]), src_start, cue_end, src_start, src_end,
                after_only=_governs_after_only(text, start, src_start)
                and not _ENDS_SENTENCE.match(text, verb.end(), end),
                pronoun=first in PRONOUNS and len(words) == 1, weak=word in WEAK_VERBS)
@@ -491,7 +498,8 @@ _GAVE_FIGURE = regex.compile(
     r"estimate)\b"
 )
 _PUT_AT = regex.compile(
-    r"\s+(?:at\b|(?:it|that|this)\s+at\b|(?:the|its|their|(?:\p{L}+\s+)?\p{L}+['’]s)\s+(?:[\w\-'’]+\s+){0,3}"
+    r"\s+(?:at\b|(?:it|that|this)\s+at\b|(?:(?:the|its|their|(?:\p{L}+\s+)?\p{L}+['’]s)\s+)?"
+    r"(?:[\w\-'’]+\s+){0,3}"
     r"(?:toll|number|figure|count|total|casualties|dead|deaths|crowd|population|losses|turnout|"
     r"attendance)\b[^.;]{0,60}?\bat\b)"
 )
@@ -506,7 +514,7 @@ _PLAIN_SOURCES = frozenset(
     locals volunteers firefighters monitors lawmakers families journalists reporters elders
     leaders workers nurses staff campaigners researchers scientists engineers farmers fishermen
     soldiers troops rebels militants protesters demonstrators students teachers government
-    army military ministry""".split()
+    govt gov't army military ministry""".split()
 )
 #: Nouns that can give figures.
 _SPEAKERS = _SOURCE_NOUNS | _PLAIN_SOURCES

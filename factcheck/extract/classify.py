@@ -68,7 +68,8 @@ _AND_DIED = regex.compile(
     regex.IGNORECASE)
 _AMONG_THE_N = regex.compile(
     r"\s+(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\s+(?:(?:the|those)\s+)?"
-    r"(?:(?:more\s+than|at\s+least|some|about|over|nearly|around)\s+)?(?:[\d,]+\s+)?"
+    r"(?:(?:more\s+than|at\s+least|some|about|over|nearly|around)\s+)?"
+    r"(?:(?:[\d,]+|dozens|scores|hundreds|thousands)\s+)?"
     r"(?:(?:people|persons|victims|civilians)\s+)?(?:who\s+(?:were\s+|had\s+been\s+)?)?"
     r"(?P<word>killed|dead|died|injured|wounded|hurt|arrested|detained|abducted|kidnapped|"
     r"missing|displaced|evacuated)\b", regex.IGNORECASE)
@@ -225,6 +226,11 @@ def exchanged_prisoners(text: str, start: int, end: int, floor: int, ceiling: in
                 and _SWAP_CONTEXT.search(text, max(floor, start - 300), ceiling))
 
 
+_PRISON_PLACE = regex.compile(
+    r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|prisoners|inmates|cell\s+blocks?|detention\s+"
+    r"(?:centres?|centers?|facilit(?:y|ies)))\b[^.;]{0,100}$", regex.IGNORECASE)
+
+
 def release_category(text: str, start: int, verb: str = "freed") -> str | None:
     """'freed 12 of the women', '25 crew members were released': captives freed from a
     kidnapping are hostages, prisoners released are detainees; people rescued from anything
@@ -234,6 +240,8 @@ def release_category(text: str, start: int, verb: str = "freed") -> str | None:
     if _PRISON_NP.match(text, start, start + 60) or \
             _SWAP_CONTEXT.search(text, max(0, start - 300), start + 150):
         return "detained"  # prisoners released, or freed in a prisoner swap
+    if verb in _HOLDING and _PRISON_PLACE.search(text, max(0, start - 120), start):
+        return "detained"  # "the complex, built for 454 prisoners, was holding 1,224"
     if _KIDNAP_CONTEXT.search(text, max(0, start - 300), start + 150):
         return "hostages"
     if verb.startswith("rescu"):

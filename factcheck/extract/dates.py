@@ -51,6 +51,10 @@ _DATE_LINE = regex.compile(
     r"[^\S\n]*$", regex.IGNORECASE
 )
 # A dateline with the date first: "June 6, 2024 (KHARTOUM) –" (Sudan Tribune and others).
+# A place, then the date in brackets: "GENEVA (12 March 2018) –" (UN press releases).
+_PLACE_THEN_BRACKET_DATE = regex.compile(
+    rf"(?m)^[^\S\n]*\p{{Lu}}[\p{{L}} .'/\-]{{1,30}}(?:,\s*\p{{L}}[\p{{L}} .]*)?\s*"
+    rf"\((?P<date>{DATE_TEXT})\)[^\S\n]*[-–—:]")
 _DATE_FIRST_DATELINE = regex.compile(
     rf"(?m)^[^\S\n]*(?P<date>{DATE_TEXT})[^\S\n]*\((?-i:\p{{Lu}}[\p{{Lu}} .'/\-]{{1,30}})\)"
     r"[^\S\n]*[-–—:]")
@@ -105,7 +109,8 @@ def _stated_dates(text: str) -> tuple[str, ...]:
     head = "\n".join(line for line in text[:600].split("\n")[:8] if _HAS_DIGIT.search(line))
     return tuple(m.group("date")
                  for pattern, scope in ((_LABELLED, _label_lines(text)), (_DATELINE, head),
-                                        (_DATE_FIRST_DATELINE, head), (_DATE_LINE, head),
+                                        (_DATE_FIRST_DATELINE, head),
+                                        (_PLACE_THEN_BRACKET_DATE, head), (_DATE_LINE, head),
                                         (_TITLE_DATE, head))
                  for m in pattern.finditer(scope))
 

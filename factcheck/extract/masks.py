@@ -25,6 +25,10 @@ _AFTER = regex.compile(
       | \s*[ap]\.?m\.?(?!\w)
       | \s*(?:GMT|UTC|BST|EST|EDT|CET|CEST|local\s+time)\b
       | \s+(?:noon|midnight)\b | \s*o['’]clock\b
+      | (?<=\b(?:[Oo]ne|ONE))\s+of\s+(?:the|its|their|his|her)\s+(?:most|least|worst|best|
+        \p{{L}}+est)\b
+      | \s+of\s+the\s+(?:Senate|House|Parliament|parliament|Assembly|assembly|Congress|
+        chamber|council|Council|Knesset|Duma|Bundestag)['’]s\b
       | \s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b|pc\b)
       | (?:\s*|-)(?:years?|months?|weeks?|days?)(?:\s*|-)old\b
       | -year-olds?\b
@@ -68,6 +72,8 @@ _BEFORE = regex.compile(
       | \b(?:helplines?|hotlines?|tel|telephone|phone|fax|whatsapp|sms)\b[^\n\d]{{0,30}}?
         (?::|\bon|\bnumbers?|\bat)\s*
       | \b(?:dial|call)\s+
+      | \b(?:Senate|House|Parliament|parliament|Assembly|assembly|Congress|chamber|Council|
+        council|Knesset|Duma|Bundestag)['’]s\s+
       | \bweigh(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|
         up\s+to|roughly|an\s+estimated)\s+)?
       | \b(?:in\s+age|ages?|aged)\s+(?:ranging\s+)?(?:from\s+|between\s+)
