@@ -636,6 +636,11 @@ CLAIM_CASES = [
      "More than 44,000", 44000, "more_than", "displaced", 44001, None),
     ("The agency said 320,090 people were staying in 676 evacuation points.",
      "676", 676, "exact", "infrastructure", 676, 676),
+    # a share of the figure before: "N of them"
+    ("About 200 workers were at the plant at the time, 67 of them on the second floor.",
+     "67", 67, "exact", "other", 67, 67),
+    ("A landslide buried 30 people; 12 of them were rescued in the first hours.",
+     "12", 12, "exact", "other", 12, 12),
     # prisons hold detainees; the injured among a vague count
     ("The complex, built for 454 prisoners, was holding 1,224.",
      "1,224", 1224, "exact", "detained", 1224, 1224),

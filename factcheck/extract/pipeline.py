@@ -90,6 +90,7 @@ _STATE_AFTER = regex.compile(
     regex.IGNORECASE)
 _MORE_AFTER = regex.compile(r"\s+(?:more|others|other)\b", regex.IGNORECASE)
 _OTHERS = frozenset(("others", "other", "more", "another"))
+_OF_THEM_AFTER = regex.compile(r"\s+of\s+(?:them|those|these)\b")
 _OF_THE_GAP = regex.compile(r"\s+of\s+(?:the|those|these)\s+")
 _OF_THE_NOUN = regex.compile(r"\s+of\s+(?:the|those|these)\s+\p{L}+\b(?!\s+(?:of|who|that|in)\b)")
 _REMAINS = frozenset(("bodies", "corpses", "remains", "dead"))
@@ -442,6 +443,9 @@ class _Extractor:
     def _other_subject(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence,
                        subject: str | None) -> str | None:
         """What an uncategorised figure counts, or None when it is not worth a claim."""
+        if ctx.pronoun and _OF_THEM_AFTER.match(self.text, fig.end) and self._kept and \
+                self._kept[-1].sentence_start == sent.start and self._kept[-1].value > fig.value:
+            return self._kept[-1].subject or "people"  # "200 workers ..., 67 of them on the"
         if fig.spelled and fig.value < 3 and not (
                 len(self._chain(n)) > 1 and ctx.noun and not ctx.pronoun
                 and classify.is_people(ctx.noun)):
