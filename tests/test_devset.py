@@ -253,6 +253,8 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset23", 0.90, 0.91),
     ("devset24", 0.94, 0.92),
     ("devset25", 0.92, 0.93),
+    ("devset26", 0.86, 0.91),
+    ("devset27", 0.89, 0.96),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

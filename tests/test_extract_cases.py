@@ -636,6 +636,11 @@ CLAIM_CASES = [
      "More than 44,000", 44000, "more_than", "displaced", 44001, None),
     ("The agency said 320,090 people were staying in 676 evacuation points.",
      "676", 676, "exact", "infrastructure", 676, 676),
+    # weapons known by name
+    ("By allied count, Iraq has now fired about 40 Scuds at Saudi Arabia and 39 at Israel.",
+     "39", 39, "exact", "munitions", 39, 39),
+    ("Russia launched 12 Kalibrs and 30 Shaheds overnight.", "30", 30, "exact", "munitions",
+     30, 30),
     # a share of the figure before: "N of them"
     ("About 200 workers were at the plant at the time, 67 of them on the second floor.",
      "67", 67, "exact", "other", 67, 67),
@@ -667,6 +672,8 @@ NON_CLAIMS = [
     "The court ruled 5-4 in favour of the state.",
     "Forecasters raised the warning to red, the highest of its three levels.",
     "The amendment was backed by 25 of the Senate's 45 members.",
+    "Kurds gathered around the statue of the hero Kawa in the town centre. (12 photos)",
+    "The slide sent an estimated 3 million cubic metres of ice, mud and rock onto the village.",
     "Officials said the riot was one of the bloodiest prison massacres in the country.",
     "The ceasefire began on March 4 and ended in June.",
     "Israel fired Jericho 2 missiles.",
@@ -1023,6 +1030,8 @@ ATTRIBUTION_CASES = [
     ("SitRep No. 23 re Effects of Typhoon \"Pablo\" (Bopha)\nI. CASUALTIES\n- Dead: 647\n"
      "- Injured: 1,482\n", "647", None),
     # headline sources: a verb that puts the toll at the figure, an abbreviation
+    ("Mosque attack death toll rises to 305 -prosecutor (Adds prosecutor's statement)\n"
+     "CAIRO, Nov 25 (Reuters) - The toll rose.", "305", "prosecutor"),
     ("Crackdown: Odhikar puts death toll at 61, govt says 11\nPublished: June 11, 2013\n\n"
      "The group said.", "61", "Odhikar"),
     ("Zaria clash: Kaduna govt says 347 buried in mass grave\nBy Premium Times\n\nThe army "

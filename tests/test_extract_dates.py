@@ -59,6 +59,8 @@ def test_a_place_then_the_date_and_a_date_then_the_place() -> None:
     assert find_published("Toll rises\nIn Gaza, 12 people died on 3 March 2024.") is None
     assert find_published("UN rights chief alarmed\nGENEVA (12 March 2018) – The UN said "
                           "31 people died.") == date(2018, 3, 12)
+    assert find_published("Gaza live\nLast update 13 Jul 2024 20:15 GMT\nThe toll rose.") \
+        == date(2024, 7, 13)
 
 
 def test_a_dateline_without_a_year_states_no_date_but_dates_the_claims() -> None:

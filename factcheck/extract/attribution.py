@@ -170,7 +170,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
                                 words[0][1], words[-1][2], after_only=False))
     if "(" in sentence:
         cues.extend(_bracket_cues(text, start, end))
-    if "—" in sentence or "–" in sentence or " - " in sentence:
+    if "—" in sentence or "–" in sentence or " -" in sentence:
         m = _HEADLINE_SOURCE.search(text, start, end)
         if m:  # "Death toll rises to 32 — SEMA": a headline's source after a dash
             cues.append(Cue(m.group("src"), m.start(), m.end(), m.start("src"), m.end("src"),
@@ -261,8 +261,11 @@ def _bracket_cues(text: str, start: int, end: int) -> list[Cue]:
 
 _HEADLINE_SOURCE = regex.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
-    r"million|billion)\b)[^\n.!?]{0,60}?\s[—–-]\s*(?P<src>\p{Lu}[\p{L}.&'’\-]*"
-    r"(?:\s+(?:of|for|and|\p{Lu}[\p{L}.&'’\-]*)){0,5})[^\S\n]*$")
+    r"million|billion)\b)[^\n.!?]{0,60}?\s[—–-]\s*(?P<src>(?:\p{Lu}[\p{L}.&'’\-]*|"
+    r"(?:prosecutors?|police|officials?|ministry|sources|army|military|governor|mayor|agency|"
+    r"state\s+media|state\s+TV|medics|rescuers|witnesses|monitor|spokesman)\b)"
+    r"(?:\s+(?:of|for|and|\p{Lu}[\p{L}.&'’\-]*)){0,5})[^\S\n]*"
+    r"(?:\((?:Adds|Updates|Recasts|Changes|Corrects|Rewrites|Updates)\b[^()\n]*\)[^\S\n]*)?$")
 #: A heading that names its source before a colon: "DC police chief: 52 people arrested".
 _HEADING_SOURCE = regex.compile(
     r"[^\S\n]*(?P<src>\p{Lu}[\p{L}.&'’\-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"

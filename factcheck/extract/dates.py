@@ -26,7 +26,7 @@ _DATE_RE = regex.compile(DATE_TEXT)
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02"
 _LABELLED = regex.compile(
     rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}[|·•][^\S\n]*){{0,3}}(?:(?:last|first)\s+)?"
-    rf"(?:updated|published|posted|issued|date|dated|"
+    rf"(?:updated|update|published|posted|issued|date|dated|"
     rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"
     rf"(?:\s+on)?\s*[:\-–|]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
 )

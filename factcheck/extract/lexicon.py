@@ -765,6 +765,12 @@ NOUN_CATEGORIES = {
         "infantry",
     ],
     "munitions": [
+        # weapons known by name (lower case: nouns are looked up so)
+        "scuds", "scud missiles", "katyushas", "katyusha rockets", "grads", "grad rockets",
+        "qassams", "qassam rockets", "tomahawks", "tomahawk missiles", "shaheds", "shahed drones",
+        "kalibrs", "kalibr missiles", "iskanders", "iskander missiles", "kinzhals", "himars",
+        "atacms", "storm shadows", "patriots", "patriot missiles", "javelins", "stingers",
+        "hellfires", "hellfire missiles", "mortar rounds", "mortars", "rpgs", "ieds",
         "unmanned aerial vehicles",
         "unmanned aerial vehicle",
         "uavs",

@@ -25,6 +25,8 @@ _AFTER = regex.compile(
       | \s*[ap]\.?m\.?(?!\w)
       | \s*(?:GMT|UTC|BST|EST|EDT|CET|CEST|local\s+time)\b
       | \s+(?:noon|midnight)\b | \s*o['’]clock\b
+      | \s*(?:photos|pictures|images|videos|slides)\)
+      | \s+cubic\s+(?:metres|meters|feet|yards)\b
       | (?<=\b(?:[Oo]ne|ONE))\s+of\s+(?:the|its|their|his|her)\s+(?:most|least|worst|best|
         \p{{L}}+est)\b
       | \s+of\s+the\s+(?:Senate|House|Parliament|parliament|Assembly|assembly|Congress|
