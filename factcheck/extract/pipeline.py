@@ -896,8 +896,8 @@ class _Extractor:
 
     def _of_the_counted(self, fig: Figure, ctx: classify.Context, sent: Sentence,
                         ) -> str | None:
-        """'Four of the civilians were foreigners': the category of the claim just before
-        (this sentence or the two before it, same paragraph) that counted the civilians."""
+        """'Four of the civilians were foreigners': the category of the claim that counted
+        the civilians just before (same paragraph, sentences up to 600 characters back)."""
         if not ctx.noun or " " in ctx.noun or not _OF_THE_NOUN.match(self.text, fig.end):
             return None
         noun = ctx.noun.lower()
