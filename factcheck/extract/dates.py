@@ -31,9 +31,10 @@ _LABELLED = regex.compile(
     rf"(?:\s+on)?\s*[:\-–|]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
 )
 # "WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 3, 2024 (AP) —"
+#: A dateline's place: "WASHINGTON", "KYIV, Ukraine".
+_PLACE = r"\p{Lu}[\p{L} .'/\-]{1,30}(?:,\s*\p{L}[\p{L} .]*)?"
 _DATELINE = regex.compile(
-    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{0,60}}?\s)?\p{{Lu}}[\p{{L}} .'/\-]{{1,30}}"
-    rf"(?:,\s*\p{{L}}[\p{{L}} .]*)?,?\s+(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})"
+    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{0,60}}?\s)?{_PLACE},?\s+(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})"
     rf"\s*(?:\((?:Reuters|AP|AFP|UPI|dpa|ANI|PTI|IANS|Xinhua|Bloomberg|[\p{{Lu}}\w ]{{2,20}})\)"
     rf"\s*)?[-–—:]"
 )
@@ -53,8 +54,7 @@ _DATE_LINE = regex.compile(
 # A dateline with the date first: "June 6, 2024 (KHARTOUM) –" (Sudan Tribune and others).
 # A place, then the date in brackets: "GENEVA (12 March 2018) –" (UN press releases).
 _PLACE_THEN_BRACKET_DATE = regex.compile(
-    rf"(?m)^[^\S\n]*\p{{Lu}}[\p{{L}} .'/\-]{{1,30}}(?:,\s*\p{{L}}[\p{{L}} .]*)?\s*"
-    rf"\((?P<date>{DATE_TEXT})\)[^\S\n]*[-–—:]")
+    rf"(?m)^[^\S\n]*{_PLACE}\s*\((?P<date>{DATE_TEXT})\)[^\S\n]*[-–—:]")
 _DATE_FIRST_DATELINE = regex.compile(
     rf"(?m)^[^\S\n]*(?P<date>{DATE_TEXT})[^\S\n]*\((?-i:\p{{Lu}}[\p{{Lu}} .'/\-]{{1,30}})\)"
     r"[^\S\n]*[-–—:]")

@@ -133,7 +133,8 @@ def is_masked(text: str, start: int, end: int) -> bool:
         return True
     if _AFTER.match(text, end) or _AFTER_CASED.match(text, end):
         return True
-    vote = _VOTE.search(text, max(0, start - 12), end + 24)
+    vote = _VOTE.search(text, max(0, start - 12), end + 24) if "favo" in text[end:end + 30] \
+        or "against" in text[end:end + 30] else None  # substring tests first: votes are rare
     if vote and vote.start() <= start and end <= vote.end():
         return True
     window = text[max(0, start - 40):start]

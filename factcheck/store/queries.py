@@ -310,7 +310,7 @@ def source_values_page(
     once, and the page is read from the index entries of the matching ones, in order.
     Same rows and order as ``list_claims``.
     """
-    if not filters.source or order_by != "source":
+    if not pages_by_source_values(filters, order_by):
         return None
     outlets = select(_D.id).where(contains_text(_D.outlet, filters.source)).limit(1)
     if session.execute(outlets).first() is not None:
@@ -325,6 +325,11 @@ def source_values_page(
     stmt = select_claims(rest, ("id",), order_by, descending).where(
         _C.eff_attribution.in_(matching))
     return _page_ids(session, stmt, limit, offset)
+
+
+def pages_by_source_values(filters: ClaimFilters, order_by: str) -> bool:
+    """Whether ``source_values_page`` may answer: a source filter sorted by source."""
+    return bool(filters.source) and order_by == "source"
 
 
 def _distinct_values(column: ColumnElement[Any]) -> Any:
@@ -345,16 +350,12 @@ def count_claims(session: Session, filters: ClaimFilters | None = None,
     ``at_most + 1`` (enough to tell there are more, and quick through an index)."""
     filters = filters or NO_FILTERS
     conditions = filters.conditions()
+    source = _from(document=filters.needs_document())
     if at_most is None:
-        stmt = select(func.count()).select_from(_from(document=filters.needs_document()))
-        if conditions:
-            stmt = stmt.where(and_(*conditions))
-        return int(session.exec(stmt).scalar_one())
-    found = select(_C.id).select_from(_from(document=filters.needs_document()))
-    if conditions:
-        found = found.where(and_(*conditions))
-    counted = select(func.count()).select_from(found.limit(at_most + 1).subquery())
-    return int(session.execute(counted).scalar_one())
+        stmt = select(func.count()).select_from(source)
+        return int(session.execute(stmt.where(*conditions)).scalar_one())
+    found = select(_C.id).select_from(source).where(*conditions).limit(at_most + 1)
+    return int(session.execute(select(func.count()).select_from(found.subquery())).scalar_one())
 
 
 def stream_claims(

@@ -28,6 +28,7 @@ from factcheck.store.queries import (
     asks_text_index,
     count_claims,
     narrower_elsewhere,
+    pages_by_source_values,
     sorted_candidates,
     walked_page,
 )
@@ -267,8 +268,8 @@ class ClaimsView(ListingView):
         if not candidates:
             return None
         ranks = self.ranks.get(order_by)
-        if ranks is not None and not narrower_elsewhere(session, filters) and not (
-                filters.source and order_by == "source"):  # see source_values_page
+        if ranks is not None and not pages_by_source_values(filters, order_by) and \
+                not narrower_elsewhere(session, filters):
             found = ranked_page(session, filters, ranks, descending, self.PAGE_SIZE, offset)
             if found is not None:
                 ids, unknown = found

@@ -21,9 +21,14 @@ def positions(database: str, query: str) -> array:
     """``positions[claim_id]``: where the claim comes (from 1) in ``query``'s order."""
     conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
-        order = [row[0] for row in conn.execute(query)]
+        return ranks_of([row[0] for row in conn.execute(query)])
     finally:
         conn.close()
+
+
+def ranks_of(order: list[int]) -> array:
+    """``ranks[claim_id]``: the position (from 1) of each claim id in ``order``, 0 for ids
+    not in it."""
     ranks = array("i", bytes(4 * (max(order, default=0) + 1)))
     for position, claim_id in enumerate(order, 1):
         ranks[claim_id] = position

@@ -74,10 +74,7 @@ def build_ranks(session: Session, key: str) -> SortRanks:
     order, NULLs and ties included), computed here."""
     newest = _newest_event(session, key)
     order = [row[0] for row in raw_rows(session, select_claims(NO_FILTERS, ("id",), key))]
-    ranks = array("i", bytes(4 * (max(order, default=0) + 1)))
-    for position, claim_id in enumerate(order, 1):
-        ranks[claim_id] = position
-    return SortRanks(key, ranks, newest)
+    return SortRanks(key, rank_child.ranks_of(order), newest)
 
 
 def build_ranks_apart(engine: Engine, key: str) -> SortRanks:
