@@ -255,6 +255,9 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset25", 0.92, 0.93),
     ("devset26", 0.86, 0.91),
     ("devset27", 0.89, 0.96),
+    ("devset28", 0.88, 0.94),
+    ("devset29", 0.93, 0.93),
+    ("devset30", 0.93, 0.88),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

@@ -42,11 +42,13 @@ _NP_STOP = frozenset(
 )
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ites)$")
 _TAIL_CATEGORY = regex.compile(
-    r"\s+(?:the\s+(?:number|total|toll)\s+(?:of\s+)?(?:people\s+)?(?:confirmed\s+|reported\s+)?"
+    r"\s+(?:(?P<number>the\s+(?:number|total|toll)\s+)(?:of\s+)?(?:(?:its|their|the)\s+)?"
+    r"(?:(?:people|[\w\-]+s)\s+)?(?:confirmed\s+|reported\s+)?"
     r"(?:(?:who|that)\s+(?:have\s+|had\s+|were\s+)?(?:been\s+)?)?"
     r"(?P<word>dead|killed|died|drowned|injured|wounded|missing|displaced|evacuated|arrested|"
     r"detained)?"
-    r"|(?:are\s+|were\s+|now\s+|still\s+)*(?:living\s+|sheltering\s+|staying\s+)?in\s+"
+    r"|(?:are\s+|were\s+|now\s+|still\s+|remain\s+|remained\s+|remains\s+)*"
+    r"(?:living\s+|sheltering\s+|staying\s+)?in\s+"
     r"(?:[\w,.]+\s+){0,3}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|"
     r"displacement\s+sites)"
     r"|(?:have\s+|had\s+|were\s+|also\s+)*(?P<hurt>suffered|sustained|received|needed|required)"
@@ -55,7 +57,8 @@ _TAIL_CATEGORY = regex.compile(
     r"|(?:(?:were|was|have\s+been|had\s+been|been)\s+)?(?:admitted|rushed|taken|brought|airlifted)"
     r"\s+to\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’.\-]*\s+){1,5}(?-i:Hospital|Infirmary|Clinic|"
     r"Medical\s+(?:Centre|Center|College))\b"
-    r"|with\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|fractures)\b))",
+    r"|with\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|fractures)\b)"
+    r"|(?P<arms>under\s+arms\b))",
     regex.IGNORECASE,
 )
 _MORGUE = regex.compile(
@@ -124,7 +127,7 @@ _AUX = (
     r"\s+been|(?:may|might|could|would|must|will|should)(?:\s+still|\s+all)?\s+(?:be|have\s+been)|"
     r"to\s+be|to\s+have\s+been|get|got|reportedly|allegedly|also|now|so\s+far|already|later|"
     r"all|confirmed|believed|feared|thought|said\s+to\s+be|known\s+to\s+be|likely|still|"
-    r"remain|remained|remains|officially|presumed|then|initially|subsequently|eventually|"
+    r"remain|remained|remains|continue|continues|continued|officially|presumed|then|initially|subsequently|eventually|"
     r"ultimately|either|both|to|were\s+still|more|others|other|people|seriously|critically|"
     r"severely|badly|slightly|lightly|gravely|fatally|mortally|moderately|"
     r"(?!(?:family|assembly|rally|ally|supply|only)\b)\p{Ll}{3,}ly|"
@@ -169,8 +172,8 @@ _CLAUSE_BREAK = (r"after|when|while|because|before|since|but|said|says|say|told|
                  r"ten|dozens|hundreds|thousands")
 _LATE_REACH = 130
 _LATE_AFTER = regex.compile(
-    rf"""\s*,?\s*(?=(?:who|that|which|whose|aged|accused|suspected|from|in|at|on|near|of|with|
-        aboard|inside|and|\p{{L}}+ing|\p{{L}}+ed)\b)
+    rf"""[”"’']?\s*,?\s*(?=(?:who|that|which|whose|aged|accused|suspected|from|in|at|on|near|of|with|
+        aboard|inside|and|sent|held|taken|brought|flown|caught|seen|hit|struck|\p{{L}}+ing|\p{{L}}+ed)\b)
     (?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|\b(?:19|20)\d\d\b
       |\b\d+(?:\.\d+)?-\p{{L}}+\b|[^\d.;:!?\n"“”()\[\]\s]|\s(?!(?:{_CLAUSE_BREAK})\b))*?
     \s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained|remains|went)\s+
@@ -320,6 +323,7 @@ class Context:
 
 
 _CLOSING_QUOTES = frozenset("'’”\"")
+_OPENING_QUOTES = frozenset("'‘“\"")
 
 
 def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
@@ -344,7 +348,7 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         words.pop()
     own_after, neutral_after = _predicate(text, pos, pos + end, limit)
     late_after = None
-    if words and not (own_after or neutral_after or unit):
+    if words and not (own_after or unit):  # "541 fighters sent by Turkey ... were killed"
         late_after = late_predicate(text, pos, pos + end, limit)
     return Context(" ".join(words) if words else None, _lookup_noun(words), pronoun, own_after,
                    neutral_after, pos + end, unit, late_after)
@@ -478,6 +482,10 @@ def _extend_container(tokens: list[Token], i: int, words: list[str], end: int,
     extra = ["of"]
     while k < len(tokens) and len(extra) < 5 and tokens[k][0][0].isalpha() and \
             tokens[k][0].lower() not in _NP_STOP - {"the", "its", "their", "a", "an"}:
+        low = tokens[k][0].lower()
+        if len(extra) > 1 and (low in NEUTRAL_VERBS or (
+                low in _TRIGGER_CATEGORY and not _is_noun(tokens[k][0]))):
+            break  # "members of a Mormon family killed in Sonora": the verb ends the group
         extra.append(tokens[k][0])
         k += 1
     if len(extra) == 1:
@@ -504,10 +512,12 @@ def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None,
     tail = _TAIL_CATEGORY.match(text, start, min(limit, start + 80))
     if tail and (tail.group("hurt") or tail.group("hospital")):
         return "injured", None  # "suffered injuries", "(took) 350 people to hospital"
+    if tail and tail.group("arms"):
+        return "troops", None  # "15,000 men under arms"
     if tail:
         word = tail.group("word")
         if word is None:
-            return "displaced", None
+            return (None if tail.group("number") else "displaced"), None
         toll = "killed" if "toll" in tail.group().lower() else None
         return category_of_word(word) or toll, None
     return None, None
@@ -527,7 +537,7 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         camps = trig.startswith(("live", "living")) and _CAMPS.match(text, where, where + 80)
         return ("displaced" if camps else _AFTER_ONLY[trig]), None
     if trig in ("taken", "held"):
-        return _taken_or_held(text, pos, rest, trig), None
+        return _taken_or_held(text, pos, rest, trig, after.end("trig")), None
     if trig in ("death", "to death") and "sentenc" in text[max(0, pos - 40):pos].lower():
         return "detained", None  # "sentenced 14 protesters to death"
     if trig in _RELEASE:
@@ -564,15 +574,22 @@ def late_predicate(text: str, pos: int, start: int, limit: int) -> str | None:
     return category
 
 
-def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held") -> str | None:
+_TAKEN_TO_PRISON = regex.compile(
+    r"\s*to\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:prisons?|jails?|detention|police\s+stations?|"
+    r"custody)\b", regex.IGNORECASE)
+
+
+def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held",
+                   after_trig: int = 0) -> str | None:
     """'taken to hospital', 'held in custody', 'held by', 'taken hostage', or kidnapping context;
     else people held (or taken away) where police or protests are the story are detained."""
     if _TO_HOSPITAL.match(rest):
         return "injured"
     if _TO_SHELTER.match(rest):
         return "displaced"  # "taken to hotels", "taken to relief camps"
-    if _HELD_DETAINED.match(rest) or _HELD_BY_POLICE.match(rest):
-        return "detained"
+    if _HELD_DETAINED.match(rest) or _HELD_BY_POLICE.match(rest) or \
+            _TAKEN_TO_PRISON.match(text, after_trig, after_trig + 60):
+        return "detained"  # "held in custody", "taken to the high-security prison"
     if _BY.match(rest) or _AGAINST_WILL.match(rest):
         return "hostages"
     if _AS_HOSTAGE.match(rest):
@@ -585,6 +602,100 @@ def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held") -> str | 
             _POLICE_CONTEXT.search(text, max(0, pos - 300), pos + 100):
         return "detained"
     return None
+
+
+_QUALIFIER_WORDS = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+                    r"roughly|up\s+to|an\s+estimated|close\s+to|as\s+many\s+as)\s+)?")
+#: An active verb of moving people, right before the figure ("authorities moved about 94,000").
+_MOVED_BEFORE = regex.compile(
+    r"\b(?:moved|moving|moves|shifted|shifting|relocated|relocating|bussed|bused|busing|ferried|"
+    r"ferrying|airlifted|airlifting|flown|flew|flying|transferred|transferring|brought|bringing)\s+"
+    + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+#: Where they were moved: a shelter, or out of a place ("to 1,521 shelters", "out of the
+#: besieged enclave", "from four villages").
+_MOVED_WHERE = regex.compile(
+    r"\s*(?:(?:to|into)\s+(?:the\s+|a\s+|\d[\d,]*\s+)?(?:[\w\-]+\s+){0,3}?(?:shelters?|camps?|"
+    r"safety|safer\s+(?:places|areas|ground|locations)|higher\s+ground|evacuation\s+"
+    r"(?:cent(?:re|er)s|sites|points)|relief\s+camps|tents)\b"
+    r"|(?:out\s+of|from)\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:homes?|villages?|areas?|"
+    r"zones?|towns?|enclaves?|city|cities|region|district|coast|island|camps?|(?-i:\p{Lu}\p{Ll}+)))",
+    regex.IGNORECASE)
+
+
+def moved_category(text: str, start: int, np_end: int, floor: int) -> str | None:
+    """'moved about 94,000 people to 1,521 shelters', 'flown 100,000 people out of
+    Afghanistan': people an authority moved to safety are displaced."""
+    if not _MOVED_BEFORE.search(text, max(floor, start - 40), start):
+        return None
+    return "displaced" if _MOVED_WHERE.match(text, np_end, np_end + 80) else None
+
+
+_ALONG_WITH = regex.compile(
+    r"\b(?:along\s+with|together\s+with|alongside)\s+" + _QUALIFIER_WORDS + "$",
+    regex.IGNORECASE | regex.REVERSE)
+_CLAUSE_WORDS = regex.compile(r"[\p{L}'’\-]+|[;:]")
+
+
+def along_with_category(text: str, start: int, floor: int) -> str | None:
+    """'Dhlakama was killed ..., together with 21 of his bodyguards': the figure shares the
+    verb of the clause before "along with" (the nearest trigger, at most 14 words back)."""
+    m = _ALONG_WITH.search(text, max(floor, start - 40), start)
+    if not m:
+        return None
+    words = _CLAUSE_WORDS.findall(text, max(floor, m.start() - 160), m.start())
+    for i in range(len(words) - 1, max(-1, len(words) - 15), -1):
+        word = words[i].lower()
+        if word in ";:":
+            return None
+        found = _TRIGGER_CATEGORY.get(word)
+        if found and not (word.endswith("ing") and word not in ("killing", "missing")):
+            return found
+        if i and (found := _TRIGGER_CATEGORY.get(f"{words[i - 1].lower()} {word}")):
+            return found
+    return None
+
+
+#: Verbs that put people into an army ("will call up 5,000 people a month").
+_DRAFTED_BEFORE = regex.compile(
+    r"\b(?:draft(?:ed|ing|s)?|call(?:ed|ing|s)?\s+up|recruit(?:ed|ing|s)?|enlist(?:ed|ing|s)?|"
+    r"conscript(?:ed|ing|s)?|mobili[sz](?:e|ed|es|ing)|muster(?:ed|ing|s)?)\s+"
+    + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+_GENERIC_PEOPLE = frozenset(("people", "men", "women", "persons", "citizens", "youths",
+                             "young men", "men and women", "civilians", "volunteers"))
+
+
+def drafted_category(text: str, start: int, noun: str | None, floor: int) -> str | None:
+    """'call up 5,000 people', 'enlist 60,000 men and women': people drafted are troops."""
+    if not noun or noun.lower() not in _GENERIC_PEOPLE:
+        return None
+    return "troops" if _DRAFTED_BEFORE.search(text, max(floor, start - 40), start) else None
+
+
+#: A hospital that admitted or received the figure's people: the wounded of the story.
+_HOSPITAL_TOOK_IN = regex.compile(
+    r"\b(?:hospitals?|medical\s+cent(?:re|er)s?|clinics?|infirmar(?:y|ies)|trauma\s+cent(?:re|er)s?|"
+    r"emergency\s+rooms?)\b[^.;:!?\n]{0,60}?\b(?:received|admitted|treated|took\s+in|"
+    r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:treating|receiving|admitting))\s+"
+    + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+
+
+def hospital_category(text: str, start: int, floor: int) -> str | None:
+    """'Kyeshero hospital had admitted 182 (war-wounded)', 'the hospital received nine
+    patients from the shooting': people a hospital took in are injured."""
+    lo = max(floor, start - 110)
+    if not any(w in text[lo:start].lower() for w in ("hospital", "medical", "clinic", "infirmar",
+                                                       "trauma", "emergency")):
+        return None
+    if not _HOSPITAL_TOOK_IN.search(text, lo, start):
+        return None
+    return None if _ILLNESS.search(text, max(0, start - 600), start + 150) else "injured"
+
+
+#: An outbreak story: the people a hospital takes in are patients, not the wounded.
+_ILLNESS = regex.compile(
+    r"\b(?:outbreak|virus|infect|disease|fever|cholera|covid|coronavirus|dengue|measles|ebola|"
+    r"encephalitis|epidemic|pandemic|flu\b|influenza|malaria|illness|sick|poisoning|diarrh)",
+    regex.IGNORECASE)
 
 
 def taken_away_category(text: str, pos: int) -> str | None:
@@ -610,9 +721,9 @@ _POLICE_CONTEXT = regex.compile(
 
 
 _ING_PREDICATES = frozenset(
-    ("missing", "fleeing", "living in", "residing in", "leaving", "sheltering", "went missing",
-     "gone missing", "remain missing", "taking refuge", "taking shelter", "seeking refuge",
-     "seeking shelter")
+    ("missing", "dying", "fleeing", "living in", "residing in", "leaving", "sheltering",
+     "went missing", "gone missing", "remain missing", "taking refuge", "taking shelter",
+     "seeking refuge", "seeking shelter")
 )
 _CAMPS = regex.compile(r"\s*(?:[\w,.\-]+\s+){0,3}(?:shelters|camps|tents|displacement|"
                        r"evacuation\s+cent(?:re|er)s)")
@@ -683,6 +794,11 @@ def _lookup_noun(words: list[str]) -> str | None:
             key = " ".join(lowered[-n:])
             if key in _NOUN_CATEGORY:
                 return _NOUN_CATEGORY[key]
+    if lowered and "-" in lowered[-1]:  # "war-wounded", "flood-displaced": the last part
+        tail = lowered[-1].rsplit("-", 1)[1]
+        found = _NOUN_CATEGORY.get(tail) or _CASUALTY_ADJECTIVES.get(tail)
+        if found:
+            return found
     if "and" in lowered:  # "troops and members of the National Guard": the first noun counts
         return _lookup_noun(words[:lowered.index("and")])
     if "of" in lowered[1:]:  # "personnel of the Army": the container counts
@@ -740,6 +856,8 @@ _SAME_AS_BEFORE = regex.compile(
 )
 _COUNT_NOUN_BEFORE = regex.compile(
     r"\b(?P<noun>deaths|fatalities|arrests|detentions|abductions|kidnappings|evacuations|"
+    r"(?<=\b(?:its|their|our|own|military|troop|combat|human|army|battlefield|"
+    r"(?-i:\p{Lu}\p{Ll}+(?:an|i|ese|ish)))\s)losses|"
     r"evacuees|cases|infections|hospitalisations|hospitalizations|admissions|injuries)\b"
     r"[^.;:!?\n]{0,80}?\b(?:to|at|reached|reaching|hit|passed|exceeded|topped|surpassed|stood\s+at|"
     r"rose\s+to|climbed\s+to|include|includes|included|including)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|"
@@ -748,6 +866,15 @@ _COUNT_NOUN_BEFORE = regex.compile(
 )
 
 
+#: "put its forces in the North Caucasus at about 90,000 (men)": a force's strength.
+_STRENGTH_BEFORE = regex.compile(
+    r"\b(?:troops|forces|strength|contingent|garrison|army)\b"
+    r"(?:\s+(?![\w\-]*ed\b|(?:fire|aim|put|puts|said|says|number|figure|total|count|"
+    r"tally|toll|estimate|estimates)\b)[\w\-'’]+){0,6}?\s+"
+    r"(?:at|reached|numbering|numbered|totall?ing|totall?ed)\s+(?:(?:at\s+least|more\s+than|"
+    r"over|nearly|almost|about|around|some|roughly|an\s+estimated)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _POSSESSIVE_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*['’]s$")
 _GAP_WORDS = regex.compile(r"[\p{L}'’]+|[^\s\p{L}]")
 
@@ -773,7 +900,12 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
             return found  # "put the number of protesters at 125,000": a crowd, not the toll
     if not toll:
         noun = count_noun_before(text, start, lo)
-        return (category_of_word(noun) or "other") if noun else None
+        if noun:
+            return category_of_word(noun) or _COUNT_NOUN_CATEGORY.get(noun.lower(), "other")
+        strength = _STRENGTH_BEFORE.search(text, max(lo, start - 100), start) if any(
+            w in window[-100:] for w in ("troops", "forces", "strength", "contingent", "garrison",
+                                         "army")) else None
+        return "troops" if strength else None
     return "injured" if (toll.group("kind") or "").lower() == "injury" else "killed"
 
 
@@ -802,13 +934,17 @@ def count_noun_before(text: str, start: int, floor: int) -> str | None:
     return m.group("noun") if m else None
 
 
+#: Count nouns whose category the lexicon does not give: an army's "losses" are its dead.
+_COUNT_NOUN_CATEGORY = {"losses": "killed"}
 _COUNT_NOUNS = ("deaths", "fatalities", "arrests", "detentions", "abductions", "kidnappings",
-                "homicides", "murders",
+                "homicides", "murders", "losses",
                 "evacua", "cases", "infections", "hospitali", "admissions", "injuries")
 
 
 def same_as_before(text: str, start: int, floor: int) -> bool:
     """True for 'put the number at 12', 'bringing the total to some 12,000'."""
+    if start > floor and text[start - 1] in _OPENING_QUOTES:
+        start -= 1
     window = text[max(floor, start - 80):start].lower()
     if not any(w in window for w in ("number", "figure", "total", "tally", "count", "estimate",
                                      "toll", " it at", " that at", " this at", " it was",
@@ -834,7 +970,10 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
     """The category of a trigger word governing the figure from before ("killing at least").
 
     Tolls ("the toll (including 14 children) stood at") are looked for from the sentence start.
+    A quote opening right before the figure is skipped ('the victims numbered "more than 40"').
     """
+    if start > floor and text[start - 1] in _OPENING_QUOTES:
+        start -= 1
     toll = toll_before(text, start, floor if sentence_start is None else sentence_start)
     if toll:
         return toll
@@ -879,9 +1018,21 @@ _COORDINATED_OBJECT = regex.compile(
 _QUOTES = frozenset("“”\"‘’':-–—")
 
 
-def population_context(text: str, start: int, floor: int) -> bool:
-    """True for 'a territory of 2.3 million', 'home to 40,000'."""
-    return bool(_POPULATION_BEFORE.search(text, max(floor, start - 40), start))
+def population_context(text: str, start: int, floor: int, noun: str | None = None) -> bool:
+    """True for 'a territory of 2.3 million', 'home to 40,000', and, when the noun counts
+    inhabitants, "the country's 4.5 million people"."""
+    if _POPULATION_BEFORE.search(text, max(floor, start - 40), start):
+        return True
+    return bool(noun) and noun.lower() in _INHABITANTS and \
+        bool(_PLACE_POSSESSIVE.search(text, max(floor, start - 40), start))
+
+
+_INHABITANTS = frozenset(("people", "inhabitants", "residents", "citizens", "souls"))
+_PLACE_POSSESSIVE = regex.compile(
+    r"\b(?:city|country|nation|territory|enclave|strip|state|region|island|province|town|"
+    r"capital|district|village|county|municipality|republic)['’]s\s+(?:entire\s+|whole\s+|"
+    r"total\s+)?(?:(?:some|about|around|nearly|more\s+than|over|roughly|almost)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
 
 
 def is_people(noun: str | None) -> bool:

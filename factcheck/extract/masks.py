@@ -127,9 +127,37 @@ def _age_in_apposition(text: str, start: int, end: int) -> bool:
     return bool(_AGE_APPOSITION_BEFORE.search(text, max(0, start - 30), start))
 
 
+_YEAR_RANGE = regex.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)")
+#: "Hauwa was one of three health workers", "Nnadi, 18, one of four students": one person
+#: among a group; "One of them, Mohammed Eliyas, 35, said": a speaker.
+_ONE_OF_GROUP = regex.compile(
+    rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|{_SMALL_WORDS}|eleven|twelve|\p{{L}}+teen|"
+    r"\p{L}+ty|dozens|hundreds|thousands)\b", regex.IGNORECASE)
+_ONE_OF_BEFORE = regex.compile(
+    r"(?:\b(?:was|is|were|are|as|became|becomes|remains?|being)\s+|,\s*)\Z",
+    regex.IGNORECASE | regex.REVERSE)
+_ONE_OF_SPEAKER = regex.compile(
+    r"\s+of\s+(?:them|those|the\s+\p{L}+)\s*,\s*[^,.;\d]{2,60},(?:\s*\d{1,3},)?\s*"
+    r"(?:said|says|told|recalled|added|described|recounted)\b", regex.IGNORECASE)
+
+
+def _one_of(text: str, start: int, end: int) -> bool:
+    """'one of three health workers' after 'was' or a comma, or a speaker 'One of them, X,'."""
+    if text[start:end].lower() != "one":
+        return False
+    if _ONE_OF_SPEAKER.match(text, end):
+        return True
+    return bool(_ONE_OF_GROUP.match(text, end)) and bool(
+        _ONE_OF_BEFORE.search(text, max(0, start - 12), start))
+
+
 def is_masked(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is a date, time, amount of money, age, etc."""
     if _age_in_apposition(text, start, end):
+        return True
+    if end - start >= 7 and _YEAR_RANGE.fullmatch(text, start, end):
+        return True  # "the war of 1988-1994"
+    if end - start == 3 and _one_of(text, start, end):
         return True
     if _AFTER.match(text, end) or _AFTER_CASED.match(text, end):
         return True

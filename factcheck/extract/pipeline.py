@@ -64,6 +64,12 @@ _WHOLE_GROUP = regex.compile(
     r"eleven|twelve|dozens|hundreds|thousands))\s+(?:\w+\s+)?(?:of|among)\s+"
     r"(?:its|the|their|his|her)\s+$", regex.REVERSE | regex.IGNORECASE
 )
+#: Verbs a title-case headline puts before a count ("Rampage Left 321 Dead").
+_HEADLINE_VERBS = frozenset(
+    """left leaves leave hit hits top tops topped reach reaches reached pass passes passed rise
+    rises rose climb climbs climbed near nears neared exceed exceeds exceeded surpass surpasses
+    cross crosses crossed puts put frees freed holds held has have had were was are is now
+    says said claims claimed""".split())
 _FUNCTION_WORDS = frozenset(
     """another some about nearly over almost around roughly only just all the a an and but of
     in on at by for with as than to more fewer less up least estimated approximately further
@@ -76,6 +82,11 @@ _NUMBERED = regex.compile(
     r"grew\s+to)\s+(?:in\s+the\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: "a Rwandan contingent of about 4,000": a force's strength, with no noun after the figure.
+_FORCE_OF = regex.compile(
+    r"\b(?:force|forces|contingent|garrison|detachment|battalion|brigade|army|troop|division)\s+"
+    r"of\s+(?:(?:about|around|some|roughly|nearly|over|more\s+than|at\s+least|up\s+to|"
+    r"an\s+estimated)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _WHEN_WORDS = frozenset(dates.WEEKDAYS) | frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -497,7 +508,8 @@ class _Extractor:
         if word.lower() in _WHEN_WORDS or _PLACE_BEFORE.search(before, 0, prev.start()):
             return False  # "On Sunday 12 people", "Across Gaza 25 people": not a label
         if word[0].isupper() and span_text[0].isdigit() and not possessive and \
-                not before.rstrip().endswith(",") and not classify.is_verb(word):
+                not before.rstrip().endswith(",") and not classify.is_verb(word) and \
+                word.lower() not in _HEADLINE_VERBS:
             at_start = before[:prev.start()].strip() == "" and fig.start - 30 <= sent.start
             return not at_start and word.lower() not in ("about", "some", "nearly", "over")
         return False
@@ -557,7 +569,7 @@ class _Extractor:
         ctx = contexts[n]
         sent = self.sentences[idx]
         subject = ctx.noun
-        if classify.population_context(text, fig.start, sent.start) and (
+        if classify.population_context(text, fig.start, sent.start, ctx.noun) and (
             not ctx.noun or classify.is_people(ctx.noun) or ctx.noun_category == "population"
         ) and ctx.noun_category != "troops":  # "a base home to 200 troops": still troops
             return "population", subject or "people"
@@ -649,6 +661,8 @@ class _Extractor:
         own_after = ctx.own_after
         if own_after not in (None, "killed") and (ctx.noun or "").lower() in _REMAINS:
             own_after = None  # "dozens of bodies trapped inside the hull": still the dead
+        if own_after == "population" and ctx.noun_category == "displaced":
+            own_after = "displaced"  # "1 million displaced people now live in" those areas
         if own_after in _CATEGORY_CLASSES and not people_or_none:
             own_after = None  # "scores of homes were burned": homes are not injured
         if own_after == "infrastructure" and (ctx.noun_category in _CATEGORY_CLASSES
@@ -673,7 +687,14 @@ class _Extractor:
             if own_after not in (None, "killed") and self._of_the(sent, fig.start) == "killed":
                 yield "killed"  # "Of the dead, seven had been shot by police": how they died
             yield own_after
+            if people_or_none:
+                yield classify.along_with_category(text, fig.start, sent.start)
+                yield classify.drafted_category(text, fig.start, ctx.noun, sent.start)
+                if ctx.noun_category is None:
+                    yield classify.hospital_category(text, fig.start, sent.start)
             yield object_noun
+            if people_or_none and ctx.noun_category != "troops":
+                yield classify.moved_category(text, fig.start, ctx.np_end, sent.start)
             if people_or_none and _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120),
                                                      fig.start):
                 yield "displaced"  # "the camp once sheltered more than 700,000 people"
@@ -750,6 +771,8 @@ class _Extractor:
 
     def _numbered_category(self, start: int, floor: int) -> str | None:
         """'the bandits, numbering over 100': the group that numbers the figure."""
+        if _FORCE_OF.search(self.text, max(floor, start - 40), start):
+            return "troops"
         m = _NUMBERED.search(self.text, max(floor, start - 60), start)
         found = classify.category_of_word(m.group("noun")) if m else None
         return None if found is None or found.startswith("neutral:") else found
