@@ -656,6 +656,59 @@ CLAIM_CASES = [
      "and 248 Russians returning home.", "230", 230, "exact", "detained", 230, 230),
     ("It was the 49th prisoner swap of the war; more than 2,800 Ukrainians have now been "
      "brought home.", "more than 2,800", 2800, "more_than", "detained", 2801, None),
+    # an army's losses, a force's strength, people drafted
+    ("Kyiv put its own losses in the battle at 450.", "450", 450, "exact", "killed", 450, 450),
+    ("Western officials said Russian losses rose to 1,200 in a single day.",
+     "1,200", 1200, "exact", "killed", 1200, 1200),
+    ("The ministry puts its forces in the region at about 30,000 men.",
+     "about 30,000", 30000, "about", "troops", 27000, 33000),
+    ("The rebels still have some 8,000 fighters under arms.",
+     "some 8,000", 8000, "about", "troops", 7200, 8800),
+    ("Government troops, backed by a Kenyan contingent of about 1,000, retook the town.",
+     "about 1,000", 1000, "about", "troops", 900, 1100),
+    ("The junta plans to call up 5,000 people a month under the conscription law.",
+     "5,000", 5000, "exact", "troops", 5000, 5000),
+    ("The army aims to enlist 20,000 men and women this year.",
+     "20,000", 20000, "exact", "troops", 20000, 20000),
+    # the verb of the clause before "along with"
+    ("The mayor was detained on Friday along with 14 of his aides.",
+     "14", 14, "exact", "detained", 14, 14),
+    ("The commander died in the ambush, together with nine of his bodyguards.",
+     "nine", 9, "exact", "killed", 9, 9),
+    # people moved to safety, shelters kept
+    ("Authorities moved about 60,000 people to 900 shelters before landfall.",
+     "about 60,000", 60000, "about", "displaced", 54000, 66000),
+    ("The airlift has flown more than 5,000 people out of the capital.",
+     "more than 5,000", 5000, "more_than", "displaced", 5001, None),
+    ("More than 3,000 people remained in evacuation centres on Sunday.",
+     "More than 3,000", 3000, "more_than", "displaced", 3001, None),
+    ("About 800 people are crossing the border every day, the agency said.",
+     "About 800", 800, "about", "displaced", 720, 880),
+    ("Around 2 million displaced people now live in camps around the city.",
+     "Around 2 million", 2000000, "about", "displaced", 1800000, 2200000),
+    # hospitals take in the wounded; a prison holds detainees
+    ("The district hospital had admitted 74 war-wounded by Thursday.",
+     "74", 74, "exact", "injured", 74, 74),
+    ("St Mary's Hospital received 11 patients from the blast, officials said.",
+     "11", 11, "exact", "injured", 11, 11),
+    ("Prosecutors said 300 protesters had been taken to the central prison.",
+     "300", 300, "exact", "detained", 300, 300),
+    ("Two days later 41 soldiers surrendered to the rebels.",
+     "41", 41, "exact", "detained", 41, 41),
+    # verbs in the present, in a headline, or after a quote
+    ("Some 2,000 children continue to die every week from hunger.",
+     "Some 2,000", 2000, "about", "killed", 1800, 2200),
+    ("Ten members of one family killed in airstrike", "Ten", 10, "exact", "killed", 10, 10),
+    ("Storm Left 45 Dead, Officials Say", "45", 45, "exact", "killed", 45, 45),
+    ('Witnesses said the dead numbered "more than 60".', "more than 60", 60, "more_than",
+     "killed", 61, None),
+    ("A second blast brought to 14 the number of its soldiers killed this month.",
+     "14", 14, "exact", "killed", 14, 14),
+    ("About a third of the island's 900,000 people have no power.",
+     "900,000", 900000, "exact", "population", 900000, 900000),
+    # counted attacks are events, not weapons
+    ("Militants carried out 40 attacks on army posts last year.",
+     "40", 40, "exact", "other", 40, 40),
 ]
 
 NON_CLAIMS = [
@@ -722,6 +775,9 @@ NON_CLAIMS = [
     "Temperature: 45",
     "The cyclone will make landfall with wind speeds of 150-160 kmph gusting to 175 kmph.",
     "People over 85 were told to stay indoors.",
+    # a year range, a speaker
+    "The insurgency of 1996-2006 left deep scars in the valley.",
+    "One of them, Maria Lopez, 41, said the water rose within minutes.",
 ]
 
 # (text, expected publication date)
@@ -1059,3 +1115,15 @@ def test_a_participle_is_not_the_subject() -> None:
     claims = extract("The commission counted 39 dead, with 361 injured and 627 arrested.").claims
     assert [(c.text, c.category, c.subject) for c in claims] == [
         ("39", "killed", "people"), ("361", "injured", "people"), ("627", "detained", "people")]
+
+
+@pytest.mark.parametrize(("sentence", "spans"), [
+    ("She was one of 12 nurses abducted from the clinic.", ["12"]),
+    ("Police named the victim as Ali Musa, 19, one of six students shot at the gates.",
+     ["six"]),
+    ("Gunmen executed one of the four hostages on Monday.", ["one", "four"]),
+    ("Nine people were hurt, one of them seriously.", ["Nine", "one"]),
+])
+def test_one_person_among_a_counted_group(sentence: str, spans: list[str]) -> None:
+    """'was one of 12 nurses': the 12 is a count, the one is a person; a share still counts."""
+    assert [c.text for c in extract(sentence).claims] == spans

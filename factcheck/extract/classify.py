@@ -618,7 +618,8 @@ _MOVED_WHERE = regex.compile(
     r"safety|safer\s+(?:places|areas|ground|locations)|higher\s+ground|evacuation\s+"
     r"(?:cent(?:re|er)s|sites|points)|relief\s+camps|tents)\b"
     r"|(?:out\s+of|from)\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:homes?|villages?|areas?|"
-    r"zones?|towns?|enclaves?|city|cities|region|district|coast|island|camps?|(?-i:\p{Lu}\p{Ll}+)))",
+    r"zones?|towns?|enclaves?|city|cities|capital|country|province|state|region|district|coast|"
+    r"island|camps?|(?-i:\p{Lu}\p{Ll}+)))",
     regex.IGNORECASE)
 
 
