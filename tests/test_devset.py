@@ -258,6 +258,9 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset28", 0.88, 0.94),
     ("devset29", 0.93, 0.93),
     ("devset30", 0.93, 0.88),
+    ("devset31", 0.91, 0.95),
+    ("devset32", 0.92, 0.93),
+    ("devset33", 0.79, 0.92),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

@@ -706,6 +706,22 @@ CLAIM_CASES = [
      "14", 14, "exact", "killed", 14, 14),
     ("About a third of the island's 900,000 people have no power.",
      "900,000", 900000, "exact", "population", 900000, 900000),
+    # remains, weapons and aircraft by name, men of a unit, a plural noun before its verb
+    ("Investigators have exhumed 212 skeletons from the pit.", "212", 212, "exact", "killed",
+     212, 212),
+    ("The submarine fired two torpedoes at the cruiser.", "two", 2, "exact", "munitions", 2, 2),
+    ("Air defences shot down two Mirages over the valley.", "two", 2, "exact", "munitions", 2, 2),
+    ("He jumped into the valley with about 400 men of the 2nd Battalion.", "about 400", 400,
+     "about", "troops", 360, 440),
+    ("Three civilian aid workers were killed in the ambush.", "Three", 3, "exact", "killed", 3, 3),
+    ("The two governments exchanged prisoners, with about 900 men crossing the border each way.",
+     "about 900", 900, "about", "detained", 810, 990),
+    ("Of the 500 people killed in the district, more than 200 are still missing.",
+     "more than 200", 200, "more_than", "missing", 201, None),
+    ("He was convicted over the execution of more than 3,000 prisoners.", "more than 3,000",
+     3000, "more_than", "killed", 3001, None),
+    ("The court sentenced the former governor and four other officials to death by hanging.",
+     "four", 4, "exact", "detained", 4, 4),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -778,6 +794,10 @@ NON_CLAIMS = [
     # a year range, a speaker
     "The insurgency of 1996-2006 left deep scars in the valley.",
     "One of them, Maria Lopez, 41, said the water rose within minutes.",
+    "The tribunal sentenced him to 25 years' imprisonment.",
+    "Pressure at the storm's centre fell to 905 millibars.",
+    "Lauren McCarthy, 31, and Dan O'Neill, 45, were named on Monday.",
+    "His grandmother, 82, was in a stable condition on Sunday.",
 ]
 
 # (text, expected publication date)
@@ -1094,6 +1114,32 @@ ATTRIBUTION_CASES = [
      "denied it.", "347", "Kaduna govt"),
     ("Mali: government says 132 civilians killed in attacks\nPublished on 20 June 2022\n\n"
      "The attack happened on Sunday.", "132", "government"),
+    # a person's name before a long title; an inquiry named before who heads it
+    ("Briefing reporters, Martin Griffiths, Under-Secretary-General for Humanitarian Affairs "
+     "and Emergency Relief Coordinator at the Office for the Coordination of Humanitarian "
+     "Affairs (OCHA), said 2 million people had fled.", "2 million",
+     "Martin Griffiths"),
+    ("The Independent Commission of Inquiry (ICI), chaired by a retired judge, said 52 people "
+     "were killed.", "52", "The Independent Commission of Inquiry"),
+    ("The Commission of Inquiry into the Riots, led by Justice Amina Bello, said 80 people "
+     "died.", "80", "The Commission of Inquiry into the Riots"),
+    ("A nurse at the field clinic, set up in a school, said 14 children had died.", "14",
+     "A nurse at the field clinic"),
+    # the subject speaks for ", saying ..."; the phrase starts at its article
+    ("The rebels denied shelling the market, saying fewer than 10 people had died there.",
+     "fewer than 10", "The rebels"),
+    ("Interior Minister Ahmed al-Rashid blamed the militia, saying four drones had been "
+     "fired.", "four", "Interior Minister Ahmed al-Rashid"),
+    ("The provincial police issued a statement saying 23 people were detained.", "23",
+     "The provincial police"),
+    ("Two officials told Reuters the navy's toll was 31.", "31", "the navy"),
+    ("Save the Children said 40 pupils were missing.", "40", "Save the Children"),
+    ("The city fire brigade says it was called to 140 fires overnight.", "140",
+     "The city fire brigade"),
+    ("The prosecution alleges that more than 60 villagers were killed.", "more than 60",
+     "The prosecution"),
+    ("The appeals chamber found that at least 90 prisoners were killed.", "at least 90",
+     "The appeals chamber"),
 ]
 
 

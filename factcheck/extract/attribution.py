@@ -109,7 +109,7 @@ _INVERTED = regex.compile(
 _BACK_STOP = frozenset(
     """that and but while as when after because although though if since where which who
     whom whose than so yet or nor before until unless whereas said says told including with
-    of to for by in on at from into""".split()
+    of to for by in on at from into against despite unlike amid versus""".split()
 )
 _AUXILIARY = frozenset(
     """has have had also later earlier previously separately further would will last night week
@@ -197,6 +197,10 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             continue
         if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
             cues.append(cue)
+    if "saying" in lowered:
+        cue = _saying_cue(text, start, end)
+        if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
+            cues.append(cue)
     cues = [_without_reason(c) for c in cues]
     cues = [c for c in cues if c.source and not c.source[0].isdigit() and not _is_figure(c.source)
             and not _CITES_ANOTHER.search(c.source)  # "X, citing Y, said": Y's cue stays
@@ -205,6 +209,47 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             and not _METHOD.match(c.source)]  # "confirmed by laboratory tests": how, not who
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+_SAYING = regex.compile(
+    r"(?:,\s*|\b(?:statement|post|message|video|communiqu[eé]|release|tweet)\s+)saying\s+")
+#: The main verb of a sentence whose subject a later ", saying ..." speaks for.
+_MAIN_VERBS = frozenset(
+    """denied denies blamed blames claimed claims issued issues released rejected rejects
+    accused accuses defended insisted insists posted posts published announced warned
+    confirmed said says added appealed urged called condemned admitted acknowledged
+    reported updated revised responded broke ended vowed pledged""".split())
+
+
+def _saying_cue(text: str, start: int, end: int) -> Cue | None:
+    """'The TPLF denied targeting civilians, saying fewer than 20 people had died': the
+    sentence's subject speaks for what follows "saying"."""
+    m = _SAYING.search(text, start, end)
+    if not m:
+        return None
+    tokens = [(w.group(), w.start(), w.end()) for w in _WORD_BACK.finditer(text, start, m.start())]
+    verb = next((i for i, t in enumerate(tokens) if i and t[0] in _MAIN_VERBS), None)
+    if verb is None:
+        return None
+    subject = tokens[:verb]
+    while subject and (subject[-1][0].lower() in _AUXILIARY or _ADVERB.fullmatch(subject[-1][0])):
+        subject.pop()
+    if subject and subject[-1][0] == ")":  # "The ... Front (TPLF) denied"
+        while subject and subject[-1][0] != "(":
+            subject.pop()
+        if subject:
+            subject.pop()
+    words = _collect_back(subject)
+    if not words:
+        return None
+    pronoun = len(words) == 1 and words[0][0].lower() in PRONOUNS
+    last = words[-1][0]
+    particle = last[:3].lower() in ("al-", "el-", "ad-", "as-") and last[3:4].isupper()
+    if not (pronoun or particle or _plausible_source(words)):
+        return None
+    src_start, src_end = words[0][1], words[-1][2]
+    return Cue(_clean(text[src_start:src_end]), src_start, m.end(), src_start, src_end,
+               after_only=True, pronoun=pronoun)
 
 
 def _names_figures(lowered: str) -> bool:
@@ -360,6 +405,8 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
                 words, tokens = name, []
         if words and tokens and tokens[-1][0] == ",":
             tokens.pop()
+            if tokens and tokens[-1][0] == ")" and len(tokens) > 2 and tokens[-3][0] == "(":
+                del tokens[-3:]  # "The ... Inquiry (BICI), headed by ..., said": the name
             name = _collect_back(tokens)
             first_word = words[0][0].lower()
             aside = first_word in _ASIDE_STARTS or (
@@ -432,9 +479,15 @@ def _name_before_long_aside(text: str, start: int, verb_start: int, chunk_start:
         if wide[i][0] in "“”\".;":
             return None
         if wide[i][0] == ",":
-            after = wide[i + 1][0].lower() if i + 1 < len(wide) else ""
-            return _collect_back(wide[:i]) or None if after in ("who", "which", "whose") \
-                else None
+            after = wide[i + 1][0] if i + 1 < len(wide) else ""
+            if after.lower() in ("who", "which", "whose"):
+                return _collect_back(wide[:i]) or None
+            name = _collect_back(wide[:i]) if after[:1].isupper() else None
+            # "Edem Wosornu, Director of Operations ... (OCHA), said": a person's name, then
+            # a long title
+            if name and 2 <= len(name) <= 4 and all(w[0][:1].isupper() for w in name):
+                return name
+            return None
     return None
 
 
@@ -462,7 +515,10 @@ _SOURCE_NOUNS = frozenset(
     """ministry officials official police authorities agency office spokesman spokeswoman
     spokesperson minister government army military council committee commission department
     service services organization organisation group groups un who unicef unhcr media
-    sources source witnesses medics doctors hospital hospitals reports report figures data
+    sources source witnesses medics medic doctors doctor nurse nurses surgeon paramedics
+    hospital hospitals reports report figures data brigade coastguard directorate inspectorate
+    tribunal court inquiry panel coalition alliance association society charity chamber
+    prosecution judge judges registry
     statistics count tally survey monitor observatory president mayor governor chief
     commander head director coordinator secretary teacher teachers witness resident survivor
     villager villagers parent parents relative relatives neighbour neighbours journalist
@@ -562,6 +618,10 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
         tok = tokens[-1][0]
         if not tok[0].isalnum():
             break
+        if words and words[0][0].lower() in ("the", "a", "an") and \
+                tok[:1].isupper() and len(words) > 1 and words[1][0][:1].islower():
+            break  # "told Reuters the army's toll was": the phrase starts at its article;
+            # not "Save the Children", nor "a woman who survived the attack"
         if tok.lower() in _BACK_STOP and not (tok.isupper() and len(tok) > 1):
             head = words[1] if len(words) > 1 and words[0][0].lower() == "the" else \
                 (words[0] if words else None)
@@ -585,10 +645,12 @@ def _collect_back(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, in
 _TITLE_PARTICIPLES = frozenset(("acting", "outgoing", "incoming", "visiting", "presiding",
                                 "managing", "leading", "reigning", "serving", "ruling"))
 _ASIDE_STARTS = frozenset(("which", "who", "whose", "whom", "that", "where", "when", "after",
-                           "while", "as", "in", "on", "at", "speaking"))
+                           "while", "as", "in", "on", "at", "speaking", "headed", "chaired",
+                           "led", "set", "appointed", "created", "established", "formed",
+                           "founded", "based"))
 _LINKING = frozenset(("linked", "close", "allied", "loyal", "affiliated", "aligned", "attached",
                       "backed", "tied", "connected", "run", "funded"))
-_NAME_JOINERS = frozenset(("of", "for", "on", "and", "in", "de", "al", "to", "at"))
+_NAME_JOINERS = frozenset(("of", "for", "on", "and", "in", "de", "al", "to", "at", "into"))
 _QUANTIFIERS = frozenset("one two three some many most several each none all both".split())
 
 

@@ -76,8 +76,11 @@ _AMONG_THE_N = regex.compile(
     r"(?:(?:people|persons|victims|civilians)\s+)?(?:who\s+(?:were\s+|had\s+been\s+)?)?"
     r"(?P<word>killed|dead|died|injured|wounded|hurt|arrested|detained|abducted|kidnapped|"
     r"missing|displaced|evacuated)\b", regex.IGNORECASE)
+_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
+_UNIT_NAMES = frozenset("""battalion regiment division brigade corps cavalry infantry company
+    platoon squadron army navy marines legion guard garrison""".split())
 _CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees", "head",
-                         "bags", "sacks"))
+                         "bags", "sacks", "men"))
 _NP_SKIP = frozenset(("more", "additional", "extra", "fresh", "new", "further"))
 _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()
@@ -201,6 +204,7 @@ _KIDNAP_CONTEXT = regex.compile(
     regex.IGNORECASE)
 _SWAP_CONTEXT = regex.compile(
     r"\b(?:prisoners?\s+of\s+war|POWs?\b|prisoner\s+(?:swap|exchange)|(?:swap|exchange)\s+of\s+"
+    r"(?:prisoners|detainees|captives)|(?:swapped|exchanged|swapping|exchanging)\s+(?:\w+\s+)?"
     r"(?:prisoners|detainees|captives)|in\s+exchange\s+for|prison\s+service|political\s+prisoners|"
     r"wrongfully\s+detained)", regex.IGNORECASE)
 _HOSTAGE_NP = regex.compile(  # the figure, up to three words, then a hostage noun
@@ -333,7 +337,8 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
     window = text[pos:min(limit, pos + 90)]
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(window)]
     first_two = f"{tokens[0][0]} {tokens[1][0]}".lower() if len(tokens) > 1 else ""
-    unit = bool(tokens) and (tokens[0][0].lower() in _UNITS or first_two in _UNITS)
+    first = tokens[0][0].lower().rstrip("'’") if tokens else ""
+    unit = bool(tokens) and (first in _UNITS or first_two in _UNITS)  # "20 years' jail"
     i, end, pronoun = _skip_partitive(tokens)
     if window.startswith(("-strong", "-member")):  # "a 2,500-strong force"
         i = 2
@@ -405,18 +410,34 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
         if low in NEUTRAL_VERBS or (low.endswith("ing") and low not in _PEOPLE
                                     and not _hyphened_modifier(tokens, i)):
             break  # not "fixed-wing drones", "left-wing activists"
-        if words and low.endswith("ed") and low not in _NOUN_CATEGORY and not next_is_noun:
-            break
+        if words and low.endswith("ed") and low not in _NOUN_CATEGORY and (
+                not next_is_noun or (words[-1].lower().endswith("s") and words[-1].isalpha()
+                                     and not words[-1].isupper())):
+            break  # "two countries exchanged prisoners": a plural noun, then its verb
         words.append(tok)
         end = tok_end
         i += 1
         if (low in _PEOPLE or low in _NOUN_CATEGORY or _DEMONYM.match(tok)) and not (
             i < len(tokens) and (_is_noun(tokens[i][0]) or _compound_tail(tokens[i][0])
                                  or _acronym_then_noun(tokens, i)
-                                 or _hyphened_modifier(tokens, i))
+                                 or _hyphened_modifier(tokens, i)
+                                 or _head_two_ahead(tokens, i))
         ):
             break  # the head noun
     return words, i, end
+
+
+def _head_two_ahead(tokens: list[Token], i: int) -> bool:
+    """'civilian (construction workers)': a modifier, a noun, then the counted people."""
+    if i + 1 >= len(tokens) or not tokens[i][0].isalpha() or not tokens[i][0].islower():
+        return False
+    here, mid = tokens[i - 1][0].lower(), tokens[i][0]
+    if here.endswith("s") or here in ("people", "men", "women", "children") or \
+            mid.endswith(("ed", "ing")) or mid in _TRIGGER_CATEGORY or mid in NEUTRAL_VERBS:
+        return False  # "people blocked roads": a verb, not a modifier
+    nxt = tokens[i + 1][0].lower()
+    return tokens[i][0].lower() not in _NP_STOP and (nxt in _PEOPLE or nxt in _NOUN_CATEGORY) \
+        and nxt.endswith("s")
 
 
 def _hyphened_modifier(tokens: list[Token], i: int) -> bool:
@@ -480,7 +501,8 @@ def _extend_container(tokens: list[Token], i: int, words: list[str], end: int,
         return words, end
     k = i + 1
     extra = ["of"]
-    while k < len(tokens) and len(extra) < 5 and tokens[k][0][0].isalpha() and \
+    while k < len(tokens) and len(extra) < 5 and (
+            tokens[k][0][0].isalpha() or _ORDINAL.fullmatch(tokens[k][0])) and \
             tokens[k][0].lower() not in _NP_STOP - {"the", "its", "their", "a", "an"}:
         low = tokens[k][0].lower()
         if len(extra) > 1 and (low in NEUTRAL_VERBS or (
@@ -538,7 +560,7 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         return ("displaced" if camps else _AFTER_ONLY[trig]), None
     if trig in ("taken", "held"):
         return _taken_or_held(text, pos, rest, trig, after.end("trig")), None
-    if trig in ("death", "to death") and "sentenc" in text[max(0, pos - 40):pos].lower():
+    if trig in ("death", "to death") and "sentenc" in text[max(0, pos - 120):pos].lower():
         return "detained", None  # "sentenced 14 protesters to death"
     if trig in _RELEASE:
         return release_category(text, pos, trig), None
@@ -803,7 +825,11 @@ def _lookup_noun(words: list[str]) -> str | None:
     if "and" in lowered:  # "troops and members of the National Guard": the first noun counts
         return _lookup_noun(words[:lowered.index("and")])
     if "of" in lowered[1:]:  # "personnel of the Army": the container counts
-        return _lookup_noun(words[:lowered.index("of")])
+        found = _lookup_noun(words[:lowered.index("of")])
+        if found is None and lowered[0] in ("men", "soldiers", "troops") and \
+                _UNIT_NAMES.intersection(lowered[lowered.index("of") + 1:]):
+            return "troops"  # "450 men of the 1st Battalion"
+        return found
     return None
 
 

@@ -111,8 +111,10 @@ _LINKISH = regex.compile(r"://|www\.|\.(?:com|org|net|gov|int|co|uk|io)\b|^[@#]|
 
 
 _AGE_APPOSITION_BEFORE = regex.compile(
-    r"(?:\b\p{Lu}\p{Ll}+|\b(?:driver|man|woman|suspect|gunman|victim|boy|girl|mother|father|son|"
-    r"daughter|wife|husband|teacher|officer|soldier|pilot|farmer|student|resident|nurse|doctor))"
+    r"(?:\b\p{Lu}[\p{Ll}'’\-]*\p{Lu}?\p{Ll}+|\b(?:driver|man|woman|suspect|gunman|victim|boy|girl|"
+    r"mother|father|son|daughter|wife|husband|teacher|officer|soldier|pilot|farmer|student|"
+    r"resident|nurse|doctor|grandmother|grandfather|grandson|granddaughter|brother|sister|uncle|"
+    r"aunt|cousin|nephew|niece|neighbou?r|friend|colleague|partner|fianc[eé]e?|widow|owner))"
     r",\s*\Z",
     regex.REVERSE,
 )

@@ -684,7 +684,8 @@ class _Extractor:
                     yield "hostages"  # "67 police officers captured by protesters"
             if own_after == "displaced" and adjective_category in ("injured", "killed"):
                 yield adjective_category  # "25 injured residents had been airlifted"
-            if own_after not in (None, "killed") and self._of_the(sent, fig.start) == "killed":
+            if own_after not in (None, "killed", "missing", "displaced") and \
+                    self._of_the(sent, fig.start) == "killed":
                 yield "killed"  # "Of the dead, seven had been shot by police": how they died
             yield own_after
             if people_or_none:
@@ -759,7 +760,7 @@ class _Extractor:
             category = "detained"  # "130 inmates fled": escaped inmates stay detained
         if category is None:
             category = "other"
-        if category in ("other", "troops") and (
+        if category in ("other", "troops", "displaced") and (
                 not ctx.noun or ctx.pronoun or classify.is_people(ctx.noun)
                 or ctx.noun_category == "troops" or classify.nationality_phrase(ctx.noun)
                 or classify.is_demonym(ctx.noun)) and classify.exchanged_prisoners(
