@@ -722,6 +722,23 @@ CLAIM_CASES = [
      3000, "more_than", "killed", 3001, None),
     ("The court sentenced the former governor and four other officials to death by hanging.",
      "four", 4, "exact", "detained", 4, 4),
+    # evacuation orders, nights in shelters, people not yet back, poles, a death sentence
+    ("About 900 residents remain under a mandatory evacuation order.", "About 900", 900,
+     "about", "displaced", 810, 990),
+    ("Evacuation advisories covered some 400,000 people in six prefectures.", "some 400,000",
+     400000, "about", "displaced", 360000, 440000),
+    ("Officials said 3,000 people who had spent the weekend in evacuation centres went home.",
+     "3,000", 3000, "exact", "displaced", 3000, 3000),
+    ("The minister said 31 fishermen were yet to return from sea.", "31", 31, "exact",
+     "missing", 31, 31),
+    ("The toll rose to 12 and the search continues for three others.", "three", 3, "exact",
+     "missing", 3, 3),
+    ("The storm uprooted trees, and 12,000 electric poles were damaged.", "12,000", 12000,
+     "exact", "infrastructure", 12000, 12000),
+    ("Rights groups condemned the sentencing to death of 75 protesters.", "75", 75, "exact",
+     "detained", 75, 75),
+    ("Police say 900 people were held in 40 towns today, including 300 in the capital.", "300",
+     300, "exact", "detained", 300, 300),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -798,6 +815,8 @@ NON_CLAIMS = [
     "Pressure at the storm's centre fell to 905 millibars.",
     "Lauren McCarthy, 31, and Dan O'Neill, 45, were named on Monday.",
     "His grandmother, 82, was in a stable condition on Sunday.",
+    "One of the dead was a teacher from the village.",
+    "The assembly elected her with the votes of 71 of the 140 deputies.",
 ]
 
 # (text, expected publication date)
@@ -1140,6 +1159,18 @@ ATTRIBUTION_CASES = [
      "The prosecution"),
     ("The appeals chamber found that at least 90 prisoners were killed.", "at least 90",
      "The appeals chamber"),
+    # a time ends a sentence; a figure's apposition and a clock time are no sources
+    ("Hospitals said 40 people had been hurt by 11 p.m. Chan said 12 officers were injured.",
+     "12", "Chan"),
+    ("The opposition said more than 50 people had been killed, a figure no official has "
+     "confirmed.", "more than 50", "The opposition"),
+    ("The agency said 80 aftershocks had been recorded by midday and that 900 soldiers were "
+     "deployed.", "900", "The agency"),
+    # history in the article's own voice keeps no source
+    ("The army said 14 soldiers were killed on Monday. More than 30,000 people have been "
+     "killed since the insurgency began in 2009.", "More than 30,000", None),
+    ("Police said nine people died in the crash. It was the worst since 2010, when a gunman "
+     "killed 12 people in the county.", "12", None),
 ]
 
 

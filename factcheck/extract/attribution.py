@@ -54,7 +54,11 @@ _ACCORDING = regex.compile(
 )
 _BY = regex.compile(
     rf"\b(?P<verb>reported|confirmed|announced|estimated|given|provided|released|compiled|cited|"
-    rf"counted|recorded|published|issued|tallied|documented|verified)\s+by\s+{_FORWARD_SOURCE}",
+    rf"counted|recorded|published|issued|tallied|documented|verified)\s+by\s+"
+    rf"(?!(?:midday|noon|midnight|morning|evening|afternoon|night|nightfall|dawn|dusk|then|now|"
+    rf"early|late|the\s+end|the\s+time|the\s+weekend|mid-\p{{L}}+|Monday|Tuesday|Wednesday|"
+    rf"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    rf"September|October|November|December)\b){_FORWARD_SOURCE}",
     regex.IGNORECASE,
 )
 #: Verbs whose agent need not be a source unless figures are what was released or given.
@@ -206,7 +210,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             and not _CITES_ANOTHER.search(c.source)  # "X, citing Y, said": Y's cue stays
             and not _CLAUSE_IN_SOURCE.search(c.source)  # ", said the toll had risen to 45"
             and not _REASON.match(c.source)  # "citing a lack of access": a reason, not a source
-            and not _METHOD.match(c.source)]  # "confirmed by laboratory tests": how, not who
+            and not _METHOD.match(c.source)  # "confirmed by laboratory tests": how, not who
+            and not _FIGURE_APPOSITION.match(c.source)]  # "..., a figure no body has confirmed"
     cues.sort(key=lambda c: c.start)
     return cues
 
@@ -268,6 +273,8 @@ def _without_reason(cue: Cue) -> Cue:
                cue.after_only, cue.pronoun, cue.weak)
 
 
+_FIGURE_APPOSITION = regex.compile(r"(?:a|the|that|this)\s+(?:figure|number|toll|claim|count)\b",
+                                   regex.IGNORECASE)
 _METHOD = regex.compile(
     r"(?:(?:the|a|an)\s+)?(?:laboratory|lab|tests?|testing|analys[ie]s|autops(?:y|ies)|DNA|PCR|"
     r"genetic|genome|sequencing|x-rays?|scans?|post-mortems?|forensic|rapid\s+tests?)\b",

@@ -48,6 +48,7 @@ _TAIL_CATEGORY = regex.compile(
     r"(?P<word>dead|killed|died|drowned|injured|wounded|missing|displaced|evacuated|arrested|"
     r"detained)?"
     r"|(?:are\s+|were\s+|now\s+|still\s+|remain\s+|remained\s+|remains\s+)*"
+    r"(?:(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:spent|spend|spending)\s+(?:[\w\-]+\s+){0,3}?)?"
     r"(?:living\s+|sheltering\s+|staying\s+)?in\s+"
     r"(?:[\w,.]+\s+){0,3}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|"
     r"displacement\s+sites)"
@@ -276,6 +277,7 @@ _CROWD_NOUNS = frozenset("""protesters demonstrators marchers participants atten
 #: Verbs that count the people after them only: "searching for 113 people" are missing, but
 #: "five survivors ... were searching for" are not.
 _BEFORE_ONLY = {"searching for": "missing", "search for": "missing", "looking for": "missing",
+                "search continues for": "missing", "search continued for": "missing",
                 "searched for": "missing", "hunt for": "missing", "hunting for": "missing"}
 _TRANSITIVE = frozenset(
     """killed wounded injured kidnapped abducted arrested detained displaced evacuated
@@ -645,9 +647,20 @@ _MOVED_WHERE = regex.compile(
     regex.IGNORECASE)
 
 
+#: "evacuation instructions covered some 2 million people": people under an evacuation order.
+_ORDERS_COVERED = regex.compile(
+    r"\bevacuation\s+(?:orders?|instructions?|advisor(?:y|ies)|warnings?|notices?)\b[^.;:]{0,40}?"
+    r"\b(?:covered|covering|covers|cover|affected|affecting|affect|applied\s+to|apply\s+to|"
+    r"issued\s+(?:to|for))\s+" + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+
+
 def moved_category(text: str, start: int, np_end: int, floor: int) -> str | None:
     """'moved about 94,000 people to 1,521 shelters', 'flown 100,000 people out of
-    Afghanistan': people an authority moved to safety are displaced."""
+    Afghanistan': people an authority moved to safety are displaced, as are people an
+    evacuation order covered."""
+    if "evacuation" in text[max(floor, start - 80):start].lower() and \
+            _ORDERS_COVERED.search(text, max(floor, start - 80), start):
+        return "displaced"
     if not _MOVED_BEFORE.search(text, max(floor, start - 40), start):
         return None
     return "displaced" if _MOVED_WHERE.match(text, np_end, np_end + 80) else None
@@ -1015,6 +1028,8 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
                 continue
             phrase = " ".join(tokens[i - size + 1:i + 1]).lower()
             if phrase in _TRIGGER_CATEGORY:
+                if "death" in phrase and "sentenc" in text[max(floor, start - 60):start].lower():
+                    return "detained"  # "the sentencing to death of more than 500 people"
                 return _TRIGGER_CATEGORY[phrase]
             if phrase in _BEFORE_ONLY:
                 return _BEFORE_ONLY[phrase]
@@ -1071,7 +1086,11 @@ def is_people(noun: str | None) -> bool:
         return is_people(head) or is_people(rest)
     word = noun.split()[-1]
     last = word.lower()
-    if last in _PEOPLE or " ".join(noun.lower().split()[-2:]) in _PEOPLE:
+    two = " ".join(noun.lower().split()[-2:])
+    if _NOUN_CATEGORY.get(two) in _OBJECT_CATEGORIES or (word.islower()
+                                                        and last in _PEOPLE_DEMONYMS):
+        return False  # "electric poles": things, not Poles
+    if last in _PEOPLE or two in _PEOPLE:
         return True  # "suicide bombers", not "bombers"
     if _NOUN_CATEGORY.get(last) in _OBJECT_CATEGORIES or last in _THINGS:
         return False  # "launchers", "containers": things, whatever their ending

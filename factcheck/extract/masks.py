@@ -84,6 +84,7 @@ _BEFORE = regex.compile(
         (?:aged\s+)?(?:under|over|below|above)\s+
       | \bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?
       | \b{_SMALL_WORDS}\s+(?:in|out\s+of)\s+(?:every\s+)?
+      | \bvotes?\s+of\s+(?:\d+\s+of\s+(?:the\s+)?)?
     )\Z""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,  # anchored at the end: search backwards
 )
@@ -138,6 +139,11 @@ _ONE_OF_GROUP = regex.compile(
 _ONE_OF_BEFORE = regex.compile(
     r"(?:\b(?:was|is|were|are|as|became|becomes|remains?|being)\s+|,\s*)\Z",
     regex.IGNORECASE | regex.REVERSE)
+#: "One of the dead was a man found in his collapsed house": one person described.
+_ONE_OF_DESCRIBED = regex.compile(
+    r"\s+of\s+(?:the|those)\s+(?:\p{L}+\s+){0,2}?(?:dead|victims|killed|injured|wounded|"
+    r"missing|hostages|survivors|people|passengers)\s+(?:was|is)\s+(?:a|an|the|\p{Lu})",
+    regex.IGNORECASE)
 _ONE_OF_SPEAKER = regex.compile(
     r"\s+of\s+(?:them|those|the\s+\p{L}+)\s*,\s*[^,.;\d]{2,60},(?:\s*\d{1,3},)?\s*"
     r"(?:said|says|told|recalled|added|described|recounted)\b", regex.IGNORECASE)
@@ -147,7 +153,7 @@ def _one_of(text: str, start: int, end: int) -> bool:
     """'one of three health workers' after 'was' or a comma, or a speaker 'One of them, X,'."""
     if text[start:end].lower() != "one":
         return False
-    if _ONE_OF_SPEAKER.match(text, end):
+    if _ONE_OF_SPEAKER.match(text, end) or _ONE_OF_DESCRIBED.match(text, end):
         return True
     return bool(_ONE_OF_GROUP.match(text, end)) and bool(
         _ONE_OF_BEFORE.search(text, max(0, start - 12), start))

@@ -44,6 +44,13 @@ _CONTINUATION = regex.compile(
     r"number|total|count|tally)|That\s+(?:figure|number|toll)|This|These|They|It|He|She|"
     r"In\s+addition|Also|Besides)\b"
 )
+#: A clause of history: "since the insurgency began", "since 2010, when Derrick Bird killed".
+_HISTORY = regex.compile(
+    r"\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:began|started|erupted|broke\s+out)\b"
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\b"
+    r"|,\s+when\s+(?:[\w\-'’]+\s+){1,3}(?:killed|shot|attacked)\b"
+    r"|\b(?:which|that)\s+killed\s+(?!(?:at\s+least\s+)?\d[\d,]*\s+(?:people\s+)?(?:on|this|last))")
+_IN_YEAR = regex.compile(r"\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b")
 _MORE_OF_THE_SAME = regex.compile(r"\b(?:another|further|more|others|additional)\b")
 _SCENE_CHANGE = regex.compile(
     r"^[\"“‘]?(?:In\b|Elsewhere|Separately|Meanwhile|In\s+a\s+separate|Across\b|Earlier\b)"
@@ -998,7 +1005,7 @@ class _Extractor:
             return None
         prev = self._kept[-1]
         if len(self._kept) > 1 and prev.category == "other" and prev.subject and \
-                prev.subject.split()[-1].lower() in _PLACE_NOUNS:
+                _PLACE_NOUNS.intersection(prev.subject.lower().split()[-2:]):
             prev = self._kept[-2]  # "1,300 detained in at least 38 cities, including 502 in"
         idx = bisect.bisect_right(self.starts, prev.start) - 1
         here = self.raw[n][1]
@@ -1072,7 +1079,20 @@ class _Extractor:
             return header
         if not (self._continues(idx, fig) or self._same_story(idx, category)):
             return None
+        if self._background(idx, fig):
+            return None  # the article's own history: "since the insurgency began in 2009"
         return self._carried(idx)
+
+    def _background(self, idx: int, fig: Figure) -> bool:
+        """Whether the figure's clause tells history in the article's own voice: a period
+        since an earlier start, an event in an earlier year, "when X killed 12"."""
+        sent = self.sentences[idx]
+        clause = self.text[max(sent.start, fig.start - 120):min(sent.end, fig.end + 120)]
+        if _HISTORY.search(clause):
+            return True
+        if self.published is None:
+            return False
+        return any(int(y) < self.published.year for y in _IN_YEAR.findall(clause))
 
     def _open_quote(self, idx: int, pos: int) -> int | None:
         """Where the quotation holding ``pos`` opened, in its paragraph (None outside quotes)."""

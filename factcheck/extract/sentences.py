@@ -16,6 +16,15 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = regex.compile(r"""[.!?…]["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\d])|\n""")
 
 
+#: After "a.m."/"p.m.": a capitalised word that is not a day, month or time zone, then a
+#: lower-case word, starts a new sentence.
+_CLOCK_THEN_SENTENCE = regex.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Mon|Tue|Wed|Thu|Fri|Sat|"
+    r"Sun|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|IST|WIB|local|Local|on|in|at)\b)"
+    r"\p{Lu}[\p{L}'’\-]*\s+\p{Ll}")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence: offsets into the document and the paragraph it belongs to."""
@@ -48,7 +57,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
                 if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (
                     len(word) > 2 and word[-2] == "." and word[-1].isalpha()  # U.S, a.m
                 ):
-                    continue
+                    if word not in ("a.m", "p.m") or not _CLOCK_THEN_SENTENCE.match(text, m.end()):
+                        continue  # "by 10 p.m. Lo said": a time ends the sentence
         _add(sentences, text, start, end, paragraph)
         if newline:
             paragraph += 1
