@@ -54,11 +54,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
             if text[m.start()] == ".":
                 space = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()))
                 word = text[space + 1:m.start()].lstrip("(\"“‘").lower()
-                if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (
-                    len(word) > 2 and word[-2] == "." and word[-1].isalpha()  # U.S, a.m
-                ):
-                    if word not in ("a.m", "p.m") or not _CLOCK_THEN_SENTENCE.match(text, m.end()):
-                        continue  # "by 10 p.m. Lo said": a time ends the sentence
+                abbreviation = word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (
+                    len(word) > 2 and word[-2] == "." and word[-1].isalpha())  # U.S, a.m
+                if abbreviation and (word not in ("a.m", "p.m")
+                                     or not _CLOCK_THEN_SENTENCE.match(text, m.end())):
+                    continue  # but "by 10 p.m. Lo said": a time ends the sentence
         _add(sentences, text, start, end, paragraph)
         if newline:
             paragraph += 1
