@@ -849,6 +849,24 @@ PUBLISHED_CASES = [
     ("Stampede\nWritten by News Service | New Delhi | Updated: February 16, 2025 10:22 IST\n"
      "Eighteen people were killed.", date(2025, 2, 16)),
     ("Geneva/Sana'a, 4 August 2025 – At least 68 migrants died.", date(2025, 8, 4)),
+    # agency and release furniture
+    ("The Hague, 3 May 2011 (TRIB/PR-1021.E) – The Chamber found 40 were killed.",
+     date(2011, 5, 3)),
+    ("Report\n(Kabul, March 9, 2004) — Troops detained 12 men.", date(2004, 3, 9)),
+    ("Floods kill 9\nSource: Xinhua| 2019-07-14 08:02:51|Editor: mingmei\nNine people died.",
+     date(2019, 7, 14)),
+    ("Quake\n05.02.2023 - Update : 06.02.2023\nANKARA\nAt least 12 people died.",
+     date(2023, 2, 5)),
+    ("Mar 3, 2021 | KYODO NEWS\nTwo people were hurt.", date(2021, 3, 3)),
+    ("Kano, May 2, 2015 (NAN) The death toll has risen to 18.", date(2015, 5, 2)),
+    ("9 March، 2014\nHoms, SANA – 12 citizens were martyred.", date(2014, 3, 9)),
+    ("14 June 2007 – The Secretary-General said 30 peacekeepers were hurt.",
+     date(2007, 6, 14)),
+    ("Release No: 20190311-02 / March 11, 2019\nStrikes hit 12 targets.", date(2019, 3, 11)),
+    ("Published 7. Mar 2018\nSome 4,000 people fled.", date(2018, 3, 7)),
+    ("Flash Update No. 3 – As of 2 April 2021\nSome 9,000 people were displaced.",
+     date(2021, 4, 2)),
+    ("11/05/2023 09:10 AM\nTaipei, Nov. 5 (CNA) Two people died.", date(2023, 11, 5)),
 ]
 
 

@@ -122,6 +122,9 @@ _SHELTERS = regex.compile(
     r"relatives|host\s+families|friends)\b",
     regex.IGNORECASE,
 )
+_PRISONS = regex.compile(
+    r"\s*(?:[\w,\-]+\s+){0,2}(?:prisons?|jails?|cells|detention\s+(?:centres|centers|camps|"
+    r"facilities)|penitentiar(?:y|ies))\b", regex.IGNORECASE)
 #: Verbs of freeing: their category depends on who is freed (see release_category).
 _RELEASE = ("freed", "released", "rescued", "free", "release", "freeing", "releasing", "rescuing")
 _AUX = (
@@ -492,6 +495,9 @@ def _extend_coordination(tokens: list[Token], i: int, words: list[str], end: int
                 extra.append(tokens[k][0])  # "pilots and crew members"
                 k += 1
             return [*words, "and", *extra], tokens[k - 1][2]
+    if extra and extra[-1].lower() in _NOUN_CATEGORY and \
+            _NOUN_CATEGORY[extra[-1].lower()] == _NOUN_CATEGORY.get(words[-1].lower()):
+        return [*words, "and", *extra], tokens[k - 1][2]  # "soldiers and mobile policemen"
     return words, end
 
 
@@ -556,6 +562,8 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
     if trig in _AFTER_ONLY:
         if _AFTER_ONLY[trig] is None:  # "sleeping in evacuation centres", "in 3,215 camps"
             where = after.end("trig")
+            if _PRISONS.match(text, where, where + 60):
+                return "detained", None  # "120,000 suspects crowded into prisons"
             return ("displaced" if _SHELTERS.match(text, where, where + 60) else None), None
         where = after.end("trig")
         camps = trig.startswith(("live", "living")) and _CAMPS.match(text, where, where + 80)

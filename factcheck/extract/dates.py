@@ -17,7 +17,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 #: A calendar date written out: "October 13, 2023", "13 October 2023", "Oct 7", "2023-11-02".
 DATE_TEXT = (
-    rf"(?:{MONTHS}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+(?:of\s+)?{MONTHS}(?:,?\s+{_YEAR})?"
+    rf"(?:{MONTHS}\s+{_DAY}(?:[,،]?\s+{_YEAR})?|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
     rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[01]?\d/{_YEAR}"
     rf"|[0-3]?\d\.[01]?\d\.{_YEAR})"
 )
@@ -26,7 +26,7 @@ _DATE_RE = regex.compile(DATE_TEXT)
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02"
 _LABELLED = regex.compile(
     rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}[|·•][^\S\n]*){{0,3}}(?:(?:last|first)\s+)?"
-    rf"(?:updated|update|published|posted|issued|date|dated|"
+    rf"(?:updated|update|published|posted|issued|date|dated|release|"
     rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"
     rf"(?:\s+on)?\s*[:\-–|]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
 )
@@ -34,9 +34,9 @@ _LABELLED = regex.compile(
 #: A dateline's place: "WASHINGTON", "KYIV, Ukraine".
 _PLACE = r"\p{Lu}[\p{L} .'/\-]{1,30}(?:,\s*\p{L}[\p{L} .]*)?"
 _DATELINE = regex.compile(
-    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{0,60}}?\s)?{_PLACE},?\s+(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})"
-    rf"\s*(?:\((?:Reuters|AP|AFP|UPI|dpa|ANI|PTI|IANS|Xinhua|Bloomberg|[\p{{Lu}}\w ]{{2,20}})\)"
-    rf"\s*)?[-–—:]"
+    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{0,60}}?\s)?\(?{_PLACE},?\s+(?:\p{{L}}+day,?\s+)?"
+    rf"(?P<date>{DATE_TEXT})\s*(?:\)\s*[-–—:]|\((?:Reuters|AP|AFP|UPI|dpa|ANI|PTI|IANS|Xinhua|"
+    rf"Bloomberg|\p{{Lu}}[^()\n]{{1,40}})\)\s*[-–—:]?|[-–—:])"
 )
 # A line that is only a date (near the top of the article).
 #: Page furniture around it: a byline or place before ("By THE IRRAWADDY", "Jakarta /"), a
@@ -49,8 +49,16 @@ _DATE_LINE = regex.compile(
     rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
+    r"(?:[^\S\n]*[|·•\-–][^\S\n]*(?:(?:last\s+)?updated?|editor|source|by)\b[^\n]{0,40}"
+    r"|[^\S\n]*[|·•][^\S\n]*(?-i:\p{Lu}[\p{Lu}\s.&]{1,30}))?"
     r"[^\S\n]*$", regex.IGNORECASE
 )
+# A date between page furniture's bars: "Source: Xinhua| 2021-05-23 11:42:10|Editor: huaxia".
+_BARRED_DATE = regex.compile(
+    rf"(?m)^[^\S\n]*[^\n|]{{1,40}}\|[^\S\n]*(?P<date>{DATE_TEXT})"
+    r"(?:[^\S\n]+\d{1,2}:\d\d(?::\d\d)?)?[^\S\n]*\|")
+# A bare date opening a release: "26 July 2006 – The Secretary-General ...".
+_OPENING_DATE = regex.compile(rf"(?m)^[^\S\n]*(?P<date>{DATE_TEXT})[^\S\n]+[-–—][^\S\n]+\p{{Lu}}")
 # A dateline with the date first: "June 6, 2024 (KHARTOUM) –" (Sudan Tribune and others).
 # A place, then the date in brackets: "GENEVA (12 March 2018) –" (UN press releases).
 _PLACE_THEN_BRACKET_DATE = regex.compile(
@@ -61,7 +69,8 @@ _DATE_FIRST_DATELINE = regex.compile(
 # A report's title that ends with its date: "Flash Update No. 01 (26 August 2024)",
 # "Russian Offensive Campaign Assessment, October 2, 2024".
 _TITLE_DATE = regex.compile(
-    rf"(?m)^[^\n]{{8,160}}?(?:\((?P<date>{DATE_TEXT})\)|,[^\S\n]+(?P<date>{DATE_TEXT}))"
+    rf"(?m)^[^\n]{{8,160}}?(?:\((?P<date>{DATE_TEXT})\)|,[^\S\n]+(?P<date>{DATE_TEXT})"
+    rf"|[^\S\n][-–—][^\S\n]+(?:[Aa]s\s+(?:of|at)\s+)?(?P<date>{DATE_TEXT}))"
     r"[^\S\n]*$")
 _ANY_YEAR = regex.compile(rf"\b{_YEAR}\b")
 #: A month's name just before the end of a window ("... October "): a day follows it.
@@ -74,7 +83,7 @@ _NUMERIC_DAY_FIRST = regex.compile(rf"\b[0-3]?\d[./][01]?\d[./]{_YEAR}\b")
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:
     """Parse a written date with dateutil; None when it cannot be read."""
-    cleaned = _ORDINAL_SUFFIX.sub(r"\1", text).replace(" of ", " ")
+    cleaned = _ORDINAL_SUFFIX.sub(r"\1", text).replace(" of ", " ").replace("،", ",")
     default = datetime(default_year or 1900, 1, 1)
     # "12.06.2025", "08/11/2024": numbers day first, as written outside the United States
     # (whose outlets write the month's name); "2014/04/17" stays year, month, day
@@ -94,12 +103,29 @@ def find_published(text: str) -> date | None:
     Dates inside the story or in embedded posts are not the article's date, and a dateline
     without a year ("SARAJEVO, Oct 5 (Reuters)") does not state one (see ``infer_published``).
     """
-    for raw in _stated_dates(text):
+    stated = _stated_dates(text)
+    for raw in stated:
         if _ANY_YEAR.search(raw):
             found = parse_date(raw)
             if found:
-                return found
+                return _month_first_if_dateline_says(raw, found, stated)
     return None
+
+
+_AMBIGUOUS_NUMERIC = regex.compile(rf"([01]?\d)[./]([01]?\d)[./]{_YEAR}")
+
+
+def _month_first_if_dateline_says(raw: str, found: date, stated: tuple[str, ...]) -> date:
+    """'10/04/2024' above 'Kaohsiung, Oct. 4 (CNA)': the dateline settles the order."""
+    if not _AMBIGUOUS_NUMERIC.fullmatch(raw.strip()) or found.day > 12:
+        return found
+    for other in stated:
+        if other is raw or _ANY_YEAR.search(other):
+            continue
+        day = parse_date(other, default_year=found.year)
+        if day and (day.month, day.day) == (found.day, found.month):
+            return day
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,6 +137,7 @@ def _stated_dates(text: str) -> tuple[str, ...]:
                  for pattern, scope in ((_LABELLED, _label_lines(text)), (_DATELINE, head),
                                         (_DATE_FIRST_DATELINE, head),
                                         (_PLACE_THEN_BRACKET_DATE, head), (_DATE_LINE, head),
+                                        (_BARRED_DATE, head), (_OPENING_DATE, head),
                                         (_TITLE_DATE, head))
                  for m in pattern.finditer(scope))
 

@@ -924,6 +924,10 @@ NOUN_CATEGORIES = {
         "tarpaulins", "mosquito nets", "jerrycans", "sleeping mats", "hygiene items",
         "food kits", "water tanks", "rice", "maize", "grain", "wheat", "seeds",
         "aid flights", "relief flights", "aid shipments", "aid convoys", "relief convoys",
+        "stoves", "cooking sets", "kitchen sets", "shelter kits", "plastic sheets",
+        "water purification tablets", "food vouchers", "ready-to-use therapeutic food",
+        "sachets", "cartons", "sacks of rice", "bags of rice", "bottles of water", "water bottles",
+        "medical kits", "trauma kits", "first aid kits",
     ],
     "population": [
         "residents",
