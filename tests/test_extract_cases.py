@@ -739,6 +739,34 @@ CLAIM_CASES = [
      "detained", 75, 75),
     ("Police say 900 people were held in 40 towns today, including 300 in the capital.", "300",
      300, "exact", "detained", 300, 300),
+    # arrivals at camps, rates, relief items, sheltering sites
+    ("Between 200 and 400 Sudanese are arriving at the camp every day.", "Between 200 and 400",
+     200, "range", "displaced", 200, 400),
+    ("About 150 new arrivals are registered every week.", "About 150", 150, "about",
+     "displaced", 135, 165),
+    ("WHO delivered 300 vials of antitoxin and 60 oxygen cylinders.", "60", 60, "exact", "aid",
+     60, 60),
+    ("Eight classrooms were destroyed in the storm.", "Eight", 8, "exact", "infrastructure", 8,
+     8),
+    ("She said 22 patients with gunshot and shrapnel wounds were flown out.", "22", 22, "exact",
+     "injured", 22, 22),
+    ("The compound sheltered some 9,000 people before the fighting.", "some 9,000", 9000, "about",
+     "displaced", 8100, 9900),
+    ("Some 3,000 people were staying in the agency's schools.", "Some 3,000", 3000, "about",
+     "displaced", 2700, 3300),
+    # the verb before beats a relative clause; "Of those" counts what was counted before
+    ("The shell hit the mosque, killing 25 people who had sought refuge there.", "25", 25,
+     "exact", "killed", 25, 25),
+    ("Militants fired 400 rockets. Of those, 90 fell short inside the territory.", "90", 90,
+     "exact", "munitions", 90, 90),
+    ("The army said 60 soldiers were wounded. Of those, 35 have returned to duty.", "35", 35,
+     "exact", "injured", 35, 35),
+    ("The militia fired about 300 rockets towards the city.", "about 300", 300, "about",
+     "munitions", 270, 330),
+    ("The navy destroyed four drone boats in the strait.", "four", 4, "exact", "munitions", 4,
+     4),
+    ("Turkish forces 'neutralizes' 41 militants, ministry says", "41", 41, "exact", "killed", 41,
+     41),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -817,6 +845,8 @@ NON_CLAIMS = [
     "His grandmother, 82, was in a stable condition on Sunday.",
     "One of the dead was a teacher from the village.",
     "The assembly elected her with the votes of 71 of the 140 deputies.",
+    "The camp's mortality rate was 1.4 deaths per 10,000 people per day.",
+    "Families receive 7 litres of water per person a day.",
 ]
 
 # (text, expected publication date)
@@ -1222,3 +1252,8 @@ def test_a_participle_is_not_the_subject() -> None:
 def test_one_person_among_a_counted_group(sentence: str, spans: list[str]) -> None:
     """'was one of 12 nurses': the 12 is a count, the one is a person; a share still counts."""
     assert [c.text for c in extract(sentence).claims] == spans
+
+
+def test_members_of_one_family_count_the_members_not_the_family() -> None:
+    claims = extract("The strike killed 11 members of one extended family.").claims
+    assert [(c.text, c.category) for c in claims] == [("11", "killed")]

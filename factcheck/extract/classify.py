@@ -38,7 +38,7 @@ _NP_STOP = frozenset(
     short fewer less higher lower
     taken held seen found reported believed feared thought known said estimated
     left took made gave ran fell rose began kept brought fought sought won met paid spent stood
-    weren't""".split()
+    weren't towards toward overnight yesterday today tonight earlier later""".split()
 )
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ites)$")
 _TAIL_CATEGORY = regex.compile(
@@ -58,7 +58,7 @@ _TAIL_CATEGORY = regex.compile(
     r"|(?:(?:were|was|have\s+been|had\s+been|been)\s+)?(?:admitted|rushed|taken|brought|airlifted)"
     r"\s+to\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’.\-]*\s+){1,5}(?-i:Hospital|Infirmary|Clinic|"
     r"Medical\s+(?:Centre|Center|College))\b"
-    r"|with\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|fractures)\b)"
+    r"|with\s+(?:\w+\s+){0,3}(?:injuries|wounds|burns|fractures)\b)"
     r"|(?P<arms>under\s+arms\b))",
     regex.IGNORECASE,
 )
@@ -107,6 +107,9 @@ _AFTER_ONLY = {
     "sheltering with": None,
     # moved somewhere: displaced only when it is a shelter ("moved to 28 evacuation centres")
     "crammed into": None, "packed into": None, "crowded into": None,
+    # arrivals: displaced when they arrive at a camp ("arriving at the camp every day")
+    "arriving at": None, "arriving in": None, "arrived at": None, "arrived in": None,
+    "arrive at": None, "arrive in": None,
     "put up in": "displaced", "put up at": "displaced", "housed in": None, "housed at": None,
     "moved to": None, "moved into": None, "transferred to": None, "bused to": None,
     "ferried to": None, "brought to": None,
@@ -117,7 +120,7 @@ _TRAPPED_IN_PLACE = regex.compile(
     r"(?:besieged\s+)?\p{Lu}"
 )
 _SHELTERS = regex.compile(
-    r"\s*(?:[\w,\-]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
+    r"\s*(?:[\w,\-'’]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
     r"centres|centers|schools|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques|"
     r"relatives|host\s+families|friends)\b",
     regex.IGNORECASE,

@@ -261,6 +261,8 @@ CASUALTY_WORDS = {
     "killed": [
         "neutralised",
         "neutralized",
+        "neutralises",
+        "neutralizes",
         "sent to hell",  # Pakistan's military (ISPR) on militants killed
         "eliminated",
         "killed",
@@ -696,6 +698,8 @@ NOUN_CATEGORIES = {
         "political prisoners",
     ],
     "displaced": [
+        "new arrivals",
+        "arrivals",
         "refugee",
         "refugees",
         "evacuee",
@@ -793,6 +797,8 @@ NOUN_CATEGORIES = {
         "atacms", "storm shadows", "patriots", "patriot missiles", "javelins", "stingers",
         "hellfires", "hellfire missiles", "mortar rounds", "mortars", "rpgs", "ieds",
         "torpedoes", "depth charges", "submunitions", "bomblets", "cluster munitions",
+        "drone boats", "uncrewed surface vessels", "unmanned surface vessels", "sea drones",
+        "naval drones", "usvs",
         # aircraft known by name
         "skyhawks", "harriers", "mirages", "migs", "sukhois", "tornados", "phantoms", "apaches",
         "black hawks", "chinooks", "f-16s", "f-35s", "su-25s", "mig-29s", "reapers", "predators",
@@ -927,7 +933,8 @@ NOUN_CATEGORIES = {
         "stoves", "cooking sets", "kitchen sets", "shelter kits", "plastic sheets",
         "water purification tablets", "food vouchers", "ready-to-use therapeutic food",
         "sachets", "cartons", "sacks of rice", "bags of rice", "bottles of water", "water bottles",
-        "medical kits", "trauma kits", "first aid kits",
+        "medical kits", "trauma kits", "first aid kits", "oxygen cylinders", "cylinders", "vials",
+        "bundles", "ampoules",
     ],
     "population": [
         "residents",
@@ -941,7 +948,8 @@ NOUN_CATEGORIES = {
         "population of",
     ],
     "infrastructure": [
-        "electric poles", "power poles", "utility poles", "electricity poles", "pylons",
+        "classrooms", "electric poles", "power poles", "utility poles", "electricity poles",
+        "pylons",
         "power lines", "transformers", "substations", "accommodation centres",
         "accommodation centers", "relief centres", "relief centers",
         "hospital",

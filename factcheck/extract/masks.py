@@ -44,6 +44,8 @@ _AFTER = regex.compile(
       | \s+of\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|hectares|acres)\b
       | \s+nautical\s+miles?\b
       | \s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL_WORDS}\b
+      | (?:\s+[\w\-]+){{0,3}}\s+per\s+(?:person|capita|head|household|family|child|
+        \d[\d,]*\s+(?:people|persons|population|inhabitants|live\s+births|births|residents))\b
 
       | \s*min(?:ute)?s?\s+read\b
       | (?<=\b(?:911|999|112))\s+(?:calls?|operators?|dispatchers?|emergency)\b
@@ -85,6 +87,7 @@ _BEFORE = regex.compile(
       | \bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?
       | \b{_SMALL_WORDS}\s+(?:in|out\s+of)\s+(?:every\s+)?
       | \bvotes?\s+of\s+(?:\d+\s+of\s+(?:the\s+)?)?
+      | \bper\s+
     )\Z""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,  # anchored at the end: search backwards
 )
@@ -149,10 +152,18 @@ _ONE_OF_SPEAKER = regex.compile(
     r"(?:said|says|told|recalled|added|described|recounted)\b", regex.IGNORECASE)
 
 
+_ONE_FAMILY = regex.compile(r"\s+(?:extended\s+|single\s+|same\s+)?(?:family|household|clan)\b",
+                           regex.IGNORECASE)
+_OF_BEFORE = regex.compile(r"\b(?:of|from)\s+\Z", regex.IGNORECASE | regex.REVERSE)
+
+
 def _one_of(text: str, start: int, end: int) -> bool:
-    """'one of three health workers' after 'was' or a comma, or a speaker 'One of them, X,'."""
+    """'one of three health workers' after 'was' or a comma, or a speaker 'One of them, X,';
+    'members of one family'."""
     if text[start:end].lower() != "one":
         return False
+    if _ONE_FAMILY.match(text, end) and _OF_BEFORE.search(text, max(0, start - 8), start):
+        return True
     if _ONE_OF_SPEAKER.match(text, end) or _ONE_OF_DESCRIBED.match(text, end):
         return True
     return bool(_ONE_OF_GROUP.match(text, end)) and bool(

@@ -198,6 +198,11 @@ _PARTICIPLE_AFTER = regex.compile(
     r"\s*(?:[.,;]|$)"
     r"|\s+(?:who|that)\s+(?:(?:were|had\s+been|have\s+been)\s+\p{L}+(?:ed|en)|died|drowned)\b")
 _OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
+_OF_THOSE = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:those|them|these|this\s+number|that\s+number)"
+                          r"\s*,")
+#: A relative clause after the counted people: its verb is theirs, but a trigger before the
+#: figure ("killing at least 40 Palestinians who had taken shelter there") says what befell them.
+_WHO_AFTER = regex.compile(r"\s*,?\s*(?:who|that)\s")
 _OF_THE_CLAUSE = regex.compile(
     r"\b(?:of|among)\s+(?:the|those)\s+(?:(?:reported|confirmed|known|recorded)\s+)*"
     r"(?P<word>\w+)\s*,\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -210,7 +215,8 @@ _RESTATED_AFTER = regex.compile(
 _THE_BEFORE = regex.compile(r"\bthe\s+$", regex.IGNORECASE | regex.REVERSE)
 #: A camp or shelter that holds the people counted: they are displaced, not captives.
 _CAMP_HOLDS = regex.compile(
-    r"\b(?:camps?|shelters?|displacement\s+sites?|settlements?|evacuation\s+cent(?:re|er)s?)\b"
+    r"\b(?:camps?|shelters?|displacement\s+sites?|settlements?|evacuation\s+cent(?:re|er)s?|"
+    r"site|compound|schools?|church(?:es)?|mosques?|stadium)\b"
     r"[^.;:]{0,80}?\b(?:sheltered|shelters|sheltering|housed|houses|housing|held|holds|"
     r"holding|hosts|hosted|hosting|accommodated|accommodates|took\s+in|takes\s+in)\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|up\s+to|"
@@ -666,6 +672,13 @@ class _Extractor:
                 return "hostages", subject  # "16 of the 20 aid workers they had held"
             return ("other" if people_or_none else ctx.noun_category or "other"), subject
         own_after = ctx.own_after
+        if not ctx.noun and own_after in (None, "displaced") and n > 0 and \
+                _OF_THOSE.match(sent.text):
+            # "Of those, 1,139 crossed into Israeli territory": the rockets counted before;
+            # "Of those, 76 have returned to duty": the wounded
+            before = self._previous_category(n)
+            if before and before != "other":
+                return before, self._kept[-1].subject
         if own_after not in (None, "killed") and (ctx.noun or "").lower() in _REMAINS:
             own_after = None  # "dozens of bodies trapped inside the hull": still the dead
         if own_after == "population" and ctx.noun_category == "displaced":
@@ -694,6 +707,9 @@ class _Extractor:
             if own_after not in (None, "killed", "missing", "displaced") and \
                     self._of_the(sent, fig.start) == "killed":
                 yield "killed"  # "Of the dead, seven had been shot by police": how they died
+            if own_after and people_or_none and _WHO_AFTER.match(text, ctx.np_end) and \
+                    own_before() in _CATEGORY_CLASSES:
+                yield own_before()
             yield own_after
             if people_or_none:
                 yield classify.along_with_category(text, fig.start, sent.start)
