@@ -13,11 +13,12 @@ from factcheck.extract.lexicon import (
     NON_CLAIM_UNITS,
     NOUN_CATEGORIES,
     PEOPLE_NOUNS,
+    TRIGGER_CATEGORY,
 )
 from factcheck.extract.mentions import NUMBER_WORDS, _alt
 
 CASUALTY = frozenset(CASUALTY_WORDS)
-_TRIGGER_CATEGORY = {w: cat for cat, words in CASUALTY_WORDS.items() for w in words}
+_TRIGGER_CATEGORY = TRIGGER_CATEGORY
 _NOUN_CATEGORY = {w: cat for cat, words in NOUN_CATEGORIES.items() for w in words}
 _PEOPLE = frozenset(PEOPLE_NOUNS)
 _UNITS = frozenset(NON_CLAIM_UNITS)
@@ -637,112 +638,6 @@ def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held",
             _POLICE_CONTEXT.search(text, max(0, pos - 300), pos + 100):
         return "detained"
     return None
-
-
-_QUALIFIER_WORDS = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
-                    r"roughly|up\s+to|an\s+estimated|close\s+to|as\s+many\s+as)\s+)?")
-#: An active verb of moving people, right before the figure ("authorities moved about 94,000").
-_MOVED_BEFORE = regex.compile(
-    r"\b(?:moved|moving|moves|shifted|shifting|relocated|relocating|bussed|bused|busing|ferried|"
-    r"ferrying|airlifted|airlifting|flown|flew|flying|transferred|transferring|brought|bringing)\s+"
-    + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
-#: Where they were moved: a shelter, or out of a place ("to 1,521 shelters", "out of the
-#: besieged enclave", "from four villages").
-_MOVED_WHERE = regex.compile(
-    r"\s*(?:(?:to|into)\s+(?:the\s+|a\s+|\d[\d,]*\s+)?(?:[\w\-]+\s+){0,3}?(?:shelters?|camps?|"
-    r"safety|safer\s+(?:places|areas|ground|locations)|higher\s+ground|evacuation\s+"
-    r"(?:cent(?:re|er)s|sites|points)|relief\s+camps|tents)\b"
-    r"|(?:out\s+of|from)\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:homes?|villages?|areas?|"
-    r"zones?|towns?|enclaves?|city|cities|capital|country|province|state|region|district|coast|"
-    r"island|camps?|(?-i:\p{Lu}\p{Ll}+)))",
-    regex.IGNORECASE)
-
-
-#: "evacuation instructions covered some 2 million people": people under an evacuation order.
-_ORDERS_COVERED = regex.compile(
-    r"\bevacuation\s+(?:orders?|instructions?|advisor(?:y|ies)|warnings?|notices?)\b[^.;:]{0,40}?"
-    r"\b(?:covered|covering|covers|cover|affected|affecting|affect|applied\s+to|apply\s+to|"
-    r"issued\s+(?:to|for))\s+" + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
-
-
-def moved_category(text: str, start: int, np_end: int, floor: int) -> str | None:
-    """'moved about 94,000 people to 1,521 shelters', 'flown 100,000 people out of
-    Afghanistan': people an authority moved to safety are displaced, as are people an
-    evacuation order covered."""
-    if "evacuation" in text[max(floor, start - 80):start].lower() and \
-            _ORDERS_COVERED.search(text, max(floor, start - 80), start):
-        return "displaced"
-    if not _MOVED_BEFORE.search(text, max(floor, start - 40), start):
-        return None
-    return "displaced" if _MOVED_WHERE.match(text, np_end, np_end + 80) else None
-
-
-_ALONG_WITH = regex.compile(
-    r"\b(?:along\s+with|together\s+with|alongside)\s+" + _QUALIFIER_WORDS + "$",
-    regex.IGNORECASE | regex.REVERSE)
-_CLAUSE_WORDS = regex.compile(r"[\p{L}'’\-]+|[;:]")
-
-
-def along_with_category(text: str, start: int, floor: int) -> str | None:
-    """'Dhlakama was killed ..., together with 21 of his bodyguards': the figure shares the
-    verb of the clause before "along with" (the nearest trigger, at most 14 words back)."""
-    m = _ALONG_WITH.search(text, max(floor, start - 40), start)
-    if not m:
-        return None
-    words = _CLAUSE_WORDS.findall(text, max(floor, m.start() - 160), m.start())
-    for i in range(len(words) - 1, max(-1, len(words) - 15), -1):
-        word = words[i].lower()
-        if word in ";:":
-            return None
-        found = _TRIGGER_CATEGORY.get(word)
-        if found and not (word.endswith("ing") and word not in ("killing", "missing")):
-            return found
-        if i and (found := _TRIGGER_CATEGORY.get(f"{words[i - 1].lower()} {word}")):
-            return found
-    return None
-
-
-#: Verbs that put people into an army ("will call up 5,000 people a month").
-_DRAFTED_BEFORE = regex.compile(
-    r"\b(?:draft(?:ed|ing|s)?|call(?:ed|ing|s)?\s+up|recruit(?:ed|ing|s)?|enlist(?:ed|ing|s)?|"
-    r"conscript(?:ed|ing|s)?|mobili[sz](?:e|ed|es|ing)|muster(?:ed|ing|s)?)\s+"
-    + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
-_GENERIC_PEOPLE = frozenset(("people", "men", "women", "persons", "citizens", "youths",
-                             "young men", "men and women", "civilians", "volunteers"))
-
-
-def drafted_category(text: str, start: int, noun: str | None, floor: int) -> str | None:
-    """'call up 5,000 people', 'enlist 60,000 men and women': people drafted are troops."""
-    if not noun or noun.lower() not in _GENERIC_PEOPLE:
-        return None
-    return "troops" if _DRAFTED_BEFORE.search(text, max(floor, start - 40), start) else None
-
-
-#: A hospital that admitted or received the figure's people: the wounded of the story.
-_HOSPITAL_TOOK_IN = regex.compile(
-    r"\b(?:hospitals?|medical\s+cent(?:re|er)s?|clinics?|infirmar(?:y|ies)|trauma\s+cent(?:re|er)s?|"
-    r"emergency\s+rooms?)\b[^.;:!?\n]{0,60}?\b(?:received|admitted|treated|took\s+in|"
-    r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:treating|receiving|admitting))\s+"
-    + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
-
-
-def hospital_category(text: str, start: int, floor: int) -> str | None:
-    """'Kyeshero hospital had admitted 182 (war-wounded)', 'the hospital received nine
-    patients from the shooting': people a hospital took in are injured."""
-    lo = max(floor, start - 110)
-    if not any(w in text[lo:start].lower() for w in ("hospital", "medical", "clinic", "infirmar",
-                                                       "trauma", "emergency")):
-        return None
-    if not _HOSPITAL_TOOK_IN.search(text, lo, start):
-        return None
-    return None if _ILLNESS.search(text, max(0, start - 600), start + 150) else "injured"
-
-
-#: An outbreak story: the people a hospital takes in are patients, not the wounded.
-_ILLNESS = regex.compile(
-    r"\b(?:outbreak|virus|infect|disease|fever|cholera|covid|coronavirus|dengue|measles|ebola|"
-    r"encephalitis|epidemic|pandemic|flu\b|influenza|malaria|illness|sick|poisoning|diarrh)",
-    regex.IGNORECASE)
 
 
 def taken_away_category(text: str, pos: int) -> str | None:

@@ -1441,3 +1441,6 @@ LABEL_WORDS = (
     "army",
     "corps",
 )
+
+#: Each trigger word or phrase and the category it gives ("killed" -> killed, "fled" -> displaced).
+TRIGGER_CATEGORY = {w: cat for cat, words in CASUALTY_WORDS.items() for w in words}

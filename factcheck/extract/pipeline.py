@@ -8,7 +8,7 @@ from datetime import date
 
 import regex
 
-from factcheck.extract import attribution, classify, dates, tables
+from factcheck.extract import attribution, classify, dates, situations, tables
 from factcheck.extract.lexicon import LABEL_WORDS
 from factcheck.extract.masks import is_masked
 from factcheck.extract.mentions import find_mentions
@@ -198,6 +198,16 @@ _PARTICIPLE_AFTER = regex.compile(
     r"\s*(?:[.,;]|$)"
     r"|\s+(?:who|that)\s+(?:(?:were|had\s+been|have\s+been)\s+\p{L}+(?:ed|en)|died|drowned)\b")
 _OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
+_CAMP_WORDS = ("camp", "shelter", "site", "settlement", "centre", "center", "compound", "school",
+               "church", "mosque", "stadium")
+
+
+def _camp_words(text: str, lo: int, hi: int) -> bool:
+    """A substring test before ``_CAMP_HOLDS``: most windows name no camp or shelter."""
+    window = text[lo:hi].lower()
+    return any(w in window for w in _CAMP_WORDS)
+
+
 _OF_THOSE = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:those|them|these|this\s+number|that\s+number)"
                           r"\s*,")
 #: A relative clause after the counted people: its verb is theirs, but a trigger before the
@@ -712,15 +722,16 @@ class _Extractor:
                 yield own_before()
             yield own_after
             if people_or_none:
-                yield classify.along_with_category(text, fig.start, sent.start)
-                yield classify.drafted_category(text, fig.start, ctx.noun, sent.start)
+                yield situations.along_with_category(text, fig.start, sent.start)
+                yield situations.drafted_category(text, fig.start, ctx.noun, sent.start)
                 if ctx.noun_category is None:
-                    yield classify.hospital_category(text, fig.start, sent.start)
+                    yield situations.hospital_category(text, fig.start, sent.start)
             yield object_noun
             if people_or_none and ctx.noun_category != "troops":
-                yield classify.moved_category(text, fig.start, ctx.np_end, sent.start)
-            if people_or_none and _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120),
-                                                     fig.start):
+                yield situations.moved_category(text, fig.start, ctx.np_end, sent.start)
+            if people_or_none and _camp_words(text, max(sent.start, fig.start - 120),
+                                              fig.start) and \
+                    _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120), fig.start):
                 yield "displaced"  # "the camp once sheltered more than 700,000 people"
             if not (own_before() == "other" and ctx.noun_category in _CATEGORY_CLASSES
                     and classify.count_noun_before(text, fig.start, sent.start)):
