@@ -767,6 +767,19 @@ CLAIM_CASES = [
      4),
     ("Turkish forces 'neutralizes' 41 militants, ministry says", "41", 41, "exact", "killed", 41,
      41),
+    # a list after its verb; a toll past "No. 88"; "including" before a listed noun
+    ("The spokesman said the dead included one police officer, a nurse and four suspected "
+     "gunmen.", "four", 4, "exact", "killed", 4, 4),
+    ("Rebels killed a priest, three police officers and 14 soldiers.", "14", 14, "exact",
+     "killed", 14, 14),
+    ("Police detained the governor, 25 protesters and two journalists.", "25", 25, "exact",
+     "detained", 25, 25),
+    ("The toll from the fire at Block No. 4 has risen to 23, officials said.", "23", 23,
+     "exact", "killed", 23, 23),
+    ("Six soldiers, including a major, and a three-year-old girl were killed in the ambush.",
+     "Six", 6, "exact", "killed", 6, 6),
+    ("Of the dead, four had been shot, said the mayor, who added that at least 30 people had "
+     "suffered gunshot wounds.", "at least 30", 30, "at_least", "injured", 30, None),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -847,6 +860,8 @@ NON_CLAIMS = [
     "The assembly elected her with the votes of 71 of the 140 deputies.",
     "The camp's mortality rate was 1.4 deaths per 10,000 people per day.",
     "Families receive 7 litres of water per person a day.",
+    "Police arrested the station master, and residents protested all night.",
+    "State television said the detained leader, 79, was in good health.",
 ]
 
 # (text, expected publication date)

@@ -153,14 +153,15 @@ _AUX = (
 #: starts a clause or a number.
 _VERB_NOT = (r"(?!(?:were|was|are|is|have|has|had|and|or|died|drowned|perished|went|that|"
              r"which|who|whom|where|when|while|after|before|as|because|if|then|but|said|says|one|two|three|four|five|six|seven|"
-             r"eight|nine|ten|dozens|hundreds|thousands)\b)")
+             r"eight|nine|ten|dozens|hundreds|thousands)\b(?!-))")
 _ITEM = rf"(?:{_VERB_NOT}[\p{{L}}'’\-]+\s+){{0,2}}{_VERB_NOT}[\p{{L}}'’\-]+"
 #: Every word that can follow a figure's noun phrase as its predicate.
 _TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
                  + ["taken", "held", "left", *_RELEASE])
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
-       ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*|
+       ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*
+       (?:(?:and|or)\s+{_ITEM}\s+(?=(?:were|was|are|is|have|had)\b))?|
        \s+(?:under|over|below|above|aged)\s+(?:the\s+age\s+of\s+)?(?:\d+|one|two|three|four|five|six|
        seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)
        (?:\s+years?(?:\s+old)?)?\s+|
@@ -755,7 +756,7 @@ def _lookup_noun(words: list[str]) -> str | None:
 _TOLL = regex.compile(
     r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?tolls?\b"
     r"(?:\([^()\n]{0,60}\)|[^.;:!?\n(]|\.(?=\d)|(?<=\b\p{Lu})\.(?=\p{Lu}\.)|"
-    r"(?<=\b(?:Co|Corp|Inc|Ltd|St|Mt|Gov|Gen|Dr|Mr|Mrs|Ms|"
+    r"(?<=\b(?:Co|Corp|Inc|Ltd|St|Mt|Gov|Gen|Dr|Mr|Mrs|Ms|No|"
     r"U\.S|U\.N|U\.K))\.){0,160}?\b(?:to|at|reached|reaching|reaches|hit|hits|"
     r"past|above|of|is|from|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
@@ -953,7 +954,44 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
     m = _COORDINATED_OBJECT.search(text, lo, start) if "and" in text[lo:start] else None
     if m and m.group("verb").lower() in _TRIGGER_CATEGORY:
         return _TRIGGER_CATEGORY[m.group("verb").lower()]  # "detained the president and dozens"
-    return None
+    # a list holds no digits, so it may reach past spelled figures to the sentence's start
+    return listed_after_verb(text, start, floor if sentence_start is None else sentence_start)
+
+
+#: The last item of a list of victims after their verb: "the dead included one member of the
+#: National Guard, a civilian and six ...", "killing a journalist, two police officers and 11".
+_LISTED = regex.compile(
+    r"\b(?:(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|kidnapping|"
+    r"abducted|abducting|arrested|arresting|detained|detaining|executed|executing)"
+    r"|the\s+(?P<group>dead|victims|injured|wounded|missing|hostages|detainees)\s+"
+    r"(?:included|include|includes|were|are|was))\s+"
+    r"(?P<list>(?:(?!\b(?:who|whom|which|that|was|were|is|are|said|says|after|when|while|because|"
+    r"but|had|has|have|in|on|at|during|as)\b)[^.;:!?()\"“”\d]){3,150}?)(?P<end>,\s*|(?:,\s*|\s+)and\s+)"
+    r"(?:(?:at\s+least|more\s+than|about|some|nearly|dozens\s+of|hundreds\s+of)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
+
+
+_NOUN_NEXT = regex.compile(r"[^\s,]+\s+(?!(?:of|and|or)\b)\p{L}")
+
+
+def listed_after_verb(text: str, start: int, floor: int) -> str | None:
+    """The category of a list's verb for the list's last item ("the dead included ..., a
+    civilian and six suspected cartel gunmen"); the list must hold a comma."""
+    lo = max(floor, start - 170)
+    if "," not in text[lo:start]:
+        return None
+    m = _LISTED.search(text, lo, start)
+    if not m:
+        return None
+    middle = m.group("end").strip() == ","  # "arrested the mayor, 30 protesters and two ..."
+    if "," not in m.group("list") and not middle:
+        return None  # "arrested the station master, and thousands protested": a new clause
+    if middle and not _NOUN_NEXT.match(text, start):
+        return None  # "the detained president, 83,", "Kabuga, one of the last fugitives"
+    if m.group("verb"):
+        return _TRIGGER_CATEGORY.get(m.group("verb").lower())
+    return _NOUN_CATEGORY.get(m.group("group").lower()) or \
+        _TRIGGER_CATEGORY.get(m.group("group").lower())
 
 
 #: A verb, a named or definite object, then "and" and the figure: the verb governs both.

@@ -715,7 +715,7 @@ class _Extractor:
             if own_after == "displaced" and adjective_category in ("injured", "killed"):
                 yield adjective_category  # "25 injured residents had been airlifted"
             if own_after not in (None, "killed", "missing", "displaced") and \
-                    self._of_the(sent, fig.start) == "killed":
+                    fig.start - sent.start < 40 and self._of_the(sent, fig.start) == "killed":
                 yield "killed"  # "Of the dead, seven had been shot by police": how they died
             if own_after and people_or_none and _WHO_AFTER.match(text, ctx.np_end) and \
                     own_before() in _CATEGORY_CLASSES:
