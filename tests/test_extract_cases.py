@@ -780,6 +780,11 @@ CLAIM_CASES = [
      "Six", 6, "exact", "killed", 6, 6),
     ("Of the dead, four had been shot, said the mayor, who added that at least 30 people had "
      "suffered gunshot wounds.", "at least 30", 30, "at_least", "injured", 30, None),
+    # the second share of a partitive
+    ("Nine of the dead were soldiers and four were police officers.", "four", 4, "exact",
+     "killed", 4, 4),
+    ("Six of the drones were shot down and two fell in open ground.", "two", 2, "exact",
+     "munitions", 2, 2),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -862,6 +867,8 @@ NON_CLAIMS = [
     "Families receive 7 litres of water per person a day.",
     "Police arrested the station master, and residents protested all night.",
     "State television said the detained leader, 79, was in good health.",
+    "The sums involved exceeded 150,000 lei.",
+    "The ransom was cut to 500,000 kina.",
 ]
 
 # (text, expected publication date)
@@ -912,6 +919,11 @@ PUBLISHED_CASES = [
     ("Flash Update No. 3 – As of 2 April 2021\nSome 9,000 people were displaced.",
      date(2021, 4, 2)),
     ("11/05/2023 09:10 AM\nTaipei, Nov. 5 (CNA) Two people died.", date(2023, 11, 5)),
+    ("Tuesday, March 9, 1999 Published at 11:02 GMT\nTwo people died.", date(1999, 3, 9)),
+    ("Floods\n4 August 2012 Last updated at 09:15 GMT\nTwo people died.", date(2012, 8, 4)),
+    ("Thursday, Oct 14, 1999, Page 3\nTwo people died.", date(1999, 10, 14)),
+    ("Siege\nPage last updated at 08:12 GMT, Monday, 4 May 2009\nTwo people died.",
+     date(2009, 5, 4)),
 ]
 
 
@@ -1218,6 +1230,8 @@ ATTRIBUTION_CASES = [
     ("Save the Children said 40 pupils were missing.", "40", "Save the Children"),
     ("The city fire brigade says it was called to 140 fires overnight.", "140",
      "The city fire brigade"),
+    ("Five of the dead were children, said Dr. Ahmed Nasser of Al-Aqsa Hospital, where 30 "
+     "wounded were taken.", "Five", "Dr. Ahmed Nasser of Al-Aqsa Hospital"),
     ("The prosecution alleges that more than 60 villagers were killed.", "more than 60",
      "The prosecution"),
     ("The appeals chamber found that at least 90 prisoners were killed.", "at least 90",
@@ -1272,3 +1286,8 @@ def test_one_person_among_a_counted_group(sentence: str, spans: list[str]) -> No
 def test_members_of_one_family_count_the_members_not_the_family() -> None:
     claims = extract("The strike killed 11 members of one extended family.").claims
     assert [(c.text, c.category) for c in claims] == [("11", "killed")]
+
+
+def test_the_second_day_of_a_month_range_is_no_figure() -> None:
+    claims = extract("During the April 28 and 29 protests, 12 people were killed.").claims
+    assert [c.text for c in claims] == ["12"]

@@ -107,7 +107,8 @@ _INVERTED = regex.compile(
     rf"at\s+least\b|more\s+than\b|up\s+to\b|about\b|around\b|nearly\b|some\b|over\b|"
     rf"only\b|just\b|almost\b|roughly\b|approximately\b|an\s+estimated\b)"
     rf"(?P<src>(?=\p{{L}})(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,8}}?"
-    rf"(?:,\s+(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,10}}?(?=\s*[,.;]|$))?)"
+    rf"(?:,\s+(?!(?:where|which|who|whom|whose|when|while|after|as|adding|according|"
+    rf"citing)\b)(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,10}}?(?=\s*[,.;]|$))?)"
     rf"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|adding|who|which|after|as|when|while)\b))",
 )
 _BACK_STOP = frozenset(

@@ -50,6 +50,8 @@ _DATE_LINE = regex.compile(
     r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
     r"(?:[^\S\n]*[|·•\-–][^\S\n]*(?:(?:last\s+)?updated?|editor|source|by)\b[^\n]{0,40}"
+    r"|[^\S\n]+(?:published|(?:last\s+)?updated)\s+at\s+\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,4})?"
+    r"|,?[^\S\n]*page\s+\d{1,3}"
     r"|[^\S\n]*[|·•][^\S\n]*(?-i:\p{Lu}[\p{Lu}\s.&]{1,30}))?"
     r"[^\S\n]*$", regex.IGNORECASE
 )
@@ -57,6 +59,10 @@ _DATE_LINE = regex.compile(
 _BARRED_DATE = regex.compile(
     rf"(?m)^[^\S\n]*[^\n|]{{1,40}}\|[^\S\n]*(?P<date>{DATE_TEXT})"
     r"(?:[^\S\n]+\d{1,2}:\d\d(?::\d\d)?)?[^\S\n]*\|")
+# "Page last updated at 19:40 GMT, Tuesday, 7 April 2009" (the BBC's older pages).
+_PAGE_UPDATED = regex.compile(
+    rf"(?im)^[^\S\n]*page\s+last\s+updated\s+at\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{2,4}})?,?\s+"
+    rf"(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})")
 # A bare date opening a release: "26 July 2006 – The Secretary-General ...".
 _OPENING_DATE = regex.compile(rf"(?m)^[^\S\n]*(?P<date>{DATE_TEXT})[^\S\n]+[-–—][^\S\n]+\p{{Lu}}")
 # A dateline with the date first: "June 6, 2024 (KHARTOUM) –" (Sudan Tribune and others).
@@ -75,6 +81,9 @@ _TITLE_DATE = regex.compile(
 _ANY_YEAR = regex.compile(rf"\b{_YEAR}\b")
 #: A month's name just before the end of a window ("... October "): a day follows it.
 MONTH_BEFORE = regex.compile(rf"\b{MONTHS}\s+\Z", regex.REVERSE)
+#: "April 28 and 29", "March 3-4": the second day of a month's days.
+MONTH_DAY_BEFORE = regex.compile(rf"\b{MONTHS}\s+{_DAY}(?:\s+(?:and|to|&)\s+|[-–])\Z",
+                                 regex.REVERSE)
 
 
 _ORDINAL_SUFFIX = regex.compile(r"(\d)(st|nd|rd|th)\b")
@@ -138,6 +147,7 @@ def _stated_dates(text: str) -> tuple[str, ...]:
                                         (_DATE_FIRST_DATELINE, head),
                                         (_PLACE_THEN_BRACKET_DATE, head), (_DATE_LINE, head),
                                         (_BARRED_DATE, head), (_OPENING_DATE, head),
+                                        (_PAGE_UPDATED, text[:_EDGE]),
                                         (_TITLE_DATE, head))
                  for m in pattern.finditer(scope))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from factcheck.extract.dates import MONTH_BEFORE, MONTHS
+from factcheck.extract.dates import MONTH_BEFORE, MONTH_DAY_BEFORE, MONTHS
 
 _SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _CURRENCY_WORDS = (
@@ -16,7 +16,9 @@ _CURRENCY_WORDS = (
     r"francs|dinars|liras?|pesos|rand|cents|pence|dirhams|riyals|rials|shekels|taka|birr|cedis|"
     r"kwanzas?|kwachas?|leones|c[oó]rdobas|bol[ií]vares|bolivars?|reais|soles|ringgits?|baht|"
     r"rupiahs?|lempiras|quetzal(?:es)?|guaran[ií]s|zlotys?|forints?|kyats?|afghanis|manats?|"
-    r"tenge|lari|drams|somoni|tugriks?|dalasis?|meticais|meticals?|ariary|pula|"
+    r"tenge|lari|drams|somoni|tugriks?|dalasis?|meticais|meticals?|ariary|pula|lei|lev|leva|"
+    r"kina|kunas?|denars?|soms?|lats|litas|korun[ay]?|kronor|kroner|kronur|rufiyaa|vatu|tala|"
+    r"pa['’]anga|"
     r"USD|EUR|GBP)"
 )
 _AFTER = regex.compile(
@@ -187,9 +189,9 @@ def is_masked(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40):start]
     if window and (_BEFORE.search(window) or _BEFORE_CASED.search(window)):
         return True
-    if window and MONTH_BEFORE.search(window) and (
+    if window and (MONTH_BEFORE.search(window) or MONTH_DAY_BEFORE.search(window)) and (
             _DAY_OF_MONTH.match(text[start:end]) or _DAY_RANGE.fullmatch(text, start, end)):
-        return True  # "March 4", "December 2-3", not "In March 40 people died"
+        return True  # "March 4", "December 2-3", "April 28 and 29", not "In March 40 died"
     if end - start == 4 and window and (_BEFORE_YEAR.search(window) or (
             MONTH_BEFORE.search(window) and _YEAR_DIGITS.fullmatch(text, start, end))):
         return True  # "March 3, 2024", "the September 2009 massacre"

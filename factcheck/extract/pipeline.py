@@ -208,6 +208,10 @@ def _camp_words(text: str, lo: int, hi: int) -> bool:
     return any(w in window for w in _CAMP_WORDS)
 
 
+_AND_BEFORE = regex.compile(r"(?:\band|,)\s+$", regex.REVERSE)
+_AND_THEN_VERB = regex.compile(
+    r"\s+(?:were|was|are|is|had|have|fell|hit|died|remain|remained|came|went)\b")
+_PARTITIVE_AFTER = regex.compile(r"\s+of\s+(?:the|those|its|their)\b")
 _OF_THOSE = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:those|them|these|this\s+number|that\s+number)"
                           r"\s*,")
 #: A relative clause after the counted people: its verb is theirs, but a trigger before the
@@ -666,6 +670,9 @@ class _Extractor:
         whole = self._whole_counted_before(n)
         if whole is not None and whole.category != "other":
             return whole.category, whole.subject  # "Four of the nine are students"
+        share = self._second_share(n, fig, ctx, sent)
+        if share is not None:
+            return share.category, share.subject  # "Seven of the dead ... and six were women"
         if not ctx.noun and _OUT_OF.search(text, max(sent.start, fig.start - 30), fig.start):
             prev = self._gapped_source(n)
             if prev is not None:
@@ -803,6 +810,19 @@ class _Extractor:
         if category in _CATEGORY_CLASSES and (not subject or classify.is_trigger_word(subject)):
             subject = "people"  # "361 injured": the injured are people
         return category, subject
+
+    def _second_share(self, n: int, fig: Figure, ctx: classify.Context,
+                      sent: Sentence) -> ExtractedClaim | None:
+        """'Seven of the dead were children and six were women': a bare figure after "and"
+        that shares the partitive of the figure before it in the sentence."""
+        if ctx.noun or not self._kept or not _AND_THEN_VERB.match(text := self.text, fig.end) \
+                or not _AND_BEFORE.search(text, max(sent.start, fig.start - 6), fig.start):
+            return None
+        prev = self._kept[-1]
+        if not sent.start <= prev.start < fig.start or prev.category == "other" or \
+                not _PARTITIVE_AFTER.match(text, prev.end):
+            return None
+        return prev
 
     def _numbered_category(self, start: int, floor: int) -> str | None:
         """'the bandits, numbering over 100': the group that numbers the figure."""
