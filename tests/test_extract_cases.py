@@ -785,6 +785,17 @@ CLAIM_CASES = [
      "killed", 4, 4),
     ("Six of the drones were shot down and two fell in open ground.", "two", 2, "exact",
      "munitions", 2, 2),
+    # projected tolls, prison terms, severed heads, an exchange, a crowd that turned out
+    ("Officials said the toll could reach 300 because dozens were still unaccounted for.",
+     "300", 300, "exact", "killed", 300, 300),
+    ("The court sentenced the leader to death and four co-accused to life imprisonment.",
+     "four", 4, "exact", "detained", 4, 4),
+    ("Villagers found the severed heads of three soldiers near the road.", "three", 3, "exact",
+     "killed", 3, 3),
+    ("In exchange, Kyiv handed over 12 Russian conscripts.", "12", 12, "exact", "detained", 12,
+     12),
+    ("Police counted 8,000 marchers, though organisers said up to 20,000 had turned out.",
+     "up to 20,000", 20000, "at_most", "other", 0, 20000),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -922,6 +933,8 @@ PUBLISHED_CASES = [
     ("Tuesday, March 9, 1999 Published at 11:02 GMT\nTwo people died.", date(1999, 3, 9)),
     ("Floods\n4 August 2012 Last updated at 09:15 GMT\nTwo people died.", date(2012, 8, 4)),
     ("Thursday, Oct 14, 1999, Page 3\nTwo people died.", date(1999, 10, 14)),
+    ("Spot Report by the Monitoring Mission, 2 March 2015: Shelling near Shyrokyne\nTwo "
+     "people died.", date(2015, 3, 2)),
     ("Siege\nPage last updated at 08:12 GMT, Monday, 4 May 2009\nTwo people died.",
      date(2009, 5, 4)),
 ]
@@ -1232,6 +1245,11 @@ ATTRIBUTION_CASES = [
      "The city fire brigade"),
     ("Five of the dead were children, said Dr. Ahmed Nasser of Al-Aqsa Hospital, where 30 "
      "wounded were taken.", "Five", "Dr. Ahmed Nasser of Al-Aqsa Hospital"),
+    ("Police gave no overall figure but said 14 people had been detained.", "14", "Police"),
+    ("Airstrike Kills 23 in Border Village, Monitor Says\nThe strike hit a market.", "23",
+     "Monitor"),
+    ("The UN envoy, Ana Ruiz, said today that at least 17 people were killed.", "at least 17",
+     "The UN envoy, Ana Ruiz"),
     ("The prosecution alleges that more than 60 villagers were killed.", "more than 60",
      "The prosecution"),
     ("The appeals chamber found that at least 90 prisoners were killed.", "at least 90",

@@ -104,6 +104,8 @@ _LETTERS = re.compile(r"[A-Za-z]+")  # ASCII only: the standard module scans it 
 _INVERTED = regex.compile(
     rf"(?:[,“”\"’']|^)\s*(?:(?:said|says|say|added|wrote|reported|noted|explained|stressed|"
     rf"insisted|claimed)\s+)(?!that\b|it\b|in\b|on\b|there\b|as\s+many\b|as\s+much\b|"
+    rf"today\b|yesterday\b|tonight\b|earlier\b|later\b|last\b|this\b|(?:mon|tues|wednes|"
+    rf"thurs|fri|satur|sun)day\b|"
     rf"at\s+least\b|more\s+than\b|up\s+to\b|about\b|around\b|nearly\b|some\b|over\b|"
     rf"only\b|just\b|almost\b|roughly\b|approximately\b|an\s+estimated\b)"
     rf"(?P<src>(?=\p{{L}})(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,8}}?"
@@ -222,9 +224,13 @@ _SAYING = regex.compile(
 #: The main verb of a sentence whose subject a later ", saying ..." speaks for.
 _MAIN_VERBS = frozenset(
     """denied denies blamed blames claimed claims issued issues released rejected rejects
+    gave gives
     accused accuses defended insisted insists posted posts published announced warned
     confirmed said says added appealed urged called condemned admitted acknowledged
     reported updated revised responded broke ended vowed pledged""".split())
+
+
+_HEADLINE_TAIL = regex.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def _saying_cue(text: str, start: int, end: int) -> Cue | None:
@@ -233,7 +239,18 @@ def _saying_cue(text: str, start: int, end: int) -> Cue | None:
     m = _SAYING.search(text, start, end)
     if not m:
         return None
-    tokens = [(w.group(), w.start(), w.end()) for w in _WORD_BACK.finditer(text, start, m.start())]
+    words = _main_subject(text, start, m.start())
+    if not words:
+        return None
+    src_start, src_end = words[0][1], words[-1][2]
+    return Cue(_clean(text[src_start:src_end]), src_start, m.end(), src_start, src_end,
+               after_only=True,
+               pronoun=len(words) == 1 and words[0][0].lower() in PRONOUNS)
+
+
+def _main_subject(text: str, start: int, stop: int) -> list[tuple[str, int, int]] | None:
+    """The subject of the first main verb in ``text[start:stop]`` when it can give figures."""
+    tokens = [(w.group(), w.start(), w.end()) for w in _WORD_BACK.finditer(text, start, stop)]
     verb = next((i for i, t in enumerate(tokens) if i and t[0] in _MAIN_VERBS), None)
     if verb is None:
         return None
@@ -251,11 +268,7 @@ def _saying_cue(text: str, start: int, end: int) -> Cue | None:
     pronoun = len(words) == 1 and words[0][0].lower() in PRONOUNS
     last = words[-1][0]
     particle = last[:3].lower() in ("al-", "el-", "ad-", "as-") and last[3:4].isupper()
-    if not (pronoun or particle or _plausible_source(words)):
-        return None
-    src_start, src_end = words[0][1], words[-1][2]
-    return Cue(_clean(text[src_start:src_end]), src_start, m.end(), src_start, src_end,
-               after_only=True, pronoun=pronoun)
+    return words if pronoun or particle or _plausible_source(words) else None
 
 
 def _names_figures(lowered: str) -> bool:
@@ -340,8 +353,11 @@ def _is_figure(source: str) -> bool:
 
 def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
     """'X said' / 'X has told reporters': read the subject backwards from the verb."""
-    if verb.group()[0].isupper():
-        return None  # "the United States", "Reports" as a name: not a speech verb here
+    if verb.group()[0].isupper() and not (
+            verb.group() in ("Says", "Say", "Said") and _HEADLINE_TAIL.match(text, verb.end())
+            and "," in text[max(start, verb.start() - 40):verb.start()]):
+        return None  # "the United States", "Reports" as a name; but "..., AA Says" ends a
+        # title-case headline
     word = verb.group().lower()
     after = text[verb.end():min(end, verb.end() + 60)]
     if word in ("told", "tells") and not _TOLD_OK.match(after):
@@ -375,6 +391,15 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
     # skip auxiliaries / adverbs between subject and verb
     while tokens and (tokens[-1][0].lower() in _AUXILIARY or _ADVERB.fullmatch(tokens[-1][0])):
         tokens.pop()
+    if tokens and tokens[-1][0].lower() in ("and", "but") and word in ("said", "says"):
+        # "Police gave no overall figure but said 12 people had been detained": the subject
+        # of the sentence's first verb
+        subject = _main_subject(text, start, tokens[-1][1])
+        if subject:
+            src_start, src_end = subject[0][1], subject[-1][2]
+            return Cue(_clean(text[src_start:src_end]), src_start, verb.end(), src_start,
+                       src_end, after_only=True,
+                       pronoun=len(subject) == 1 and subject[0][0].lower() in PRONOUNS)
     if tokens and tokens[-1][0].lower() in ("is", "are", "was", "were", "be", "been", "being",
                                             "an", "the", "a", "widely", "not"):
         return None

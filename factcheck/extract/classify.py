@@ -39,7 +39,8 @@ _NP_STOP = frozenset(
     short fewer less higher lower
     taken held seen found reported believed feared thought known said estimated
     left took made gave ran fell rose began kept brought fought sought won met paid spent stood
-    weren't towards toward overnight yesterday today tonight earlier later""".split()
+    weren't towards toward overnight yesterday today tonight earlier later because although
+    though unless whereas if until once despite amid""".split()
 )
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ites)$")
 _TAIL_CATEGORY = regex.compile(
@@ -214,7 +215,7 @@ _KIDNAP_CONTEXT = regex.compile(
 _SWAP_CONTEXT = regex.compile(
     r"\b(?:prisoners?\s+of\s+war|POWs?\b|prisoner\s+(?:swap|exchange)|(?:swap|exchange)\s+of\s+"
     r"(?:prisoners|detainees|captives)|(?:swapped|exchanged|swapping|exchanging)\s+(?:\w+\s+)?"
-    r"(?:prisoners|detainees|captives)|in\s+exchange\s+for|prison\s+service|political\s+prisoners|"
+    r"(?:prisoners|detainees|captives)|in\s+exchange\b|prison\s+service|political\s+prisoners|"
     r"wrongfully\s+detained)", regex.IGNORECASE)
 _HOSTAGE_NP = regex.compile(  # the figure, up to three words, then a hostage noun
     r"\s*(?:\S+(?:\s+(?!and\b|or\b)[\w'’\-]+){0,3}?\s+)?(?:hostages?|captives?|abductees?)\b",
@@ -761,7 +762,8 @@ _TOLL = regex.compile(
     r"past|above|of|is|from|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
     r"beyond|crossed|including|includes|included|\(including|(?:run|runs|running|be|is|was)\s+"
-    r"(?:into|in)\s+the)\s+"
+    r"(?:into|in)\s+the|(?:could|may|might|would|will|is\s+expected\s+to|was\s+expected\s+to)\s+"
+    r"(?:reach|rise\s+to|climb\s+to|exceed|top|surpass|pass|be))\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|"
     r"about|around|some|roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,

@@ -77,7 +77,7 @@ _DATE_FIRST_DATELINE = regex.compile(
 _TITLE_DATE = regex.compile(
     rf"(?m)^[^\n]{{8,160}}?(?:\((?P<date>{DATE_TEXT})\)|,[^\S\n]+(?P<date>{DATE_TEXT})"
     rf"|[^\S\n][-–—][^\S\n]+(?:[Aa]s\s+(?:of|at)\s+)?(?P<date>{DATE_TEXT}))"
-    r"[^\S\n]*$")
+    r"(?::[^\S\n]+\p{Lu}[^\n]{0,100})?[^\S\n]*$")  # "Spot Report ..., 13 January 2015: Title"
 _ANY_YEAR = regex.compile(rf"\b{_YEAR}\b")
 #: A month's name just before the end of a window ("... October "): a day follows it.
 MONTH_BEFORE = regex.compile(rf"\b{MONTHS}\s+\Z", regex.REVERSE)

@@ -314,6 +314,8 @@ CASUALTY_WORDS = {
         "hanged",
         "executions",
         "execution of",
+        "severed heads of",
+        "beheading of",
         "hangings",
         "did not survive",
         "found dead",
@@ -605,6 +607,9 @@ CASUALTY_WORDS = {
         "arresting",
         "recaptured",
         "surrendered",  # fighters who give themselves up are taken prisoner
+        "life imprisonment",
+        "life in prison",
+        "life sentences",
         "rearrested",
         "re-arrested",
         "arrest",

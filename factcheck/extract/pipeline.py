@@ -255,7 +255,8 @@ _YEAR_RANGE = regex.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d")  # 
 _BARE_SUBJECT = regex.compile(
     r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]*)?)?"
     r"\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|need|needed|were|are|had\s+been|have\s+been|"
-    r"remain|remained|(?:had\s+|have\s+)?(?:turned\s+up|gathered|attended|taken\s+part|took\s+part|"
+    r"remain|remained|(?:had\s+|have\s+)?(?:turned\s+up|turned\s+out|gathered|attended|"
+    r"taken\s+part|took\s+part|"
     r"marched|joined|rallied))\b"
 )
 #: A casualty report goes on in the next sentence: "5 were killed, police said. 12 were hurt."
