@@ -796,6 +796,19 @@ CLAIM_CASES = [
      12),
     ("Police counted 8,000 marchers, though organisers said up to 20,000 had turned out.",
      "up to 20,000", 20000, "at_most", "other", 0, 20000),
+    # an elided noun, projections, comparisons with an earlier figure, "the final figure"
+    ("About 8,000 U.S. and 3,000 Afghan troops took part in the operation.", "About 8,000",
+     8000, "about", "troops", 7200, 8800),
+    ("Police said 40 people were killed. The true number could be close to 90.",
+     "close to 90", 90, "about", "killed", 81, 99),
+    ("The agency said 30,000 people had fled, and it warned that their number could reach "
+     "100,000.", "100,000", 100000, "exact", "displaced", 100000, 100000),
+    ("The monitor recorded 4,100 civilian deaths in 2016, nearly double the 2,200 recorded in "
+     "2015.", "2,200", 2200, "exact", "killed", 2200, 2200),
+    ("The toll rose to 900, with thousands still trapped. The minister said the final figure "
+     "could be more than 3,000.", "more than 3,000", 3000, "more_than", "killed", 3001, None),
+    ("The outbreak has grown to 64 confirmed and probable cases.", "64", 64, "exact", "other",
+     64, 64),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),

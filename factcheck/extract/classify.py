@@ -388,6 +388,9 @@ def _skip_partitive(tokens: list[Token]) -> tuple[int, int, bool]:
     return i, end, pronoun
 
 
+#: Words after which a recording participle is a verb: "the 11,500 recorded in 2005".
+_AFTER_PARTICIPLE = frozenset(
+    "by in on at since during last this so as for from over until between".split())
 _RECORDING_PARTICIPLES = frozenset(
     "tallied recorded reported confirmed counted documented registered verified listed".split())
 
@@ -404,9 +407,11 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
             words.append(tok)
             i += 1
             continue
-        if not words and low in _RECORDING_PARTICIPLES and i + 1 < len(tokens) and \
-                tokens[i + 1][0].lower() == "by":
-            break  # "with 42 tallied by the sheriff's office": a verb, not the noun
+        if not words and low in _RECORDING_PARTICIPLES and (
+                i + 1 == len(tokens) or tokens[i + 1][0].lower() in _AFTER_PARTICIPLE
+                or not tokens[i + 1][0][0].isalpha()):
+            break  # "with 42 tallied by the sheriff's office", "the 11,500 recorded in 2005":
+            # a verb, not the noun; but "12 reported deaths"
         if _acronym_then_noun(tokens, i):
             i += 3  # "Central Reserve Police Force (CRPF) personnel": skip the acronym
             continue
@@ -794,8 +799,10 @@ _NUMBER_OF = regex.compile(
 #: "put the number at", "bringing the total to", "estimates ranging between": the figure
 #: counts whatever was counted just before.
 _SAME_AS_BEFORE = regex.compile(
-    r"(?:\b(?:number|figure|total|tally|count|estimates?|toll)\b(?:\s+[\w\-]+){0,6}?\s+"
-    r"(?:at|to|of|ranging|ranged|range|between|is|was|stood|stands)\s+(?:between\s+)?"
+    r"(?:\b(?:number|figure|total|tally|count|estimates?|toll)\b(?:\s+[\w\-]+){0,8}?\s+"
+    r"(?:at|to|of|ranging|ranged|range|between|is|was|stood|stands|(?:could|would|may|might|will)"
+    r"(?:\s+(?:probably|possibly|eventually|well|easily|still))?\s+(?:be|reach|exceed|top|"
+    r"surpass|pass|rise\s+to|climb\s+to|run\s+into))\s+(?:between\s+|close\s+to\s+|in\s+the\s+)?"
     r"|\b(?:counted|recorded|documented|registered|tallied|reported|confirmed|estimated)\s+"
     r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets|setting)\s+"
     r"(?:it|that|this)\s+(?:figure\s+)?at\s+"

@@ -166,7 +166,10 @@ _SAME_KIND_BEFORE = regex.compile(
     r"|\bfrom\s+\d[\d,.]*\b[^;]{0,50}?\bto"
     r"|\b(?:uncertainty\s+)?range\s+(?:of|from|was)"
     r"|(?:,\s*|\band\s+|followed\s+by\s+)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}"
-    r"\s+with|\bfollowed\s+by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    r"\s+with|\bfollowed\s+by"
+    r"|\b(?:double|triple|twice|three\s+times|four\s+times|half|more\s+than|fewer\s+than|"
+    r"less\s+than|higher\s+than|lower\s+than|compared\s+with|compared\s+to|against)\s+the)"
+    r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
     regex.REVERSE)
 _NOUN_COMMA = regex.compile(
     r"\b(?P<noun>deaths|fatalities|casualties|dead|victims|injuries|arrests|detentions|abductions|"
@@ -208,6 +211,11 @@ def _camp_words(text: str, lo: int, hi: int) -> bool:
     return any(w in window for w in _CAMP_WORDS)
 
 
+_FINAL_FIGURE = regex.compile(
+    r"\b(?:final|eventual|ultimate)\s+(?:figure|number|count|tally|toll)\b")
+#: A noun phrase that is only a modifier: "U.S.", "Iraqi", "British".
+_MODIFIER_ONLY = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:an|ian|ish|i|ese|ch)")
+_AND_GAP = regex.compile(r"\s+(?:and|or)\s+")
 _AND_BEFORE = regex.compile(r"(?:\band|,)\s+$", regex.REVERSE)
 _AND_THEN_VERB = regex.compile(
     r"\s+(?:were|was|are|is|had|have|fell|hit|died|remain|remained|came|went)\b")
@@ -394,6 +402,7 @@ class _Extractor:
                     contexts.append(ctx)
         self.raw = raw
         self.contexts = contexts
+        self._share_elided_nouns()
         self._kept: list[ExtractedClaim] = []
         for n in range(len(raw)):
             claim = self._claim(n)
@@ -415,6 +424,21 @@ class _Extractor:
             end = newlines[p] if p < len(newlines) else len(text)
             self.sentences.extend(split_sentences(text, start, end, p))
         self.starts = [s.start for s in self.sentences]
+
+    def _share_elided_nouns(self) -> None:
+        """'About 10,000 U.S. and 2,000 Iraqi troops': a figure whose noun phrase is only a
+        modifier shares the noun of the next figure in its list."""
+        contexts, raw = self.contexts, self.raw
+        for i in range(len(raw) - 1):
+            ctx, nxt = contexts[i], contexts[i + 1]
+            if raw[i][1] != raw[i + 1][1] or not ctx.noun or " " in ctx.noun or \
+                    ctx.own_after or not nxt.noun or not _MODIFIER_ONLY.fullmatch(ctx.noun) or \
+                    not _AND_GAP.fullmatch(self.text, ctx.np_end, raw[i + 1][0].start):
+                continue
+            head = nxt.noun.split()[-1]
+            contexts[i] = classify.Context(
+                f"{ctx.noun} {head}", nxt.noun_category, ctx.pronoun, nxt.own_after,
+                nxt.neutral_after, ctx.np_end, ctx.unit, nxt.late_after)
 
     def _claim(self, n: int) -> ExtractedClaim | None:
         """The claim for figure ``n``, or None when it is not a claim."""
@@ -637,6 +661,9 @@ class _Extractor:
             ctx.pronoun or classify.same_as_before(text, fig.start, sent.start)
         ):
             inherited = self._previous_category(n)
+            if inherited and inherited != "killed" and _FINAL_FIGURE.search(
+                    text, max(sent.start, fig.start - 60), fig.start):
+                inherited = "killed"  # "the final figure could be more than 10,000": the toll
         people_or_none = not ctx.noun or ctx.pronoun or classify.is_people(ctx.noun) or \
             ctx.noun_category in _CATEGORY_CLASSES or ctx.noun_category == "troops" or \
             ctx.noun.lower() in _OTHERS or \
