@@ -267,6 +267,9 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset37", 0.92, 0.93),
     ("devset38", 0.91, 0.91),
     ("devset39", 0.90, 0.94),
+    ("devset40", 0.89, 0.94),
+    ("devset41", 0.89, 0.93),
+    ("devset42", 0.91, 0.95),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

@@ -809,6 +809,11 @@ CLAIM_CASES = [
      "could be more than 3,000.", "more than 3,000", 3000, "more_than", "killed", 3001, None),
     ("The outbreak has grown to 64 confirmed and probable cases.", "64", 64, "exact", "other",
      64, 64),
+    ("Officials said the force would grow to about 12,000 by March.", "about 12,000", 12000,
+     "about", "troops", 10800, 13200),
+    ("Firefighters said 14 storage tanks were ablaze at the depot.", "14", 14, "exact",
+     "infrastructure", 14, 14),
+    ("Volunteers handed out 3,000 food packets.", "3,000", 3000, "exact", "aid", 3000, 3000),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -948,6 +953,12 @@ PUBLISHED_CASES = [
     ("Thursday, Oct 14, 1999, Page 3\nTwo people died.", date(1999, 10, 14)),
     ("Spot Report by the Monitoring Mission, 2 March 2015: Shelling near Shyrokyne\nTwo "
      "people died.", date(2015, 3, 2)),
+    ("ON MARCH 4, 2013\nTwo people died.", date(2013, 3, 4)),
+    ("Release\nLocation: Nairobi   Date: 3 May 2018\nTwo people died.", date(2018, 5, 3)),
+    ("Sudan\nAI Index: AFR 54/01/99   12 January 1999\nTwo people died.", date(1999, 1, 12)),
+    ("Crash\nPosted: Fri 9:10 AM, Jun 2, 2017 | Updated: Sat 1:15 AM, Jun 3, 2017\nTwo died.",
+     date(2017, 6, 2)),
+    ("Riot\nJune 2, 2016 at 10:41 p.m. EDT\nTwo people died.", date(2016, 6, 2)),
     ("Siege\nPage last updated at 08:12 GMT, Monday, 4 May 2009\nTwo people died.",
      date(2009, 5, 4)),
 ]

@@ -824,10 +824,11 @@ _COUNT_NOUN_BEFORE = regex.compile(
 
 #: "put its forces in the North Caucasus at about 90,000 (men)": a force's strength.
 _STRENGTH_BEFORE = regex.compile(
-    r"\b(?:troops|forces|strength|contingent|garrison|army)\b"
+    r"\b(?:troops|forces|force|strength|contingent|garrison|army)\b"
     r"(?:\s+(?![\w\-]*ed\b|(?:fire|aim|put|puts|said|says|number|figure|total|count|"
     r"tally|toll|estimate|estimates)\b)[\w\-'’]+){0,6}?\s+"
-    r"(?:at|reached|numbering|numbered|totall?ing|totall?ed)\s+(?:(?:at\s+least|more\s+than|"
+    r"(?:at|reached|numbering|numbered|totall?ing|totall?ed|(?:grow|grew|rise|rose|increase|"
+    r"increased|swell|swelled|expand|expanded)\s+to)\s+(?:(?:at\s+least|more\s+than|"
     r"over|nearly|almost|about|around|some|roughly|an\s+estimated)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -859,7 +860,7 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
         if noun:
             return category_of_word(noun) or _COUNT_NOUN_CATEGORY.get(noun.lower(), "other")
         strength = _STRENGTH_BEFORE.search(text, max(lo, start - 100), start) if any(
-            w in window[-100:] for w in ("troops", "forces", "strength", "contingent", "garrison",
+            w in window[-100:] for w in ("troops", "force", "strength", "contingent", "garrison",
                                          "army")) else None
         return "troops" if strength else None
     return "injured" if (toll.group("kind") or "").lower() == "injury" else "killed"

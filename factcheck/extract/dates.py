@@ -25,7 +25,8 @@ _DATE_RE = regex.compile(DATE_TEXT)
 
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02"
 _LABELLED = regex.compile(
-    rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}[|·•][^\S\n]*){{0,3}}(?:(?:last|first)\s+)?"
+    rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}?(?:[|·•]|[^\S\n]{{2,}})[^\S\n]*){{0,3}}?"
+    rf"(?:(?:last|first)\s+)?"
     rf"(?:updated|update|published|posted|issued|date|dated|release|"
     rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"
     rf"(?:\s+on)?\s*[:\-–|]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
@@ -46,7 +47,8 @@ _DATE_LINE = regex.compile(
     rf"|\p{{Lu}}[\p{{L}}'\-]+(?:\s\p{{Lu}}[\p{{L}}'\-]+){{0,2}},\s*)?"
     rf"(?:\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+)?"
     rf"(?:(?:\p{{L}}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
-    rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?"
+    rf"(?:(?:posted\s+|published\s+)?on\s+)?"
+    rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*(?:at\s+)?\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
     r"(?:[^\S\n]*[|·•\-–][^\S\n]*(?:(?:last\s+)?updated?|editor|source|by)\b[^\n]{0,40}"
@@ -63,6 +65,9 @@ _BARRED_DATE = regex.compile(
 _PAGE_UPDATED = regex.compile(
     rf"(?im)^[^\S\n]*page\s+last\s+updated\s+at\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{2,4}})?,?\s+"
     rf"(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})")
+# A date closing a line of fields set apart by spaces: "AI Index: MDE 28/27/97   24 September
+# 1997".
+_FIELD_DATE = regex.compile(rf"(?m)^[^\n]{{0,60}}?[^\S\n]{{2,}}(?P<date>{DATE_TEXT})[^\S\n]*$")
 # A bare date opening a release: "26 July 2006 – The Secretary-General ...".
 _OPENING_DATE = regex.compile(rf"(?m)^[^\S\n]*(?P<date>{DATE_TEXT})[^\S\n]+[-–—][^\S\n]+\p{{Lu}}")
 # A dateline with the date first: "June 6, 2024 (KHARTOUM) –" (Sudan Tribune and others).
@@ -147,7 +152,7 @@ def _stated_dates(text: str) -> tuple[str, ...]:
                                         (_DATE_FIRST_DATELINE, head),
                                         (_PLACE_THEN_BRACKET_DATE, head), (_DATE_LINE, head),
                                         (_BARRED_DATE, head), (_OPENING_DATE, head),
-                                        (_PAGE_UPDATED, text[:_EDGE]),
+                                        (_PAGE_UPDATED, text[:_EDGE]), (_FIELD_DATE, head),
                                         (_TITLE_DATE, head))
                  for m in pattern.finditer(scope))
 
@@ -171,7 +176,7 @@ def _label_lines(text: str) -> str:
             line_start = text.rfind("\n", 0, i) + 1
             prefix = text[line_start:i].strip()
             if line_start not in seen and (len(prefix) <= 16 or (
-                    len(prefix) <= 64 and prefix.endswith(("|", "·", "•")))):
+                    len(prefix) <= 64 and (prefix.endswith(("|", "·", "•")) or "  " in prefix))):
                 seen.add(line_start)
                 end = text.find("\n", i)
                 lines.append(text[line_start:end if end >= 0 else len(text)])

@@ -939,6 +939,7 @@ NOUN_CATEGORIES = {
         "water purification tablets", "food vouchers", "ready-to-use therapeutic food",
         "sachets", "cartons", "sacks of rice", "bags of rice", "bottles of water", "water bottles",
         "medical kits", "trauma kits", "first aid kits", "oxygen cylinders", "cylinders", "vials",
+        "food packets", "relief packets", "packets",
         "bundles", "ampoules",
     ],
     "population": [
@@ -953,6 +954,7 @@ NOUN_CATEGORIES = {
         "population of",
     ],
     "infrastructure": [
+        "storage tanks", "fuel tanks", "oil tanks", "fuel depots",
         "classrooms", "electric poles", "power poles", "utility poles", "electricity poles",
         "pylons",
         "power lines", "transformers", "substations", "accommodation centres",
