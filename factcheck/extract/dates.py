@@ -176,7 +176,8 @@ def _label_lines(text: str) -> str:
             line_start = text.rfind("\n", 0, i) + 1
             prefix = text[line_start:i].strip()
             if line_start not in seen and (len(prefix) <= 16 or (
-                    len(prefix) <= 64 and (prefix.endswith(("|", "·", "•")) or "  " in prefix))):
+                    len(prefix) <= 64 and (prefix.endswith(("|", "·", "•"))
+                                           or "  " in text[line_start:i]))):
                 seen.add(line_start)
                 end = text.find("\n", i)
                 lines.append(text[line_start:end if end >= 0 else len(text)])
