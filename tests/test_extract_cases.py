@@ -814,6 +814,16 @@ CLAIM_CASES = [
     ("Firefighters said 14 storage tanks were ablaze at the depot.", "14", 14, "exact",
      "infrastructure", 14, 14),
     ("Volunteers handed out 3,000 food packets.", "3,000", 3000, "exact", "aid", 3000, 3000),
+    # the casualty word decides after "left"; "to death" after a list of verbs; euphemisms
+    ("The clashes had left 22 people injured, police said.", "22", 22, "exact", "injured", 22,
+     22),
+    ("At least 90 villagers were hacked, shot or burned to death.", "At least 90", 90,
+     "at_least", "killed", 90, None),
+    ("FORTY people were blown to bits in the market.", "FORTY", 40, "exact", "killed", 40, 40),
+    ("One soldier paid the supreme price in the ambush.", "One", 1, "exact", "killed", 1, 1),
+    ("One officer suffered a minor injury, police said.", "One", 1, "exact", "injured", 1, 1),
+    ("The pirates freed the ship and its 17 remaining crew.", "17", 17, "exact", "other", 17,
+     17),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -898,6 +908,10 @@ NON_CLAIMS = [
     "State television said the detained leader, 79, was in good health.",
     "The sums involved exceeded 150,000 lei.",
     "The ransom was cut to 500,000 kina.",
+    "The driver, John Smith Jr., 24, of Texas, was charged.",
+    "Demir, then 31, was later sentenced.",
+    "She was sentenced to 11 and a half years.",
+    "Riots erupt after police shooting of boy, 16",
 ]
 
 # (text, expected publication date)

@@ -55,7 +55,8 @@ _TAIL_CATEGORY = regex.compile(
     r"(?:[\w,.]+\s+){0,3}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|"
     r"displacement\s+sites)"
     r"|(?:have\s+|had\s+|were\s+|also\s+)*(?P<hurt>suffered|sustained|received|needed|required)"
-    r"\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|treatment|medical\s+(?:care|attention))"
+    r"\s+(?:\w+\s+){0,2}(?:injuries|injury|wounds|wound|burns|treatment|"
+    r"medical\s+(?:care|attention))"
     r"|(?P<hospital>to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b"
     r"|(?:(?:were|was|have\s+been|had\s+been|been)\s+)?(?:admitted|rushed|taken|brought|airlifted)"
     r"\s+to\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’.\-]*\s+){1,5}(?-i:Hospital|Infirmary|Clinic|"
@@ -391,6 +392,8 @@ def _skip_partitive(tokens: list[Token]) -> tuple[int, int, bool]:
 #: Words after which a recording participle is a verb: "the 11,500 recorded in 2005".
 _AFTER_PARTICIPLE = frozenset(
     "by in on at since during last this so as for from over until between".split())
+#: Participles in -ing that modify the counted noun ("its 20 remaining crew").
+_ING_MODIFIERS = frozenset("remaining surviving visiting serving striking protesting".split())
 _RECORDING_PARTICIPLES = frozenset(
     "tallied recorded reported confirmed counted documented registered verified listed".split())
 
@@ -424,6 +427,7 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
         ):
             break
         if low in NEUTRAL_VERBS or (low.endswith("ing") and low not in _PEOPLE
+                                    and low not in _ING_MODIFIERS
                                     and not _hyphened_modifier(tokens, i)):
             break  # not "fixed-wing drones", "left-wing activists"
         if words and low.endswith("ed") and low not in _NOUN_CATEGORY and (
@@ -591,6 +595,8 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         return ("displaced" if _LEFT_FOR.match(after.group("rest")) else None), None
     if trig in NEUTRAL_VERBS:
         return None, NEUTRAL_VERBS[trig]
+    if _TRIGGER_CATEGORY.get(trig) == "injured" and _TO_DEATH_AHEAD.match(text, after.end("trig")):
+        return "killed", None  # "were hacked, shot or burned to death"
     if after.group("bare") and trig in _TRANSITIVE:  # "12 gunmen have killed": the agents
         return None, None
     if trig in _TRANSITIVE and not text[after.start():after.start("trig")].strip(" ,\"'”’") and \
@@ -617,6 +623,8 @@ def late_predicate(text: str, pos: int, start: int, limit: int) -> str | None:
     return category
 
 
+_TO_DEATH_AHEAD = regex.compile(
+    r"(?:,?\s+(?:or\s+|and\s+)?[\p{L}\-]+){0,4}?\s+to\s+death\b", regex.IGNORECASE)
 _TAKEN_TO_PRISON = regex.compile(
     r"\s*to\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:prisons?|jails?|detention|police\s+stations?|"
     r"custody)\b", regex.IGNORECASE)

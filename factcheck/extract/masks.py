@@ -34,6 +34,7 @@ _AFTER = regex.compile(
       | \s+of\s+the\s+(?:Senate|House|Parliament|parliament|Assembly|assembly|Congress|
         chamber|council|Council|Knesset|Duma|Bundestag)['’]s\b
       | \s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b|pc\b)
+      | \s+and\s+a\s+half\s+(?:years?|months?|weeks?|days?|hours?)\b
       | (?:\s*|-)(?:years?|months?|weeks?|days?)(?:\s*|-)old\b
       | -year-olds?\b
       | (?:\s*|-)magnitude\b
@@ -120,17 +121,19 @@ _AGE_APPOSITION_BEFORE = regex.compile(
     r"(?:\b\p{Lu}[\p{Ll}'’\-]*\p{Lu}?\p{Ll}+|\b(?:driver|man|woman|suspect|gunman|victim|boy|girl|"
     r"mother|father|son|daughter|wife|husband|teacher|officer|soldier|pilot|farmer|student|"
     r"resident|nurse|doctor|grandmother|grandfather|grandson|granddaughter|brother|sister|uncle|"
-    r"aunt|cousin|nephew|niece|neighbou?r|friend|colleague|partner|fianc[eé]e?|widow|owner))"
-    r",\s*\Z",
+    r"aunt|cousin|nephew|niece|neighbou?r|friend|colleague|partner|fianc[eé]e?|widow|owner)"
+    r"|\b(?:Jr|Sr)\.)"
+    r",\s*(?:then\s+|now\s+|aged\s+)?\Z",
     regex.REVERSE,
 )
 
 
 def _age_in_apposition(text: str, start: int, end: int) -> bool:
-    """'Tori Johnson, 34, and ...', 'The driver, 58, was charged': an age between commas."""
+    """'Tori Johnson, 34, and ...', 'The driver, 58, was charged', 'Tokcan, then 28, was':
+    an age between commas (or closing a headline)."""
     if end - start > 3 or not text[start:end].isdigit() or int(text[start:end]) > 110:
         return False
-    if not text.startswith((",", ")"), end):
+    if not (text.startswith((",", ")", "\n"), end) or end == len(text)):
         return False
     return bool(_AGE_APPOSITION_BEFORE.search(text, max(0, start - 30), start))
 

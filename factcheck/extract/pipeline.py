@@ -211,6 +211,9 @@ def _camp_words(text: str, lo: int, hi: int) -> bool:
     return any(w in window for w in _CAMP_WORDS)
 
 
+_LEFT_BEFORE = regex.compile(
+    r"\b(?:left|leaving|leaves|leave)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|"
+    r"around)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _FINAL_FIGURE = regex.compile(
     r"\b(?:final|eventual|ultimate)\s+(?:figure|number|count|tally|toll)\b")
 #: A noun phrase that is only a modifier: "U.S.", "Iraqi", "British".
@@ -768,6 +771,9 @@ class _Extractor:
                                               fig.start) and \
                     _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120), fig.start):
                 yield "displaced"  # "the camp once sheltered more than 700,000 people"
+            if ctx.noun_category in _CATEGORY_CLASSES and _LEFT_BEFORE.search(
+                    text, max(sent.start, fig.start - 30), fig.start):
+                yield ctx.noun_category  # "had left 15 people injured": injured, not displaced
             if not (own_before() == "other" and ctx.noun_category in _CATEGORY_CLASSES
                     and classify.count_noun_before(text, fig.start, sent.start)):
                 yield casualty(own_before())  # not "182 cases, including 64 deaths": deaths
