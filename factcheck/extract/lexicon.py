@@ -390,6 +390,7 @@ CASUALTY_WORDS = {
         "suffered injuries",
         "suffered burns",
         "suffered wounds", "shot", "shot and wounded", "shot and injured", "beaten",
+        "hacked", "stabbed", "slashed",
         "sought medical help", "sought medical treatment", "sought treatment", "injure",
         "struck by gunfire", "hit by gunfire", "struck by bullets", "hit by bullets",
         "hit by stray bullets", "struck by shrapnel", "hit by shrapnel", "hit by rubber bullets",
