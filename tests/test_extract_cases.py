@@ -824,6 +824,11 @@ CLAIM_CASES = [
     ("One officer suffered a minor injury, police said.", "One", 1, "exact", "injured", 1, 1),
     ("The pirates freed the ship and its 17 remaining crew.", "17", 17, "exact", "other", 17,
      17),
+    # an explainer's answer; a source between the figure and its verb
+    ("How many were hurt? About 600 in the capital, according to the Red Cross.", "About 600",
+     600, "about", "injured", 540, 660),
+    ("Another 70, the ministry says, were rushed to hospitals across the city.", "70", 70,
+     "exact", "injured", 70, 70),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),

@@ -214,6 +214,8 @@ def _camp_words(text: str, lo: int, hi: int) -> bool:
 _LEFT_BEFORE = regex.compile(
     r"\b(?:left|leaving|leaves|leave)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|"
     r"around)\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_HOW_MANY = regex.compile(r"[\"“]?How\s+many\b(?P<rest>[^?\n]{0,80})\?[\"”]?$",
+                          regex.IGNORECASE)
 _FINAL_FIGURE = regex.compile(
     r"\b(?:final|eventual|ultimate)\s+(?:figure|number|count|tally|toll)\b")
 #: A noun phrase that is only a modifier: "U.S.", "Iraqi", "British".
@@ -704,6 +706,9 @@ class _Extractor:
         share = self._second_share(n, fig, ctx, sent)
         if share is not None:
             return share.category, share.subject  # "Seven of the dead ... and six were women"
+        answered = self._answered_question(idx) if not ctx.noun else None
+        if answered:
+            return answered, subject or "people"  # "How many were hurt? About 4,000 in ..."
         if not ctx.noun and _OUT_OF.search(text, max(sent.start, fig.start - 30), fig.start):
             prev = self._gapped_source(n)
             if prev is not None:
@@ -844,6 +849,18 @@ class _Extractor:
         if category in _CATEGORY_CLASSES and (not subject or classify.is_trigger_word(subject)):
             subject = "people"  # "361 injured": the injured are people
         return category, subject
+
+    def _answered_question(self, idx: int) -> str | None:
+        """The category an explainer's question asks about, for the figures of its answer:
+        'How many were hurt? About 4,000 in Nairobi ...'."""
+        m = _HOW_MANY.match(self.sentences[idx - 1].text) if idx else None
+        if not m:
+            return None
+        for word in m.group("rest").lower().split():
+            found = classify.category_of_word(word.strip(",;"))
+            if found and not found.startswith("neutral:"):
+                return found
+        return None
 
     def _second_share(self, n: int, fig: Figure, ctx: classify.Context,
                       sent: Sentence) -> ExtractedClaim | None:
