@@ -264,12 +264,19 @@ def release_category(text: str, start: int, verb: str = "freed") -> str | None:
         return "hostages"
     if verb.startswith("rescu"):
         return "other"
+    if verb in _HOLDING and _ARMED_HOLDER.search(text, max(0, start - 120), start):
+        return "hostages"  # "Gunmen holding an archaeologist and three local researchers"
     if _STATE_HOLDER.search(text, max(0, start - 80), start) or \
             _RELEASED_BY_STATE.search(text, max(0, start - 80), start):
         return "detained"  # "Venezuela released 10 Americans", "Of those released by Israel"
     return None
 
 
+#: An armed group that holds people: they are its hostages.
+_ARMED_HOLDER = regex.compile(
+    r"\b(?:gunmen|rebels?|guerrillas?|militants?|insurgents?|militias?|jihadists?|kidnappers?|"
+    r"abductors?|captors?|pirates?|bandits?|gangs?|(?-i:Liberation\s+(?:Army|Front)|ELN|FARC|"
+    r"Abu\s+Sayyaf|Boko\s+Haram|al-Shabaab|Hamas|Hezbollah|Taliban))\b", regex.IGNORECASE)
 #: A state or its forces as the one that frees or holds people: they are detainees.
 _STATE = r"(?-i:\p{Lu}\p{Ll}+)|police|authorities|government|regime|junta|courts?"
 _STATE_HOLDER = regex.compile(
@@ -972,6 +979,10 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
     m = _COORDINATED_OBJECT.search(text, lo, start) if "and" in text[lo:start] else None
     if m and m.group("verb").lower() in _TRIGGER_CATEGORY:
         return _TRIGGER_CATEGORY[m.group("verb").lower()]  # "detained the president and dozens"
+    if m and m.group("verb").lower() in _HOLDING:
+        found = release_category(text, start, m.group("verb").lower())
+        if found:
+            return found  # "Gunmen holding an archaeologist and three local researchers"
     # a list holds no digits, so it may reach past spelled figures to the sentence's start
     return listed_after_verb(text, start, floor if sentence_start is None else sentence_start)
 

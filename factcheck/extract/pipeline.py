@@ -152,6 +152,17 @@ _HELD_AFTER = regex.compile(
 _CAPTORS = frozenset((
     "militants gunmen pirates bandits kidnappers abductors captors attackers rebels insurgents "
     "jihadists fighters terrorists assailants hijackers").split())
+#: The crew of a ship, and a ship taken by pirates, hijackers or a state.
+_CREW = frozenset(("crew", "crewmen", "crewmembers", "sailors", "seafarers", "mariners"))
+_CREW_BEFORE = regex.compile(
+    r"\bcrew(?:\s+members)?\s*(?:includes?|included|comprises|comprised|—|–|:|were|are)\s*"
+    r"(?:(?:about|some|at\s+least)\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_SHIP_TAKEN = regex.compile(
+    r"\b(?:pirat\w*|hijack\w*|(?:seized|seizure\s+of|captured|boarded|held|holding|holds)\s+"
+    r"(?:the\s+|a\s+|an\s+|\d+\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:ship|vessel|tanker|freighter|carrier|trawler|boat|dhow|yacht))",
+    regex.IGNORECASE)
+_NOT_TAKEN = regex.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|had|have)\s+(?:not|never)\b")
 _KIDNAPPING = regex.compile(
     r"\b(?:kidnap|abduct|hostage|captive|captors?\b|ransom|hijack|pirat|seized\b|"
     r"jihadists?\s+(?:took|seized|abducted))", regex.IGNORECASE)
@@ -1045,6 +1056,11 @@ class _Extractor:
         text = self.text
         if ctx.noun and ctx.noun.split()[-1].lower() in _CAPTORS:
             return None  # "32 heavily armed militants seized the school": the captors
+        crew = (ctx.noun and not _CREW.isdisjoint(ctx.noun.lower().split()[-2:])) or \
+            _CREW_BEFORE.search(text, max(sent.start, fig.start - 30), fig.start)
+        if crew and not _NOT_TAKEN.match(text, ctx.np_end) and _SHIP_TAKEN.search(
+                text, max(0, fig.start - 600), min(len(text), fig.end + 200)):
+            return "hostages"  # "its 25 crew" of a hijacked tanker; "The crew — 22 French ..."
         before = _TAKING_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start)
         after = self._held_after(ctx, sent)
         if not before and not after:
