@@ -840,6 +840,19 @@ CLAIM_CASES = [
      "about", "hostages", 36, 44),
     ("Gunmen holding a priest and four teachers demanded a ransom.", "four", 4, "exact",
      "hostages", 4, 4),
+    # people moved to hotels and relief centres, nights in shelters, arrivals at a rate
+    ("Around 900 residents have been moved to hotels.", "Around 900", 900, "about", "displaced",
+     810, 990),
+    ("Some 80 families have been shifted to temporary relief centres.", "Some 80", 80, "about",
+     "displaced", 72, 88),
+    ("About 5,000 people spent a second freezing night in temporary shelters.", "About 5,000",
+     5000, "about", "displaced", 4500, 5500),
+    ("Some 300 of them are living in church halls.", "Some 300", 300, "about", "displaced", 270,
+     330),
+    ("At the crossing some 700 people arrive on a busy day.", "some 700", 700, "about",
+     "displaced", 630, 770),
+    ("As many as 9,000 villagers have been forced across the border.", "As many as 9,000", 9000,
+     "at_most", "displaced", 0, 9000),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -929,6 +942,12 @@ NON_CLAIMS = [
     "She was sentenced to 11 and a half years.",
     "Riots erupt after police shooting of boy, 16",
 ]
+
+
+def test_tourists_arriving_are_not_displaced() -> None:
+    claims = extract("About 400 tourists arrive in the city.").claims
+    assert [(c.text, c.category) for c in claims] == [("About 400", "other")]
+
 
 # (text, expected publication date)
 PUBLISHED_CASES = [

@@ -50,7 +50,7 @@ _TAIL_CATEGORY = regex.compile(
     r"(?P<word>dead|killed|died|drowned|injured|wounded|missing|displaced|evacuated|arrested|"
     r"detained)?"
     r"|(?:are\s+|were\s+|now\s+|still\s+|remain\s+|remained\s+|remains\s+)*"
-    r"(?:(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:spent|spend|spending)\s+(?:[\w\-]+\s+){0,3}?)?"
+    r"(?:(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:spent|spend|spending)\s+(?:[\w\-]+\s+){0,4}?)?"
     r"(?:living\s+|sheltering\s+|staying\s+)?in\s+"
     r"(?:[\w,.]+\s+){0,3}(?:camps|shelters|tents|evacuation\s+cent(?:re|er)s|"
     r"displacement\s+sites)"
@@ -62,7 +62,12 @@ _TAIL_CATEGORY = regex.compile(
     r"\s+to\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’.\-]*\s+){1,5}(?-i:Hospital|Infirmary|Clinic|"
     r"Medical\s+(?:Centre|Center|College))\b"
     r"|with\s+(?:\w+\s+){0,3}(?:injuries|wounds|burns|fractures)\b)"
-    r"|(?P<arms>under\s+arms\b))",
+    r"|(?P<arms>under\s+arms\b)"
+    # arrivals and departures at a rate: "1,500 people arrive on a busy day", "cross every day"
+    r"|(?:more\s+)?(?:have\s+|had\s+|are\s+|were\s+|still\s+)?(?:arrived|arrive|arrives|"
+    r"arriving|crossed|cross|crossing|leave|leaving|flee|fleeing)\b[^.;\d]{0,40}?"
+    r"\b(?:(?:a|each|every|per)\s+(?:day|week|month)|daily|in\s+the\s+past\s+24\s+hours|"
+    r"on\s+a\s+busy\s+day)\b)",
     regex.IGNORECASE,
 )
 _MORGUE = regex.compile(
@@ -115,6 +120,7 @@ _AFTER_ONLY = {
     "arrive at": None, "arrive in": None,
     "put up in": "displaced", "put up at": "displaced", "housed in": None, "housed at": None,
     "moved to": None, "moved into": None, "transferred to": None, "bused to": None,
+    "shifted to": None,
     "ferried to": None, "brought to": None,
 }
 _TRAPPED_IN_PLACE = regex.compile(
@@ -125,7 +131,8 @@ _TRAPPED_IN_PLACE = regex.compile(
 _SHELTERS = regex.compile(
     r"\s*(?:[\w,\-'’]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
     r"centres|centers|schools|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques|"
-    r"relatives|host\s+families|friends)\b",
+    r"relatives|host\s+families|friends|hotels?|motels?|guesthouses|hostels|church\s+halls|"
+    r"community\s+(?:halls|centres|centers))\b",
     regex.IGNORECASE,
 )
 _PRISONS = regex.compile(
@@ -690,7 +697,7 @@ _ING_PREDICATES = frozenset(
      "seeking refuge", "seeking shelter")
 )
 _CAMPS = regex.compile(r"\s*(?:[\w,.\-]+\s+){0,3}(?:shelters|camps|tents|displacement|"
-                       r"evacuation\s+cent(?:re|er)s)")
+                       r"evacuation\s+cent(?:re|er)s|church\s+halls|hotels|community\s+halls)")
 _LEFT_FOR = regex.compile(r"\s*(?:the|their|for|via|through|in|on|homeless|\p{Lu})")
 _TO_HOSPITAL = regex.compile(r"\s*to\s+(?:a\s+|the\s+)?hospitals?")
 _TO_SHELTER = regex.compile(

@@ -547,6 +547,7 @@ CASUALTY_WORDS = {
         "crossed into",
         "crossed the border",
         "crossed out of",
+        "forced across",
         "moved from",
         "moved out of",
         "crossing into",
