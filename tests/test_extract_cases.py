@@ -853,6 +853,13 @@ CLAIM_CASES = [
      "displaced", 630, 770),
     ("As many as 9,000 villagers have been forced across the border.", "As many as 9,000", 9000,
      "at_most", "displaced", 0, 9000),
+    # shares of a casualty figure by place; "Among the civilians" counted before
+    ("Five attackers were killed, four at the scene and one later in hospital.", "four", 4,
+     "exact", "killed", 4, 4),
+    ("Police said 40 people were arrested, 15 in Lagos and 25 in Abuja.", "25", 25, "exact",
+     "detained", 25, 25),
+    ("The monitor said 38 civilians were killed. Among the civilians were 11 children.", "11",
+     11, "exact", "killed", 11, 11),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -942,6 +949,11 @@ NON_CLAIMS = [
     "She was sentenced to 11 and a half years.",
     "Riots erupt after police shooting of boy, 16",
 ]
+
+
+def test_a_headline_count_in_hospital_stays_injured() -> None:
+    claims = extract("BLAST HORROR: 12 DEAD, 40 IN HOSPITAL\nThe blast hit a market.").claims
+    assert [(c.text, c.category) for c in claims][:2] == [("12", "killed"), ("40", "injured")]
 
 
 def test_tourists_arriving_are_not_displaced() -> None:

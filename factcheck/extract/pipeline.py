@@ -232,6 +232,10 @@ _FINAL_FIGURE = regex.compile(
 #: A noun phrase that is only a modifier: "U.S.", "Iraqi", "British".
 _MODIFIER_ONLY = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:an|ian|ish|i|ese|ch)")
 _AND_GAP = regex.compile(r"\s+(?:and|or)\s+")
+_SHARE_BEFORE = regex.compile(r"(?:,|\(|\band|[—–])\s*$", regex.REVERSE)
+_AT_PLACE_AFTER = regex.compile(
+    r"\s+(?:later\s+(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b|(?:still\s+|more\s+)?(?:at|in|on|inside|"
+    r"near)\s+(?:the\s+|a\s+)?(?:scene|spot|home|custody|(?-i:\p{Lu}\p{Ll})))", regex.IGNORECASE)
 _AND_BEFORE = regex.compile(r"(?:\band|,)\s+$", regex.REVERSE)
 _AND_THEN_VERB = regex.compile(
     r"\s+(?:were|was|are|is|had|have|fell|hit|died|remain|remained|came|went)\b")
@@ -714,7 +718,7 @@ class _Extractor:
         whole = self._whole_counted_before(n)
         if whole is not None and whole.category != "other":
             return whole.category, whole.subject  # "Four of the nine are students"
-        share = self._second_share(n, fig, ctx, sent)
+        share = self._second_share(n, fig, ctx, sent) or self._place_share(fig, ctx, sent)
         if share is not None:
             return share.category, share.subject  # "Seven of the dead ... and six were women"
         answered = self._answered_question(idx) if not ctx.noun else None
@@ -873,6 +877,19 @@ class _Extractor:
                 return found
         return None
 
+    def _place_share(self, fig: Figure, ctx: classify.Context,
+                     sent: Sentence) -> ExtractedClaim | None:
+        """'... were killed, three at the scene and one in hospital': a bare figure and a place,
+        after a casualty figure of the same sentence, shares out that figure."""
+        if ctx.noun or not self._kept or not _SHARE_BEFORE.search(
+                self.text, max(sent.start, fig.start - 8), fig.start) or \
+                not _AT_PLACE_AFTER.match(self.text, fig.end):
+            return None
+        prev = self._kept[-1]
+        if sent.start <= prev.start < fig.start and prev.category in _CATEGORY_CLASSES:
+            return prev
+        return None
+
     def _second_share(self, n: int, fig: Figure, ctx: classify.Context,
                       sent: Sentence) -> ExtractedClaim | None:
         """'Seven of the dead were children and six were women': a bare figure after "and"
@@ -1012,6 +1029,12 @@ class _Extractor:
             found = next((c for w in (after.group().split() if after else ())
                           if (c := classify.category_of_word(w.lower()))
                           and not c.startswith("neutral:")), None)
+        if found is None and word.endswith("s") and word not in ("people", "persons", "others"):
+            # "Among the civilians were 14 children": the claim that counted the civilians
+            paragraph = self.text.rfind("\n", 0, start)
+            found = next((c.category for c in reversed(self._kept) if c.start > paragraph
+                          and c.category in _CATEGORY_CLASSES and c.subject
+                          and word in c.subject.lower().split()), None)
         return found
 
     def _counted_before(self, n: int, value: float) -> ExtractedClaim | None:
