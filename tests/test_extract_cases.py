@@ -860,6 +860,11 @@ CLAIM_CASES = [
      "detained", 25, 25),
     ("The monitor said 38 civilians were killed. Among the civilians were 11 children.", "11",
      11, "exact", "killed", 11, 11),
+    # a place and a breakdown set off by commas before the verb
+    ("Six people on the ground, two of them firefighters, also died.", "Six", 6, "exact",
+     "killed", 6, 6),
+    ("Rebels freed seven more hostages on Sunday, the Red Cross said, leaving 12 in captivity.",
+     "seven", 7, "exact", "hostages", 7, 7),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),

@@ -169,6 +169,8 @@ _TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONL
                  + ["taken", "held", "left", *_RELEASE])
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
+       \s(?:on|in|at|near|inside|aboard)\s[^,.;\d]{{1,40}}?,\s*(?:\d|one|two|three|four|five|
+       six|seven|eight|nine|ten|most|many|some|all|among|including|mostly|mainly)\b[^,.;]{{0,60}}?,\s*|
        ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*
        (?:(?:and|or)\s+{_ITEM}\s+(?=(?:were|was|are|is|have|had)\b))?|
        \s+(?:under|over|below|above|aged)\s+(?:the\s+age\s+of\s+)?(?:\d+|one|two|three|four|five|six|
