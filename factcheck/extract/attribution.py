@@ -224,8 +224,7 @@ _SAYING = regex.compile(
 #: The main verb of a sentence whose subject a later ", saying ..." speaks for.
 _MAIN_VERBS = frozenset(
     """denied denies blamed blames claimed claims issued issues released rejected rejects
-    gave gives
-    accused accuses defended insisted insists posted posts published announced warned
+    gave gives accused accuses defended insisted insists posted posts published announced warned
     confirmed said says added appealed urged called condemned admitted acknowledged
     reported updated revised responded broke ended vowed pledged""".split())
 
@@ -240,12 +239,18 @@ def _saying_cue(text: str, start: int, end: int) -> Cue | None:
     if not m:
         return None
     words = _main_subject(text, start, m.start())
-    if not words:
-        return None
+    return _subject_governs_after(text, words, m.end()) if words else None
+
+
+def _subject_governs_after(text: str, words: list[tuple[str, int, int]], cue_end: int) -> Cue:
+    """A cue whose source is the sentence's subject ``words``, for what follows ``cue_end``."""
     src_start, src_end = words[0][1], words[-1][2]
-    return Cue(_clean(text[src_start:src_end]), src_start, m.end(), src_start, src_end,
-               after_only=True,
-               pronoun=len(words) == 1 and words[0][0].lower() in PRONOUNS)
+    return Cue(_clean(text[src_start:src_end]), src_start, cue_end, src_start, src_end,
+               after_only=True, pronoun=_is_pronoun(words))
+
+
+def _is_pronoun(words: list[tuple[str, int, int]]) -> bool:
+    return len(words) == 1 and words[0][0].lower() in PRONOUNS
 
 
 def _main_subject(text: str, start: int, stop: int) -> list[tuple[str, int, int]] | None:
@@ -265,10 +270,9 @@ def _main_subject(text: str, start: int, stop: int) -> list[tuple[str, int, int]
     words = _collect_back(subject)
     if not words:
         return None
-    pronoun = len(words) == 1 and words[0][0].lower() in PRONOUNS
     last = words[-1][0]
     particle = last[:3].lower() in ("al-", "el-", "ad-", "as-") and last[3:4].isupper()
-    return words if pronoun or particle or _plausible_source(words) else None
+    return words if _is_pronoun(words) or particle or _plausible_source(words) else None
 
 
 def _names_figures(lowered: str) -> bool:
@@ -396,10 +400,7 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
         # of the sentence's first verb
         subject = _main_subject(text, start, tokens[-1][1])
         if subject:
-            src_start, src_end = subject[0][1], subject[-1][2]
-            return Cue(_clean(text[src_start:src_end]), src_start, verb.end(), src_start,
-                       src_end, after_only=True,
-                       pronoun=len(subject) == 1 and subject[0][0].lower() in PRONOUNS)
+            return _subject_governs_after(text, subject, verb.end())
     if tokens and tokens[-1][0].lower() in ("is", "are", "was", "were", "be", "been", "being",
                                             "an", "the", "a", "widely", "not"):
         return None
@@ -548,10 +549,9 @@ _SOURCE_NOUNS = frozenset(
     """ministry officials official police authorities agency office spokesman spokeswoman
     spokesperson minister government army military council committee commission department
     service services organization organisation group groups un who unicef unhcr media
-    sources source witnesses medics medic doctors doctor nurse nurses surgeon paramedics
+    sources source witnesses medics medic doctors doctor nurses paramedics
     hospital hospitals reports report figures data brigade coastguard directorate inspectorate
-    tribunal court inquiry panel coalition alliance association society charity chamber
-    prosecution judge judges registry
+    chamber prosecution judge judges
     statistics count tally survey monitor observatory president mayor governor chief
     commander head director coordinator secretary teacher teachers witness resident survivor
     villager villagers parent parents relative relatives neighbour neighbours journalist

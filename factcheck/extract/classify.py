@@ -147,7 +147,8 @@ _AUX = (
     r"\s+been|(?:may|might|could|would|must|will|should)(?:\s+still|\s+all)?\s+(?:be|have\s+been)|"
     r"to\s+be|to\s+have\s+been|get|got|reportedly|allegedly|also|now|so\s+far|already|later|"
     r"all|confirmed|believed|feared|thought|said\s+to\s+be|known\s+to\s+be|likely|still|"
-    r"remain|remained|remains|continue|continues|continued|officially|presumed|then|initially|subsequently|eventually|"
+    r"remain|remained|remains|continue|continues|continued|officially|presumed|then|initially|"
+    r"subsequently|eventually|"
     r"ultimately|either|both|to|were\s+still|more|others|other|people|seriously|critically|"
     r"severely|badly|slightly|lightly|gravely|fatally|mortally|moderately|"
     r"(?!(?:family|assembly|rally|ally|supply|only)\b)\p{Ll}{3,}ly|"
@@ -161,8 +162,9 @@ _AUX = (
 #: were killed"): up to three words, none of them a verb that would be the predicate, a word that
 #: starts a clause or a number.
 _VERB_NOT = (r"(?!(?:were|was|are|is|have|has|had|and|or|died|drowned|perished|went|that|"
-             r"which|who|whom|where|when|while|after|before|as|because|if|then|but|said|says|one|two|three|four|five|six|seven|"
-             r"eight|nine|ten|dozens|hundreds|thousands)\b(?!-))")
+             r"which|who|whom|where|when|while|after|before|as|because|if|then|but|said|says|"
+             r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)"
+             r"\b(?!-))")
 _ITEM = rf"(?:{_VERB_NOT}[\p{{L}}'’\-]+\s+){{0,2}}{_VERB_NOT}[\p{{L}}'’\-]+"
 #: Every word that can follow a figure's noun phrase as its predicate.
 _TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)

@@ -23,10 +23,11 @@ DATE_TEXT = (
 )
 _DATE_RE = regex.compile(DATE_TEXT)
 
-# "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02"
+# "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02",
+# "Page last updated at 19:40 GMT, Tuesday, 7 April 2009" (the BBC's older pages)
 _LABELLED = regex.compile(
     rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}?(?:[|·•]|[^\S\n]{{2,}})[^\S\n]*){{0,3}}?"
-    rf"(?:(?:last|first)\s+)?"
+    rf"(?:page\s+)?(?:(?:last|first)\s+)?"
     rf"(?:updated|update|published|posted|issued|date|dated|release|"
     rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"
     rf"(?:\s+on)?\s*[:\-–|]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
@@ -61,10 +62,6 @@ _DATE_LINE = regex.compile(
 _BARRED_DATE = regex.compile(
     rf"(?m)^[^\S\n]*[^\n|]{{1,40}}\|[^\S\n]*(?P<date>{DATE_TEXT})"
     r"(?:[^\S\n]+\d{1,2}:\d\d(?::\d\d)?)?[^\S\n]*\|")
-# "Page last updated at 19:40 GMT, Tuesday, 7 April 2009" (the BBC's older pages).
-_PAGE_UPDATED = regex.compile(
-    rf"(?im)^[^\S\n]*page\s+last\s+updated\s+at\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{2,4}})?,?\s+"
-    rf"(?:\p{{L}}+day,?\s+)?(?P<date>{DATE_TEXT})")
 # A date closing a line of fields set apart by spaces: "AI Index: MDE 28/27/97   24 September
 # 1997".
 _FIELD_DATE = regex.compile(rf"(?m)^[^\n]{{0,60}}?[^\S\n]{{2,}}(?P<date>{DATE_TEXT})[^\S\n]*$")
@@ -152,7 +149,7 @@ def _stated_dates(text: str) -> tuple[str, ...]:
                                         (_DATE_FIRST_DATELINE, head),
                                         (_PLACE_THEN_BRACKET_DATE, head), (_DATE_LINE, head),
                                         (_BARRED_DATE, head), (_OPENING_DATE, head),
-                                        (_PAGE_UPDATED, text[:_EDGE]), (_FIELD_DATE, head),
+                                        (_FIELD_DATE, head),
                                         (_TITLE_DATE, head))
                  for m in pattern.finditer(scope))
 

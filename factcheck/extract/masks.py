@@ -138,7 +138,8 @@ def _age_in_apposition(text: str, start: int, end: int) -> bool:
     return bool(_AGE_APPOSITION_BEFORE.search(text, max(0, start - 30), start))
 
 
-_YEAR_RANGE = regex.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)")
+#: "its 1975-1990 war", "the 2014-16 epidemic": years, whatever the verb after them.
+_YEAR_RANGE = regex.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)\d\d|\d\d)")
 #: "Hauwa was one of three health workers", "Nnadi, 18, one of four students": one person
 #: among a group; "One of them, Mohammed Eliyas, 35, said": a speaker.
 _ONE_OF_GROUP = regex.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 import regex
@@ -279,7 +280,6 @@ _COLON_SPEAKER = regex.compile(
 _OUT_OF = regex.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$",
                         regex.IGNORECASE | regex.REVERSE)
 _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
-_YEAR_RANGE = regex.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:1[89]|20)\d\d")  # "its 1975-1990 war"
 _BARE_SUBJECT = regex.compile(
     r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]*)?)?"
     r"\s+(?:now\s+|still\s+|also\s+)?(?:face|faced|need|needed|were|are|had\s+been|have\s+been|"
@@ -455,10 +455,9 @@ class _Extractor:
                     ctx.own_after or not nxt.noun or not _MODIFIER_ONLY.fullmatch(ctx.noun) or \
                     not _AND_GAP.fullmatch(self.text, ctx.np_end, raw[i + 1][0].start):
                 continue
-            head = nxt.noun.split()[-1]
-            contexts[i] = classify.Context(
-                f"{ctx.noun} {head}", nxt.noun_category, ctx.pronoun, nxt.own_after,
-                nxt.neutral_after, ctx.np_end, ctx.unit, nxt.late_after)
+            contexts[i] = replace(
+                nxt, noun=f"{ctx.noun} {nxt.noun.split()[-1]}", pronoun=ctx.pronoun,
+                np_end=ctx.np_end, unit=ctx.unit)
 
     def _claim(self, n: int) -> ExtractedClaim | None:
         """The claim for figure ``n``, or None when it is not a claim."""
@@ -587,11 +586,7 @@ class _Extractor:
         return False
 
     def _is_year(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
-        span = self.text[fig.start:fig.end]
-        if len(span) >= 9 and _YEAR_RANGE.fullmatch(span) and (fig.value_high or 0) > fig.value:
-            # "the 2014-2016 epidemic killed": the verb is the epidemic's, not the figure's
-            return not (ctx.noun_category or classify.is_people(ctx.noun) or (
-                ctx.own_after and not ctx.noun))
+        span = self.text[fig.start:fig.end]  # year ranges never get here: see masks
         if len(span) != 4 or not _YEAR.fullmatch(span):
             return False
         prev = _PREV_WORD.search(self.text, max(sent.start, fig.start - 20), fig.start)
@@ -881,27 +876,30 @@ class _Extractor:
                      sent: Sentence) -> ExtractedClaim | None:
         """'... were killed, three at the scene and one in hospital': a bare figure and a place,
         after a casualty figure of the same sentence, shares out that figure."""
-        if ctx.noun or not self._kept or not _SHARE_BEFORE.search(
-                self.text, max(sent.start, fig.start - 8), fig.start) or \
+        if ctx.noun or not _SHARE_BEFORE.search(self.text, max(sent.start, fig.start - 8),
+                                                fig.start) or \
                 not _AT_PLACE_AFTER.match(self.text, fig.end):
             return None
-        prev = self._kept[-1]
-        if sent.start <= prev.start < fig.start and prev.category in _CATEGORY_CLASSES:
-            return prev
-        return None
+        prev = self._kept_earlier_in(sent)
+        return prev if prev and prev.category in _CATEGORY_CLASSES else None
 
     def _second_share(self, n: int, fig: Figure, ctx: classify.Context,
                       sent: Sentence) -> ExtractedClaim | None:
         """'Seven of the dead were children and six were women': a bare figure after "and"
         that shares the partitive of the figure before it in the sentence."""
-        if ctx.noun or not self._kept or not _AND_THEN_VERB.match(text := self.text, fig.end) \
-                or not _AND_BEFORE.search(text, max(sent.start, fig.start - 6), fig.start):
+        text = self.text
+        if ctx.noun or not _AND_THEN_VERB.match(text, fig.end) or \
+                not _AND_BEFORE.search(text, max(sent.start, fig.start - 6), fig.start):
             return None
-        prev = self._kept[-1]
-        if not sent.start <= prev.start < fig.start or prev.category == "other" or \
-                not _PARTITIVE_AFTER.match(text, prev.end):
+        prev = self._kept_earlier_in(sent)
+        if prev is None or prev.category == "other" or not _PARTITIVE_AFTER.match(text, prev.end):
             return None
         return prev
+
+    def _kept_earlier_in(self, sent: Sentence) -> ExtractedClaim | None:
+        """The claim kept last, when it lies in ``sent`` (before the figure being read)."""
+        prev = self._kept[-1] if self._kept else None
+        return prev if prev is not None and sent.start <= prev.start < sent.end else None
 
     def _numbered_category(self, start: int, floor: int) -> str | None:
         """'the bandits, numbering over 100': the group that numbers the figure."""
@@ -1031,21 +1029,23 @@ class _Extractor:
                           and not c.startswith("neutral:")), None)
         if found is None and word.endswith("s") and word not in ("people", "persons", "others"):
             # "Among the civilians were 14 children": the claim that counted the civilians
-            paragraph = self.text.rfind("\n", 0, start)
-            found = next((c.category for c in reversed(self._kept) if c.start > paragraph
-                          and c.category in _CATEGORY_CLASSES and c.subject
+            found = next((c.category for c in self._kept_in_paragraph(start)
+                          if c.category in _CATEGORY_CLASSES and c.subject
                           and word in c.subject.lower().split()), None)
         return found
 
-    def _counted_before(self, n: int, value: float) -> ExtractedClaim | None:
-        """The claim kept last in figure ``n``'s paragraph whose value is ``value``."""
-        paragraph = self.text.rfind("\n", 0, self.raw[n][0].start)
+    def _kept_in_paragraph(self, pos: int) -> Iterator[ExtractedClaim]:
+        """The claims kept so far in the paragraph of ``pos``, the latest first."""
+        paragraph = self.text.rfind("\n", 0, pos)
         for claim in reversed(self._kept):
             if claim.start < paragraph:
-                return None
-            if claim.value == value and claim.value_high is None:
-                return claim
-        return None
+                return
+            yield claim
+
+    def _counted_before(self, n: int, value: float) -> ExtractedClaim | None:
+        """The claim kept last in figure ``n``'s paragraph whose value is ``value``."""
+        return next((claim for claim in self._kept_in_paragraph(self.raw[n][0].start)
+                     if claim.value == value and claim.value_high is None), None)
 
     def _whole_counted_before(self, n: int) -> ExtractedClaim | None:
         """'Four of the nine are students': the claim that counted the nine, when the next
@@ -1064,11 +1064,10 @@ class _Extractor:
         if not ctx.noun or " " in ctx.noun or not _OF_THE_NOUN.match(self.text, fig.end):
             return None
         noun = ctx.noun.lower()
-        for claim in reversed(self._kept):
+        for claim in self._kept_in_paragraph(fig.start):
             if claim.sentence_start < sent.start - 600:
                 return None
-            if (claim.subject or "").lower().split()[-1:] == [noun] and \
-                    self.text.count("\n", claim.start, fig.start) == 0:
+            if (claim.subject or "").lower().split()[-1:] == [noun]:
                 return claim.category
         return None
 
