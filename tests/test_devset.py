@@ -270,6 +270,9 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset40", 0.89, 0.94),
     ("devset41", 0.89, 0.93),
     ("devset42", 0.91, 0.95),
+    ("devset43", 0.89, 0.95),
+    ("devset44", 0.88, 0.94),
+    ("devset45", 0.88, 0.92),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

@@ -868,6 +868,28 @@ CLAIM_CASES = [
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
+    # a whole group of hostages or prisoners keeps its category
+    ("Commandos freed 30 of the 41 hostages held at the embassy.", "41", 41, "exact",
+     "hostages", 41, 41),
+    ("About 300 of the 2,500 inmates held at the jail escaped.", "2,500", 2500, "exact",
+     "detained", 2500, 2500),
+    # evacuations: flown, taken or lifted out, totals evacuated, people crammed into shelters
+    ("Navy helicopters lifted out 900 foreigners from the embassy roof.", "900", 900, "exact",
+     "displaced", 900, 900),
+    ("About 2,000 Canadians have been taken out so far, the ministry said.", "About 2,000", 2000,
+     "about", "displaced", 1800, 2200),
+    ("Japan: 412 citizens flown or bussed out since Sunday.", "412", 412, "exact", "displaced",
+     412, 412),
+    ("Tuesday's flights brought the total evacuated since the coup to about 8,000.",
+     "about 8,000", 8000, "about", "displaced", 7200, 8800),
+    ("The coast guard ferried 650 residents out of the flooded harbour.", "650", 650, "exact",
+     "displaced", 650, 650),
+    ("Some 12,000 villagers are crammed into the grounds of the cathedral.", "Some 12,000",
+     12000, "about", "displaced", 10800, 13200),
+    ("Nearly 3,000 people spent a third rainy night in schools and gyms.", "Nearly 3,000", 3000,
+     "about", "displaced", 2700, 3300),
+    ("More than 8,000 nomads have gathered in makeshift camps outside the town.",
+     "More than 8,000", 8000, "more_than", "displaced", 8001, None),
 ]
 
 NON_CLAIMS = [
@@ -1027,6 +1049,19 @@ PUBLISHED_CASES = [
     ("Riot\nJune 2, 2016 at 10:41 p.m. EDT\nTwo people died.", date(2016, 6, 2)),
     ("Siege\nPage last updated at 08:12 GMT, Monday, 4 May 2009\nTwo people died.",
      date(2009, 5, 4)),
+    # bylines, times, weekdays and a second date or time around a date line
+    ("Curfew\n9:05 pm, March 2, 2023\nSource: Agencies\nTwo died.", date(2023, 3, 2)),
+    ("Blast\nStaff Report Published May 9, 2022\nKARACHI: Two died.", date(2022, 5, 9)),
+    ("Clashes\nNews Desk Tue Mar 5, 2024 08:10 PM Last update on: Tue Mar 5, 2024 09:30 PM\n"
+     "Two died.", date(2024, 3, 5)),
+    ("Floods\n11/03/2022 November 3, 2022\nTwo died.", date(2022, 11, 3)),
+    ("Raid\nFriday, 9 June, 2000, 10:02 GMT 11:02 UK\nTwo died.", date(2000, 6, 9)),
+    ("On 9:30 am / April 4, 2015 / In Metro\nTwo died.", date(2015, 4, 4)),
+    ("Storm\nPublished on 03-02-2016 Modified on 03-02-2016 at 09:15\nTwo died.",
+     date(2016, 2, 3)),
+    ("Situation Report No. 3\nAs of 12 July 2019, 8:00 PM\nDead: 4", date(2019, 7, 12)),
+    ("Cyclone Idai\nFlash Update No. 2 (as of 17 March 2019)\nSome 400 died.",
+     date(2019, 3, 17)),
 ]
 
 

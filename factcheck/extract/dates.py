@@ -19,7 +19,7 @@ _YEAR = r"(?:19|20)\d\d"
 DATE_TEXT = (
     rf"(?:{MONTHS}\s+{_DAY}(?:[,،]?\s+{_YEAR})?|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
     rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[01]?\d/{_YEAR}"
-    rf"|[0-3]?\d\.[01]?\d\.{_YEAR})"
+    rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|[0-3]?\d-[01]?\d-{_YEAR})"
 )
 _DATE_RE = regex.compile(DATE_TEXT)
 
@@ -27,6 +27,7 @@ _DATE_RE = regex.compile(DATE_TEXT)
 # "Page last updated at 19:40 GMT, Tuesday, 7 April 2009" (the BBC's older pages)
 _LABELLED = regex.compile(
     rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}?(?:[|·•]|[^\S\n]{{2,}})[^\S\n]*){{0,3}}?"
+    rf"(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}}(?=(?i:published|updated|posted)\b))?"
     rf"(?:page\s+)?(?:(?:last|first)\s+)?"
     rf"(?:updated|update|published|posted|issued|date|dated|release|"
     rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"
@@ -45,14 +46,18 @@ _DATELINE = regex.compile(
 #: weekday, a time and a reading time after ("8:14 PM 3 min read", "• 14:22").
 _DATE_LINE = regex.compile(
     rf"(?m)^[^\S\n]*(?:By\s[^\n]{{1,40}}?\s+|[^\n|·•\d]{{1,40}}?\s*[|/·•\-–—]\s*"
-    rf"|\p{{Lu}}[\p{{L}}'\-]+(?:\s\p{{Lu}}[\p{{L}}'\-]+){{0,2}},\s*)?"
-    rf"(?:\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s+)?"
+    rf"|\p{{Lu}}[\p{{L}}'\-]+(?:\s\p{{Lu}}[\p{{L}}'\-]+){{0,2}},\s*"
+    rf"|(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}})(?=(?:\p{{L}}+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    rf"\b))?"
+    rf"(?:(?:on\s+)?\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+|\s*[,/|]\s*))?"
     rf"(?:(?:\p{{L}}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
-    rf"(?:(?:posted\s+|published\s+)?on\s+)?"
+    rf"(?:(?:posted\s+|published\s+)?on\s+|as\s+(?:of|at)\s+)?(?:[01]?\d/[0-3]?\d/{_YEAR}\s+(?=\p{{L}}))?"
     rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*(?:at\s+)?\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?"
-    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?:\s+\d{1,2}[:.]\d\d\s+[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
     r"(?:[^\S\n]*[|·•\-–][^\S\n]*(?:(?:last\s+)?updated?|editor|source|by)\b[^\n]{0,40}"
+    r"|[^\S\n]+last\s+update[sd]?\b[^\n]{0,60}"
+    r"|[^\S\n]*/[^\S\n]*(?:in\s+)?\p{Lu}\p{L}+"
     r"|[^\S\n]+(?:published|(?:last\s+)?updated)\s+at\s+\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,4})?"
     r"|,?[^\S\n]*page\s+\d{1,3}"
     r"|[^\S\n]*[|·•][^\S\n]*(?-i:\p{Lu}[\p{Lu}\s.&]{1,30}))?"
@@ -77,7 +82,7 @@ _DATE_FIRST_DATELINE = regex.compile(
 # A report's title that ends with its date: "Flash Update No. 01 (26 August 2024)",
 # "Russian Offensive Campaign Assessment, October 2, 2024".
 _TITLE_DATE = regex.compile(
-    rf"(?m)^[^\n]{{8,160}}?(?:\((?P<date>{DATE_TEXT})\)|,[^\S\n]+(?P<date>{DATE_TEXT})"
+    rf"(?m)^[^\n]{{8,160}}?(?:\((?:[Aa]s\s+(?:of|at)\s+)?(?P<date>{DATE_TEXT})\)|,[^\S\n]+(?P<date>{DATE_TEXT})"
     rf"|[^\S\n][-–—][^\S\n]+(?:[Aa]s\s+(?:of|at)\s+)?(?P<date>{DATE_TEXT}))"
     r"(?::[^\S\n]+\p{Lu}[^\n]{0,100})?[^\S\n]*$")  # "Spot Report ..., 13 January 2015: Title"
 _ANY_YEAR = regex.compile(rf"\b{_YEAR}\b")
@@ -89,7 +94,7 @@ MONTH_DAY_BEFORE = regex.compile(rf"\b{MONTHS}\s+{_DAY}(?:\s+(?:and|to|&)\s+|[-�
 
 
 _ORDINAL_SUFFIX = regex.compile(r"(\d)(st|nd|rd|th)\b")
-_NUMERIC_DAY_FIRST = regex.compile(rf"\b[0-3]?\d[./][01]?\d[./]{_YEAR}\b")
+_NUMERIC_DAY_FIRST = regex.compile(rf"\b[0-3]?\d([./\-])[01]?\d\1{_YEAR}\b")
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:

@@ -733,6 +733,8 @@ class _Extractor:
             held = self._held_after(ctx, sent) if people_or_none else None
             if held and not held.group("escaped"):
                 return "hostages", subject  # "16 of the 20 aid workers they had held"
+            if ctx.noun_category in ("hostages", "detained") and not ctx.pronoun:
+                return ctx.noun_category, subject  # "102 of the 106 hostages held there"
             return ("other" if people_or_none else ctx.noun_category or "other"), subject
         own_after = ctx.own_after
         if not ctx.noun and own_after in (None, "displaced") and n > 0 and \
@@ -782,6 +784,7 @@ class _Extractor:
             yield object_noun
             if people_or_none and ctx.noun_category != "troops":
                 yield situations.moved_category(text, fig.start, ctx.np_end, sent.start)
+                yield situations.evacuated_category(text, fig.start, ctx.np_end, sent.start)
             if people_or_none and _camp_words(text, max(sent.start, fig.start - 120),
                                               fig.start) and \
                     _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120), fig.start):

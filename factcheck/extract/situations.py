@@ -26,7 +26,7 @@ _MOVED_WHERE = regex.compile(
     r"(?:cent(?:re|er)s|sites|points)|relief\s+camps|tents)\b"
     r"|(?:out\s+of|from)\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:homes?|villages?|areas?|"
     r"zones?|towns?|enclaves?|city|cities|capital|country|province|state|region|district|coast|"
-    r"island|camps?|(?-i:\p{Lu}\p{Ll}+)))",
+    r"island|camps?|ports?|harbou?rs?|suburbs?|valley|war\s+zone|(?-i:\p{Lu}\p{Ll}+)))",
     regex.IGNORECASE)
 
 
@@ -47,6 +47,50 @@ def moved_category(text: str, start: int, np_end: int, floor: int) -> str | None
     if not _MOVED_WHERE.match(text, np_end, np_end + 80):  # anchored: the cheap test first
         return None
     return "displaced" if _MOVED_BEFORE.search(text, max(floor, start - 40), start) else None
+
+
+#: "lifted out 1,373 Americans": a verb of evacuating with "out", right before the figure.
+_OUT_BEFORE = regex.compile(
+    r"\b(?:lifted|flown|flew|airlifted|ferried|shipped|taken|took|bussed|bused|evacuated|"
+    r"driven|drove)\s+out\s+" + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+#: "4,000 Britons have been taken out", "3,862 people flown or shipped out": the same after
+#: the counted people.
+_OUT_AFTER = regex.compile(
+    r",?\s+(?:(?:have|has|had|were|was|are|is|been|being|now|so\s+far|already|safely|since|"
+    r"also)\s+)*(?:lifted|flown|airlifted|ferried|shipped|taken|bussed|bused|evacuated|"
+    r"driven)(?:\s+or\s+\p{L}+)?\s+out\b", regex.IGNORECASE)
+#: "brought the total evacuated since 14 August to about 105,000"
+_TOTAL_EVACUATED = regex.compile(
+    r"\b(?:total|number)\s+(?:of\s+(?:people|persons|civilians|foreigners|\p{L}+s)\s+)?"
+    r"(?:evacuated|airlifted|relocated|displaced)\b[^.;:\d]{0,50}?\bto\s+" + _QUALIFIER_WORDS
+    + "$", regex.IGNORECASE | regex.REVERSE)
+#: People who spend nights or are crammed in a shelter ("Some 40,000 people are crammed into
+#: the grounds of the Catholic mission", "spent a second freezing night in 980 schools").
+_IN_SHELTER_AFTER = regex.compile(
+    r",?\s+(?:(?:are|were|have|had|has|is|was|been|now|still|already|also)\s+){0,3}"
+    r"(?:(?:crammed|packed|sleeping|slept|staying|stayed|camped|camping|sheltering|sheltered|"
+    r"spent\s+(?:[\w\-]+\s+){0,4}?nights?)\s+(?:in|into|at|inside|on)\s+[^.;:!?]{0,50}?"
+    r"\b(?:shelters?|camps?|tents?|schools?|church(?:es)?|cathedral|mosques?|mission|compound|"
+    r"stadiums?|showgrounds?|"
+    r"evacuation\s+cent(?:re|er)s|community\s+halls|public\s+buildings|gymnasiums?|gyms)\b"
+    r"|(?:gathered|living|crowded)\s+(?:in|into|at|inside)\s+[^.;:!?]{0,40}?"
+    r"\b(?:shelters|camps|tents|displacement\s+sites)\b)", regex.IGNORECASE)
+
+
+def evacuated_category(text: str, start: int, np_end: int, floor: int) -> str | None:
+    """'lifted out 1,373 Americans', '4,000 Britons have been taken out', 'the total
+    evacuated ... to about 105,000', '40,000 people are crammed into the grounds of the
+    mission': people evacuated or sheltering are displaced."""
+    lo = max(floor, start - 60)
+    if "out" in text[lo:start] and _OUT_BEFORE.search(text, lo, start):
+        return "displaced"
+    if _OUT_AFTER.match(text, np_end, np_end + 60) or \
+            _IN_SHELTER_AFTER.match(text, np_end, np_end + 120):
+        return "displaced"
+    if ("total" in text[lo:start] or "number" in text[lo:start]) and \
+            _TOTAL_EVACUATED.search(text, lo, start):
+        return "displaced"
+    return None
 
 
 _ALONG_WITH = regex.compile(
