@@ -273,6 +273,8 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset43", 0.89, 0.95),
     ("devset44", 0.88, 0.94),
     ("devset45", 0.88, 0.92),
+    ("devset47", 0.88, 0.94),
+    ("devset48", 0.88, 0.94),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

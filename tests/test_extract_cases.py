@@ -865,6 +865,31 @@ CLAIM_CASES = [
      "killed", 6, 6),
     ("Rebels freed seven more hostages on Sunday, the Red Cross said, leaving 12 in captivity.",
      "seven", 7, "exact", "hostages", 7, 7),
+    # breakdowns of the dead: "among them" lists, lists after a colon, places of origin
+    ("Twenty-four villagers, among them 11 women and two children, were lined up and shot "
+     "dead.", "Twenty-four", 24, "exact", "killed", 24, 24),
+    ("At least 30 people, among them a U.N. driver, were killed.", "At least 30", 30,
+     "at_least", "killed", 30, None),
+    ("The bodies of 71 people, among them a baby girl and three boys, were found.", "three", 3,
+     "exact", "killed", 3, 3),
+    ("Nine people died: a baby in Tyre, six people in the hills and a fisherman.", "six", 6,
+     "exact", "killed", 6, 6),
+    ("The bomb killed 18 soldiers, 16 of them from the Parachute Regiment and two from the "
+     "Royal Marines.", "two", 2, "exact", "killed", 2, 2),
+    ("Of the 300 inmates who escaped, 41 of those recaptured were shot dead.", "41", 41,
+     "exact", "killed", 41, 41),
+    ("Ten prisoners starved themselves to death in 1981.", "Ten", 10, "exact", "killed", 10,
+     10),
+    ("Kerala recorded the highest toll, 38, followed by Assam.", "38", 38, "exact", "killed",
+     38, 38),
+    # missing without the word; moved by boat or bus
+    ("The whereabouts of 17 fishermen remain unknown.", "17", 17, "exact", "missing", 17, 17),
+    ("Five climbers were still being searched for on Monday.", "Five", 5, "exact", "missing",
+     5, 5),
+    ("Some 2,500 residents had been taken by boat to the mainland.", "Some 2,500", 2500,
+     "about", "displaced", 2250, 2750),
+    ("About 900 protesters were taken by bus to a police academy for questioning.", "About 900",
+     900, "about", "detained", 810, 990),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),

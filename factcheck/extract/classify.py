@@ -75,8 +75,12 @@ _MORGUE = regex.compile(
     r"lying|lay|kept)\s+){0,4}(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?"
     r"(?:morgues?|mortuar(?:y|ies))\b", regex.IGNORECASE)
 _AND_DIED = regex.compile(
+    r"(?:,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)"
+    r"(?:[^.;,]|(?<=\b\p{Lu})\.){1,100}?,)?"
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?\p{L}+(?:\s+\p{L}+){0,3}?\s+and\s+"
-    r"(?:later\s+|subsequently\s+|then\s+)?(?:died|perished|succumbed|drowned|were\s+killed)\b",
+    r"(?:later\s+|subsequently\s+|then\s+)?(?:died|perished|succumbed|drowned|were\s+killed|"
+    r"killed|shot\s+dead|shot\s+and\s+killed|executed|murdered|massacred|beheaded|hanged|"
+    r"(?:hacked|stabbed|beaten|burned|burnt|clubbed)\s+to\s+death|burned\s+alive)\b",
     regex.IGNORECASE)
 _AMONG_THE_N = regex.compile(
     r"\s+(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\s+(?:(?:the|those)\s+)?"
@@ -173,7 +177,8 @@ _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        \s(?:on|in|at|near|inside|aboard)\s[^,.;\d]{{1,40}}?,\s*(?:\d|one|two|three|four|five|
        six|seven|eight|nine|ten|most|many|some|all|among|including|mostly|mainly)\b[^,.;]{{0,60}}?,\s*|
-       ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)[^.;]{{1,120}}?,\s*
+       ,\s*(?:including|among\s+them|mostly|many\s+of\s+them|most\s+of\s+them)
+       (?:[^.;]|(?<=\b\p{{Lu}})\.){{1,120}}?,\s*
        (?:(?:and|or)\s+{_ITEM}\s+(?=(?:were|was|are|is|have|had)\b))?|
        \s+(?:under|over|below|above|aged)\s+(?:the\s+age\s+of\s+)?(?:\d+|one|two|three|four|five|six|
        seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)
@@ -306,7 +311,8 @@ _CROWD_NOUNS = frozenset("""protesters demonstrators marchers participants atten
 #: "five survivors ... were searching for" are not.
 _BEFORE_ONLY = {"searching for": "missing", "search for": "missing", "looking for": "missing",
                 "search continues for": "missing", "search continued for": "missing",
-                "searched for": "missing", "hunt for": "missing", "hunting for": "missing"}
+                "searched for": "missing", "hunt for": "missing", "hunting for": "missing",
+                "whereabouts of": "missing"}
 _TRANSITIVE = frozenset(
     """killed wounded injured kidnapped abducted arrested detained displaced evacuated
     seized deployed sent fired launched held taken rescued""".split()
@@ -556,8 +562,21 @@ def _extend_container(tokens: list[Token], i: int, words: list[str], end: int,
     return [*words, *extra], tokens[k - 1][2]
 
 
+#: A participle after "of those" and before the clause's own verb ("of those arrested were").
+_REDUCED_RELATIVE = regex.compile(
+    r"\s+\p{L}+(?:ed|en)(?:\s+(?:in|at|on|by|during|after|from)\s+[^,.;:]{1,30}?)?"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been|are|is)\s)", regex.IGNORECASE)
+
+
 def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None, str | None]:
     """The category the verb after the noun phrase gives ("were killed"), or a neutral verb's."""
+    if text[max(0, start - 6):start].lower().endswith("those"):
+        reduced = _REDUCED_RELATIVE.match(text, start, min(limit, start + 60))
+        later = _AFTER.match(text, reduced.end(), min(limit, reduced.end() + 100)) \
+            if reduced else None
+        found = _trigger_category(text, pos, later) if later else (None, None)
+        if found[0] in ("killed", "injured", "missing", "hostages"):
+            return found  # "56 of those recaptured were shot dead": their verb is "shot dead"
     stop = min(limit, start + 80)
     ahead = text[start:stop].lower()  # substring tests first: these verbs are rare
     if "mor" in ahead and _MORGUE.match(text, start, stop):
@@ -648,6 +667,11 @@ _TAKEN_TO_PRISON = regex.compile(
     r"custody)\b", regex.IGNORECASE)
 
 
+_BY_MEANS = regex.compile(
+    r"\s+by\s+(?:\w+\s+)?(?:boats?|bus(?:es)?|road|sea|air|helicopters?|planes?|ferr(?:y|ies)|"
+    r"trains?|trucks?|lorr(?:y|ies)|ambulances?|cars?|foot)\b", regex.IGNORECASE)
+
+
 def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held",
                    after_trig: int = 0) -> str | None:
     """'taken to hospital', 'held in custody', 'held by', 'taken hostage', or kidnapping context;
@@ -659,6 +683,12 @@ def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held",
     if _HELD_DETAINED.match(rest) or _HELD_BY_POLICE.match(rest) or \
             _TAKEN_TO_PRISON.match(text, after_trig, after_trig + 60):
         return "detained"  # "held in custody", "taken to the high-security prison"
+    if _BY_MEANS.match(rest):  # "taken by boat to neighbouring islands": moved, not seized
+        ahead = text[after_trig:after_trig + 100].lower()
+        if "hospital" in ahead:
+            return "injured"
+        police = _POLICE_CONTEXT.search(text, max(0, pos - 300), after_trig + 100)
+        return "detained" if police or "questioning" in ahead else "displaced"
     if _BY.match(rest) or _AGAINST_WILL.match(rest):
         return "hostages"
     if _AS_HOSTAGE.match(rest):
@@ -799,6 +829,11 @@ _TOLL = regex.compile(
     r"about|around|some|roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+#: "the highest toll, 25": the figure set off after the toll.
+_TOLL_APPOSED = regex.compile(
+    r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?toll\s*[,:—–]\s*"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
 _THE_DEAD = regex.compile(
     r"\b(?:the\s+(?P<what>dead|deceased|victims|injured|wounded|missing|displaced|detained|"
     r"fatalities|casualties)(?:\s+who\s+(?P<verb>died|drowned|perished))?"
@@ -870,7 +905,8 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
         m = _THE_DEAD.search(text, max(lo, start - 90), start)
         if m:
             return _the_dead_category(text, start, m)
-    toll = _TOLL.search(text, lo, start) if "toll" in window else None
+    toll = (_TOLL.search(text, lo, start) or _TOLL_APPOSED.search(text, lo, start)) \
+        if "toll" in window else None
     m = _NUMBER_OF.search(text, lo, start) if any(
         w in window for w in ("number", "figure", "count", "tally", "total")) else None
     if m and not (toll and toll.start() > m.start()):  # the nearer of the two governs

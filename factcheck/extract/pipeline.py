@@ -236,7 +236,8 @@ _AND_GAP = regex.compile(r"\s+(?:and|or)\s+")
 _SHARE_BEFORE = regex.compile(r"(?:,|\(|\band|[—–])\s*$", regex.REVERSE)
 _AT_PLACE_AFTER = regex.compile(
     r"\s+(?:later\s+(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b|(?:still\s+|more\s+)?(?:at|in|on|inside|"
-    r"near)\s+(?:the\s+|a\s+)?(?:scene|spot|home|custody|(?-i:\p{Lu}\p{Ll})))", regex.IGNORECASE)
+    r"near|from)\s+(?:the\s+|a\s+)?(?:scene|spot|home|custody|(?-i:\p{Lu}\p{Ll})))",
+    regex.IGNORECASE)
 _AND_BEFORE = regex.compile(r"(?:\band|,)\s+$", regex.REVERSE)
 _AND_THEN_VERB = regex.compile(
     r"\s+(?:were|was|are|is|had|have|fell|hit|died|remain|remained|came|went)\b")
@@ -347,6 +348,12 @@ _TRIVIAL_NOUNS = frozenset(
     appearances caps assists wickets innings games levels tiers grades scenarios languages
     chapters verses episodes seasons editions versions""".split()
 )
+#: An "among them" list before a figure, with one item before it ("..., among them a baby girl
+#: and ").
+_AMONG_LIST_BEFORE = regex.compile(
+    r"[,(—–]\s*(?:among\s+them|among\s+whom|including)\s+(?:[^\d.;:()]|(?<=\b\p{Lu})\.)"
+    r"{1,50}?(?:,|\band)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$",
+    regex.REVERSE | regex.IGNORECASE)
 _CATEGORY_CLASSES = {
     "killed", "injured", "hostages", "missing", "displaced", "detained",
 }
@@ -805,6 +812,8 @@ class _Extractor:
             yield ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None
             yield casualty(ctx.late_after)
             yield casualty(self._subset_of_head(chain, n))
+            yield casualty(self._listed_share(fig, sent))
+            yield casualty(self._colon_share(fig, sent))
             if ctx.pronoun:
                 yield inherited  # "75 were wounded, 14 of them children"
             yield casualty(self._subset_of_kept_head(chain, n))
@@ -898,6 +907,26 @@ class _Extractor:
         if prev is None or prev.category == "other" or not _PARTITIVE_AFTER.match(text, prev.end):
             return None
         return prev
+
+    def _listed_share(self, fig: Figure, sent: Sentence) -> str | None:
+        """'The bodies of 71 people, among them a baby girl and three boys, were found': a
+        later item of an "among them" list shares the casualty figure the list breaks down."""
+        m = _AMONG_LIST_BEFORE.search(self.text, max(sent.start, fig.start - 70), fig.start)
+        prev = self._kept_earlier_in(sent) if m else None
+        if prev is None or prev.category not in _CATEGORY_CLASSES or prev.end > m.start() or \
+                m.start() - prev.end > 40:
+            return None
+        return prev.category
+
+    def _colon_share(self, fig: Figure, sent: Sentence) -> str | None:
+        """'Seven people were killed: a girl in Petrinja, five people in the Glina area and a
+        man in Zazina': a list after a colon breaks down the casualty figure before it."""
+        colon = self.text.rfind(":", sent.start, fig.start)
+        prev = self._kept_earlier_in(sent) if colon >= 0 else None
+        if prev is None or prev.category not in _CATEGORY_CLASSES or not \
+                prev.end < colon < fig.start or fig.start - colon > 90:
+            return None  # (the claim kept last: no figure kept between them)
+        return prev.category
 
     def _kept_earlier_in(self, sent: Sentence) -> ExtractedClaim | None:
         """The claim kept last, when it lies in ``sent`` (before the figure being read)."""
