@@ -273,6 +273,7 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset43", 0.89, 0.95),
     ("devset44", 0.88, 0.94),
     ("devset45", 0.88, 0.92),
+    ("devset46", 0.86, 0.92),
     ("devset47", 0.88, 0.94),
     ("devset48", 0.88, 0.94),
 ])

@@ -89,11 +89,17 @@ _AMONG_THE_N = regex.compile(
     r"(?:(?:people|persons|victims|civilians)\s+)?(?:who\s+(?:were\s+|had\s+been\s+)?)?"
     r"(?P<word>killed|dead|died|injured|wounded|hurt|arrested|detained|abducted|kidnapped|"
     r"missing|displaced|evacuated)\b", regex.IGNORECASE)
+#: Parts of a force counted as such ("columns of the Army") and the forces they belong to.
+_FORCE_PARTS = frozenset(("columns", "companies", "units", "contingents", "detachments",
+                          "squads", "teams", "platoons", "battalions"))
+_FORCES = frozenset("""army police military troops soldiers paramilitary paramilitaries forces
+    marines navy gendarmerie gendarmes""".split())
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _UNIT_NAMES = frozenset("""battalion regiment division brigade corps cavalry infantry company
     platoon squadron army navy marines legion guard garrison""".split())
 _CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees", "head",
-                         "bags", "sacks", "men"))
+                         "bags", "sacks", "men", "columns", "companies", "contingents",
+                         "detachments", "squads", "platoons"))
 _NP_SKIP = frozenset(("more", "additional", "extra", "fresh", "new", "further"))
 _DETERMINERS = frozenset(
     "the its their his her our these those them whom which this that gaza's its' a an".split()
@@ -144,6 +150,9 @@ _PRISONS = regex.compile(
     r"facilities)|penitentiar(?:y|ies))\b", regex.IGNORECASE)
 #: Verbs of freeing: their category depends on who is freed (see release_category).
 _RELEASE = ("freed", "released", "rescued", "free", "release", "freeing", "releasing", "rescuing")
+#: Verbs of handing people back: prisoners in an exchange are detainees (see _SWAP_CONTEXT).
+_RETURNED = ("returned", "repatriated", "swapped", "exchanged", "handed over")
+_PASSIVE_WORDS = frozenset(("been", "were", "was", "being", "be"))
 _AUX = (
     r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being|be|will\s+be|would\s+be|"
     r"(?:may|might|could|would|must|will|should)(?:\s+still|\s+all)?\s+have|"
@@ -154,8 +163,8 @@ _AUX = (
     r"remain|remained|remains|continue|continues|continued|officially|presumed|then|initially|"
     r"subsequently|eventually|"
     r"ultimately|either|both|to|were\s+still|more|others|other|people|seriously|critically|"
-    r"severely|badly|slightly|lightly|gravely|fatally|mortally|moderately|"
-    r"(?!(?:family|assembly|rally|ally|supply|only)\b)\p{Ll}{3,}ly|"
+    r"severely|badly|slightly|lightly|gravely|moderately|"
+    r"(?!(?:family|assembly|rally|ally|supply|only|fatally|mortally)\b)\p{Ll}{3,}ly|"
     r"(?:listed|reported|registered|classified|recorded|counted)\s+as|reported|"
     r"(?:believed|feared|thought|said|known|reported|presumed)\s+to\s+have(?:\s+been)?|"
     r"(?:were|was|had\s+been|have\s+been|are)\s+(?:ordered|forced|told|urged|asked)\s+to|"
@@ -172,7 +181,7 @@ _VERB_NOT = (r"(?!(?:were|was|are|is|have|has|had|and|or|died|drowned|perished|w
 _ITEM = rf"(?:{_VERB_NOT}[\p{{L}}'’\-]+\s+){{0,2}}{_VERB_NOT}[\p{{L}}'’\-]+"
 #: Every word that can follow a figure's noun phrase as its predicate.
 _TRIGGERS = _alt(list(_TRIGGER_CATEGORY) + list(NEUTRAL_VERBS) + list(_AFTER_ONLY)
-                 + ["taken", "held", "left", *_RELEASE])
+                 + ["taken", "held", "left", *_RELEASE, *_RETURNED])
 _AFTER = regex.compile(
     rf"""[”"’']?\s*(?:,\s*[^,.;]{{1,60}}?,\s*|
        \s(?:on|in|at|near|inside|aboard)\s[^,.;\d]{{1,40}}?,\s*(?:\d|one|two|three|four|five|
@@ -233,7 +242,8 @@ _SWAP_CONTEXT = regex.compile(
     r"\b(?:prisoners?\s+of\s+war|POWs?\b|prisoner\s+(?:swap|exchange)|(?:swap|exchange)\s+of\s+"
     r"(?:prisoners|detainees|captives)|(?:swapped|exchanged|swapping|exchanging)\s+(?:\w+\s+)?"
     r"(?:prisoners|detainees|captives)|in\s+exchange\b|prison\s+service|political\s+prisoners|"
-    r"wrongfully\s+detained)", regex.IGNORECASE)
+    r"wrongfully\s+detained|in\s+(?:the|a|this|that)\s+(?:exchange|swap)\b(?!\s+of\s+fire))",
+    regex.IGNORECASE)
 _HOSTAGE_NP = regex.compile(  # the figure, up to three words, then a hostage noun
     r"\s*(?:\S+(?:\s+(?!and\b|or\b)[\w'’\-]+){0,3}?\s+)?(?:hostages?|captives?|abductees?)\b",
     regex.IGNORECASE,
@@ -626,6 +636,12 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         return "detained", None  # "sentenced 14 protesters to death"
     if trig in _RELEASE:
         return release_category(text, pos, trig), None
+    if trig in _RETURNED:  # "246 Russian soldiers had been returned in the exchange"
+        lead = text[after.start():after.start("trig")].lower().split()
+        if not _PASSIVE_WORDS.intersection(lead):  # "327,000 Afghans have returned": home
+            return _TRIGGER_CATEGORY.get(" ".join([*lead[-1:], trig])), None
+        swap = _SWAP_CONTEXT.search(text, max(0, pos - 300), pos + 150)
+        return ("detained" if swap else None), None
     if trig == "trapped" and _TRAPPED_IN_PLACE.match(text, after.end("trig")):
         return "population", None  # "330,000 civilians were trapped in the city"
     if trig == "left":
@@ -808,9 +824,14 @@ def _lookup_noun(words: list[str]) -> str | None:
         return _lookup_noun(words[:lowered.index("and")])
     if "of" in lowered[1:]:  # "personnel of the Army": the container counts
         found = _lookup_noun(words[:lowered.index("of")])
+        owner = lowered[lowered.index("of") + 1:]
         if found is None and lowered[0] in ("men", "soldiers", "troops") and \
-                _UNIT_NAMES.intersection(lowered[lowered.index("of") + 1:]):
+                _UNIT_NAMES.intersection(owner):
             return "troops"  # "450 men of the 1st Battalion"
+        acronym = any(w.isupper() and len(w) > 1 for w in words[len(words) - len(owner):])
+        if lowered[0] in _FORCE_PARTS and (
+                _UNIT_NAMES.intersection(owner) or _FORCES.intersection(owner) or acronym):
+            return "troops"  # "Fourteen columns of the Army", "eight companies of the BSF"
         return found
     return None
 

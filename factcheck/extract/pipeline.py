@@ -777,7 +777,8 @@ class _Extractor:
             if own_after == "displaced" and adjective_category in ("injured", "killed"):
                 yield adjective_category  # "25 injured residents had been airlifted"
             if own_after not in (None, "killed", "missing", "displaced") and \
-                    fig.start - sent.start < 40 and self._of_the(sent, fig.start) == "killed":
+                    fig.start - sent.start < 40 and \
+                    self._of_the(sent, fig.start, fig.value) == "killed":
                 yield "killed"  # "Of the dead, seven had been shot by police": how they died
             if own_after and people_or_none and _WHO_AFTER.match(text, ctx.np_end) and \
                     own_before() in _CATEGORY_CLASSES:
@@ -832,7 +833,7 @@ class _Extractor:
                     head.category in _CATEGORY_CLASSES else None
             yield inherited
             yield casualty(self._of_the_counted(fig, ctx, sent))
-            yield casualty(self._of_the(sent, fig.start))
+            yield casualty(self._of_the(sent, fig.start, fig.value))
             yield casualty(self._of_them(n, sent))
             yield ctx.noun_category
 
@@ -1042,7 +1043,7 @@ class _Extractor:
         """For a bare figure in a list, what the list's head counts ("158 drones, including 43")."""
         return self.contexts[chain[0]].noun_category if chain[0] != n else None
 
-    def _of_the(self, sent: Sentence, start: int) -> str | None:
+    def _of_the(self, sent: Sentence, start: int, value: float = 0) -> str | None:
         """'Of the 34 killed, two were children': the category a sentence (or clause) opens
         with ("..., and that among the trucks, five or six ...").
         """
@@ -1062,7 +1063,7 @@ class _Extractor:
         if found is None and word.endswith("s") and word not in ("people", "persons", "others"):
             # "Among the civilians were 14 children": the claim that counted the civilians
             found = next((c.category for c in self._kept_in_paragraph(start)
-                          if c.category in _CATEGORY_CLASSES and c.subject
+                          if c.category in _CATEGORY_CLASSES and c.subject and c.value >= value
                           and word in c.subject.lower().split()), None)
         return found
 
