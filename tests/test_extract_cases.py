@@ -903,6 +903,22 @@ CLAIM_CASES = [
     ("Fourteen columns of the Army were deployed in the city.", "Fourteen", 14, "exact",
      "troops", 14, 14),
     ("Police said 40 companies of the CRPF had arrived.", "40", 40, "exact", "troops", 40, 40),
+    # later shares of a partitive, nationalities in a list, totals named after the figure,
+    # crews
+    ("Thirty-two of the dead were Italians, four were Belgians, two were French and one came "
+     "from Ireland.", "two", 2, "exact", "killed", 2, 2),
+    ("The passengers included 54 French nationals, 23 Burkinabè and two Luxembourgers.", "23",
+     23, "exact", "other", 23, 23),
+    ("The passengers included 54 French nationals, 23 Burkinabè and two Luxembourgers.", "two",
+     2, "exact", "other", 2, 2),
+    ("Four more inmates walked out of the prison, bringing to 428 the number freed under the "
+     "scheme.", "428", 428, "exact", "detained", 428, 428),
+    ("Iraq fired five more missiles at Tehran, bringing to 126 the number that have hit the "
+     "capital.", "126", 126, "exact", "munitions", 126, 126),
+    ("The ambush brought to 45 the number of soldiers killed this month.", "45", 45, "exact",
+     "killed", 45, 45),
+    ("The aircraft was carrying 110 passengers and a crew of six.", "six", 6, "exact", "other",
+     6, 6),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),

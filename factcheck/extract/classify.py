@@ -42,7 +42,7 @@ _NP_STOP = frozenset(
     weren't towards toward overnight yesterday today tonight earlier later because although
     though unless whereas if until once despite amid""".split()
 )
-_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ites)$")
+_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ites|ers)$")
 _TAIL_CATEGORY = regex.compile(
     r"\s+(?:(?P<number>the\s+(?:number|total|toll)\s+)(?:of\s+)?(?:(?:its|their|the)\s+)?"
     r"(?:(?:people|[\w\-]+s)\s+)?(?:confirmed\s+|reported\s+)?"
@@ -791,6 +791,14 @@ def category_of_word(word: str) -> str | None:
     return _TRIGGER_CATEGORY.get(low) or _NOUN_CATEGORY.get(low)
 
 
+def category_of_words(words: list[str]) -> str | None:
+    """What a run of words counts: a verb names it better than a noun ("the number of
+    soldiers killed" counts the killed)."""
+    low = [w.lower().strip(",;:'’") for w in words]
+    return next((_TRIGGER_CATEGORY[w] for w in low if w in _TRIGGER_CATEGORY), None) or \
+        next((_NOUN_CATEGORY[w] for w in low if w in _NOUN_CATEGORY), None)
+
+
 def casualty_adjective(noun: str | None) -> str | None:
     """'injured residents' -> injured: the category of a casualty adjective before people."""
     if not noun or " " not in noun:
@@ -933,8 +941,7 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
     if m and not (toll and toll.start() > m.start()):  # the nearer of the two governs
         words = [w.strip(",;:'’") for w in m.group().lower().split()[2:]]
         # a verb names what is counted better than a noun: "the number of migrants who drowned"
-        found = next((_TRIGGER_CATEGORY[w] for w in words if w in _TRIGGER_CATEGORY), None) or \
-            next((_NOUN_CATEGORY[w] for w in words if w in _NOUN_CATEGORY), None) or \
+        found = category_of_words(words) or \
             ("other" if _CROWD_NOUNS.intersection(words) else None)
         if found:
             return found  # "put the number of protesters at 125,000": a crowd, not the toll
@@ -1136,7 +1143,7 @@ def is_people(noun: str | None) -> bool:
     if _NOUN_CATEGORY.get(last) in _OBJECT_CATEGORIES or last in _THINGS:
         return False  # "launchers", "containers": things, whatever their ending
     if word[0].isupper():
-        return last.endswith(("ians", "ans", "ese", "is", "ians", "ites"))
+        return last.endswith(("ians", "ans", "ese", "is", "ites", "ers"))
     return last.endswith(("ers", "ists", "ians"))
 
 

@@ -354,6 +354,20 @@ _AMONG_LIST_BEFORE = regex.compile(
     r"[,(—–]\s*(?:among\s+them|among\s+whom|including)\s+(?:[^\d.;:()]|(?<=\b\p{Lu})\.)"
     r"{1,50}?(?:,|\band)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$",
     regex.REVERSE | regex.IGNORECASE)
+#: "bringing to 428 the number freed": a total raised to the figure, named after it.
+_RAISED_TO_BEFORE = regex.compile(
+    r"\b(?:bringing|brought|brings|bring|raising|raised|raises|taking|took|takes|pushing|"
+    r"pushed)\s+to\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
+#: "a crew of six", "a team of 12": a group counted by its size.
+_GROUP_OF_BEFORE = regex.compile(
+    r"\b(?P<noun>crews?|teams?|delegations?|parties|party)\s+of\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|around|up\s+to)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
+_FREED_WORDS = frozenset(("freed", "released", "pardoned"))
+_THE_NUMBER_AFTER = regex.compile(
+    r"\s+the\s+(?:total\s+)?(?:number|total|tally|toll|count)\b(?:\s+of)?"
+    r"(?P<words>(?:\s+[\p{L}'’\-]+){0,6})", regex.IGNORECASE)
 _CATEGORY_CLASSES = {
     "killed", "injured", "hostages", "missing", "displaced", "detained",
 }
@@ -460,6 +474,7 @@ class _Extractor:
             ctx, nxt = contexts[i], contexts[i + 1]
             if raw[i][1] != raw[i + 1][1] or not ctx.noun or " " in ctx.noun or \
                     ctx.own_after or not nxt.noun or not _MODIFIER_ONLY.fullmatch(ctx.noun) or \
+                    not nxt.noun.split()[-1].islower() or \
                     not _AND_GAP.fullmatch(self.text, ctx.np_end, raw[i + 1][0].start):
                 continue
             contexts[i] = replace(
@@ -484,6 +499,7 @@ class _Extractor:
             or _COMMON_PLURAL.search(ctx.noun)  # "1,600 Hezbollah targets", not "the 400 Mawozo"
             or (category in _CATEGORY_CLASSES and not _BY_THE.search(text, sent.start, fig.start))
             or classify.nationality_phrase(ctx.noun)
+            or self._listed_with_people(n)
         ):
             return None  # "the 400 Mawozo gang": part of a name
         if fig.spelled and fig.value == 1 and category not in _CATEGORY_CLASSES:
@@ -523,6 +539,35 @@ class _Extractor:
             sentence_start=sent.start,
         )
 
+    def _number_named_after(self, fig: Figure, sent: Sentence) -> str | None:
+        """'bringing to 428 the number freed since September', '... to 126 the number that
+        have hit the capital': what the number after the figure counts (else what the
+        sentence counted before it)."""
+        if not _RAISED_TO_BEFORE.search(self.text, max(sent.start, fig.start - 30), fig.start):
+            return None
+        m = _THE_NUMBER_AFTER.match(self.text, fig.end, sent.end)
+        if not m:
+            return None
+        words = m.group("words").lower().split()
+        found = classify.category_of_words(words)
+        if found is not None and found.startswith("neutral:"):
+            found = None
+        if found is None and _FREED_WORDS.intersection(words):  # "the number freed since"
+            found = classify.release_category(self.text, fig.start) or "detained"
+        if found is None:
+            prev = self._kept_earlier_in(sent)
+            found = prev.category if prev is not None else None
+        return found
+
+    def _listed_with_people(self, n: int) -> bool:
+        """'54 French nationals, 23 Burkinabè, eight Lebanese': a one-word name in a list of
+        people counts people too."""
+        noun = self.contexts[n].noun or ""
+        chain = self._chain(n)
+        return " " not in noun and len(chain) > 1 and any(
+            classify.is_people(c.noun) or classify.nationality_phrase(c.noun)
+            for k in chain if k != n and (c := self.contexts[k]).noun)
+
     def _not_a_count(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
         """Units ("3 days"), labels ("Resolution 2334"), negations ("no 5"), years."""
         negated = _NEGATED.search(self.text, max(sent.start, fig.start - 12), fig.start)
@@ -545,6 +590,9 @@ class _Extractor:
         counted = classify.count_noun_before(self.text, fig.start, sent.start)
         if counted:
             return counted  # "total hospitalisations to 209,000"
+        group = _GROUP_OF_BEFORE.search(self.text, max(sent.start, fig.start - 30), fig.start)
+        if group:
+            return group.group("noun")  # "110 passengers and a crew of six"
         apposed = _NOUN_COMMA.search(self.text, max(sent.start, fig.start - 30), fig.start)
         if apposed:
             return apposed.group("noun")  # "the confirmed cases – 3,233 –"
@@ -769,6 +817,8 @@ class _Extractor:
             """The evidence in order of strength, computed only as far as needed."""
             if layout is not None and layout.kind != "label":
                 yield _layout_category(layout)  # a table's column or title, a bullet's words
+            if not ctx.noun:
+                yield self._number_named_after(fig, sent)  # "bringing to 428 the number freed"
             yield bare_casualty
             if people_or_none or ctx.noun_category in ("troops", "detained"):
                 held = self._held_after(ctx, sent)
@@ -904,10 +954,14 @@ class _Extractor:
         if ctx.noun or not _AND_THEN_VERB.match(text, fig.end) or \
                 not _AND_BEFORE.search(text, max(sent.start, fig.start - 6), fig.start):
             return None
-        prev = self._kept_earlier_in(sent)
-        if prev is None or prev.category == "other" or not _PARTITIVE_AFTER.match(text, prev.end):
-            return None
-        return prev
+        for prev in self._kept_in_paragraph(fig.start):  # "..., four were Belgians, two were"
+            if prev.start < sent.start or prev.category == "other":
+                return None
+            if _PARTITIVE_AFTER.match(text, prev.end):
+                return prev
+            if not _AND_THEN_VERB.match(text, prev.end):
+                return None
+        return None
 
     def _listed_share(self, fig: Figure, sent: Sentence) -> str | None:
         """'The bodies of 71 people, among them a baby girl and three boys, were found': a
