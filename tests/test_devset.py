@@ -276,6 +276,9 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset46", 0.86, 0.92),
     ("devset47", 0.88, 0.94),
     ("devset48", 0.88, 0.94),
+    ("devset49", 0.91, 0.92),
+    ("devset50", 0.92, 0.94),
+    ("devset51", 0.87, 0.91),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

@@ -919,6 +919,26 @@ CLAIM_CASES = [
      "killed", 45, 45),
     ("The aircraft was carrying 110 passengers and a crew of six.", "six", 6, "exact", "other",
      6, 6),
+    # what a participle, a load or a verb before a small list says
+    ("Kyiv said about 400 mobilised soldiers had been killed.", "about 400", 400, "about",
+     "killed", 360, 440),
+    ("Rebels were accused of executing dozens of soldiers.", "dozens", 12, "vague", "killed",
+     12, 99),
+    ("Commandos killed the last three gunmen in the hotel.", "three", 3, "exact", "killed", 3,
+     3),
+    ("The blast was caused by 2,750 tonnes of ammonium nitrate.", "2,750", 2750, "exact",
+     "other", 2750, 2750),
+    ("Warplanes dropped some 80 tonnes of bombs on the compound.", "some 80", 80, "about",
+     "munitions", 72, 88),
+    ("The WFP delivered 3,000 tonnes of food to the camps.", "3,000", 3000, "exact", "aid",
+     3000, 3000),
+    # South Asian scale words
+    ("Over 2 lakh people were evacuated to relief camps.", "Over 2 lakh", 200000, "more_than",
+     "displaced", 200001, None),
+    ("A lakh people were rendered homeless.", "A lakh", 100000, "exact", "displaced", 100000,
+     100000),
+    ("The floods have affected 1.2 crore people.", "1.2 crore", 12000000, "exact", "other",
+     12000000, 12000000),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -1116,6 +1136,8 @@ PUBLISHED_CASES = [
     ("Situation Report No. 3\nAs of 12 July 2019, 8:00 PM\nDead: 4", date(2019, 7, 12)),
     ("Cyclone Idai\nFlash Update No. 2 (as of 17 March 2019)\nSome 400 died.",
      date(2019, 3, 17)),
+    ("Cholera\nPublished on 08/29/2023\nAt least 12 died.", date(2023, 8, 29)),
+    ("Bamako (Mali), Jan 2, 2019 (APA) - At least 37 civilians were killed.", date(2019, 1, 2)),
 ]
 
 

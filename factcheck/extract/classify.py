@@ -336,7 +336,7 @@ _FILLER = frozenset(
     toll number figure count tally official overall latest new death tolls numbers people
     stand stood is be been reached climbing soared surged including killing wounding
     injuring leaving left brought bringing bring raising raised putting put orders order
-    issued for first remaining""".split()
+    issued for first remaining last""".split()
 )
 _POPULATION_BEFORE = regex.compile(
     r"(?:home\s+to|population\s+of|populated\s+by|(?:city|country|nation|territory|enclave|"
@@ -432,6 +432,16 @@ _RECORDING_PARTICIPLES = frozenset(
     "tallied recorded reported confirmed counted documented registered verified listed".split())
 
 
+_AUX_WORDS = frozenset("were was are is had have has".split())
+
+
+def _participle_of_people(tokens: list[Token], i: int, words: list[str]) -> bool:
+    """'about 400 mobilised soldiers had been killed': a participle before people and their
+    verb modifies them."""
+    return not words and tokens[i][0].lower().endswith("ed") and i + 2 < len(tokens) and \
+        tokens[i + 1][0].lower() in _PEOPLE and tokens[i + 2][0].lower() in _AUX_WORDS
+
+
 def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int]:
     """The adjectives and nouns after a figure, up to the head noun ("US troops")."""
     words: list[str] = []
@@ -460,7 +470,8 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
             low.endswith("ed") and next_is_noun  # "collapsed buildings"
         ):
             break
-        if low in NEUTRAL_VERBS or (low.endswith("ing") and low not in _PEOPLE
+        if (low in NEUTRAL_VERBS and not _participle_of_people(tokens, i, words)) or (
+                low.endswith("ing") and low not in _PEOPLE
                                     and low not in _ING_MODIFIERS
                                     and not _hyphened_modifier(tokens, i)):
             break  # not "fixed-wing drones", "left-wing activists"

@@ -18,7 +18,7 @@ _YEAR = r"(?:19|20)\d\d"
 #: A calendar date written out: "October 13, 2023", "13 October 2023", "Oct 7", "2023-11-02".
 DATE_TEXT = (
     rf"(?:{MONTHS}\s+{_DAY}(?:[,،]?\s+{_YEAR})?|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
-    rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[01]?\d/{_YEAR}"
+    rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[0-3]?\d/{_YEAR}"
     rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|[0-3]?\d-[01]?\d-{_YEAR})"
 )
 _DATE_RE = regex.compile(DATE_TEXT)
@@ -35,7 +35,7 @@ _LABELLED = regex.compile(
 )
 # "WASHINGTON, Nov 3 (Reuters) -", "KYIV, Ukraine, March 3, 2024 (AP) —"
 #: A dateline's place: "WASHINGTON", "KYIV, Ukraine".
-_PLACE = r"\p{Lu}[\p{L} .'/\-]{1,30}(?:,\s*\p{L}[\p{L} .]*)?"
+_PLACE = r"\p{Lu}[\p{L} .'/\-]{1,30}(?:\s*\([\p{L} .]{2,30}\))?(?:,\s*\p{L}[\p{L} .]*)?"
 _DATELINE = regex.compile(
     rf"(?m)^[^\S\n]*(?:By\s[^\n]{{0,60}}?\s)?\(?{_PLACE},?\s+(?:\p{{L}}+day,?\s+)?"
     rf"(?P<date>{DATE_TEXT})\s*(?:\)\s*[-–—:]|\((?:Reuters|AP|AFP|UPI|dpa|ANI|PTI|IANS|Xinhua|"

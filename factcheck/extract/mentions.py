@@ -60,14 +60,15 @@ def _trie_pattern(node: dict[str, dict], reverse: bool) -> str:
 
 _SMALL = rf"(?:(?:{_alt(TENS)})(?:[-\s](?:{_alt(UNITS)}))?|{_alt(TEENS)}|{_alt(UNITS)})"
 _SPELLED = (
-    rf"(?:{_SMALL}(?:\s+(?:hundred|thousand|million|billion|dozen)"
+    rf"(?:{_SMALL}(?:\s+(?:hundred|thousand|million|billion|dozen|lakhs?|crores?)"
     rf"(?:\s+(?:and\s+)?{_SMALL})?)?"
-    r"|(?:a|one)\s+(?:dozen|hundred|thousand|million|billion)"
+    r"|(?:a|one)\s+(?:dozen|hundred|thousand|million|billion|lakh|crore)"
     r"|half\s+a\s+(?:dozen|million|billion))"
 )
 _DIGITS_CORE = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 5,70,000: lakh
-    r"(?:\s?(?:million|billion|trillion|thousand|hundred)\b|(?:bn|mn|mln|k)\b|(?<=\.\d+)m\b)?"
+    r"(?:\s?(?:million|billion|trillion|thousand|hundred|lakhs?|crores?)\b|(?:bn|mn|mln|k)\b"
+    r"|(?<=\.\d+)m\b)?"
 )
 _NUM = rf"(?:(?<![\w.,/:$€£¥₹#\[;])(?<![A-Za-z]-)(?<!\d-){_DIGITS_CORE}|\b{_SPELLED}\b)"
 _NUM2 = rf"(?:(?<![\w.,/:$€£¥₹#\[;]){_DIGITS_CORE}|\b{_SPELLED}\b)"
@@ -154,7 +155,8 @@ def vague_value(phrase: str) -> tuple[float, float, float] | None:
 #: Lower-case words that can begin or end a written-out or vague number.
 _ANCHOR_WORDS = tuple(
     sorted({*UNITS, *TEENS, *TENS, "dozen", "dozens", "hundred", "hundreds", "thousand",
-            "thousands", "million", "millions", "billion", "scores"})
+            "thousands", "million", "millions", "billion", "scores", "lakh", "lakhs", "crore",
+            "crores"})
 )
 _DIGIT_RUN = regex.compile(r"\d+")
 _MAX_PREFIX = 48  # characters before an anchor where qualifier words may start
@@ -182,9 +184,9 @@ def _word_anchors(text: str) -> list[int]:
 #: Number words, lower-cased ("seven", "dozens", "thousand").
 NUMBER_WORDS = frozenset(_ANCHOR_WORDS)
 #: Shortest beginnings that together start every anchor word (each word exactly one stem).
-_ANCHOR_STEMS = ("billion", "dozen", "eight", "eleven", "fif", "five", "forty", "four",
-                 "hundred", "million", "nine", "one", "scores", "seven", "six", "ten", "thir",
-                 "thousand", "three", "twelve", "twenty", "two")
+_ANCHOR_STEMS = ("billion", "crore", "dozen", "eight", "eleven", "fif", "five", "forty", "four",
+                 "hundred", "lakh", "million", "nine", "one", "scores", "seven", "six", "ten",
+                 "thir", "thousand", "three", "twelve", "twenty", "two")
 _ALPHA_RUN = regex.compile(r"\p{L}+")
 assert all(sum(w.startswith(s) for s in _ANCHOR_STEMS) == 1 for w in _ANCHOR_WORDS)
 

@@ -364,6 +364,17 @@ _GROUP_OF_BEFORE = regex.compile(
     r"\b(?P<noun>crews?|teams?|delegations?|parties|party)\s+of\s+"
     r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|around|up\s+to)\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
+#: Loads counted by weight or volume, and what they may be other than aid.
+_LOADS = frozenset("tonnes tons tonne ton litres liters gallons barrels kilograms kilos".split())
+_MATERIAL_AFTER = regex.compile(r"\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+")
+_MUNITIONS_LOAD = regex.compile(
+    r"\b(?:bombs|ammunition|munitions|shells|ordnance|explosives|weapons|arms)\b",
+    regex.IGNORECASE)
+_NOT_AID = regex.compile(
+    r"\b(?:ammonium|nitrate|fertili[sz]er|chlorine|crude|chemicals?|explosives?|sand|gravel|"
+    r"arrack|alcohol|liquor|cocaine|heroin|drugs|marijuana|cannabis|waste|debris|rubble|ash|"
+    r"lava|sewage|toxic|sulfur|sulphur|ammonia|gas\b|hashish|methamphetamine)",
+    regex.IGNORECASE)
 _FREED_WORDS = frozenset(("freed", "released", "pardoned"))
 _THE_NUMBER_AFTER = regex.compile(
     r"\s+the\s+(?:total\s+)?(?:number|total|tally|toll|count)\b(?:\s+of)?"
@@ -558,6 +569,18 @@ class _Extractor:
             prev = self._kept_earlier_in(sent)
             found = prev.category if prev is not None else None
         return found
+
+    def _load_of(self, category: str, ctx: classify.Context, sent: Sentence) -> str:
+        """Tonnes and litres are aid unless the load says otherwise: "80 tonnes of bombs" are
+        munitions, "2,750 tonnes of ammonium nitrate" and "900 litres of arrack" are neither."""
+        head = ctx.noun.lower().split()[-1] if ctx.noun else ""
+        material = _MATERIAL_AFTER.match(self.text, ctx.np_end, sent.end) \
+            if head in _LOADS else None
+        if material is None:
+            return category
+        if _MUNITIONS_LOAD.search(material.group()):
+            return "munitions"
+        return "other" if _NOT_AID.search(material.group()) else category
 
     def _listed_with_people(self, n: int) -> bool:
         """'54 French nationals, 23 Burkinabè, eight Lebanese': a one-word name in a list of
@@ -911,6 +934,8 @@ class _Extractor:
             category = "other"
         if category == "displaced" and subject and subject.lower().split()[-1] in _CAPTIVES:
             category = "detained"  # "130 inmates fled": escaped inmates stay detained
+        if category == "aid" and ctx.noun and not ctx.pronoun:
+            category = self._load_of(category, ctx, sent)
         if category is None:
             category = "other"
         if category in ("other", "troops", "displaced") and (
