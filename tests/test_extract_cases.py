@@ -939,6 +939,19 @@ CLAIM_CASES = [
      100000),
     ("The floods have affected 1.2 crore people.", "1.2 crore", 12000000, "exact", "other",
      12000000, 12000000),
+    # corrections and contrasts: the earlier figure counts the same thing
+    ("Officials said 187 people died, not the more than 300 feared.", "more than 300", 300,
+     "more_than", "killed", 301, None),
+    ("The army said 40 soldiers were killed, not 400.", "400", 400, "exact", "killed", 400,
+     400),
+    # burials, murders, people whose fate is unknown, hospital admissions
+    ("Volunteers said they had helped bury at least 375 people.", "at least 375", 375,
+     "at_least", "killed", 375, None),
+    ("He was charged with murdering 17 villagers.", "17", 17, "exact", "killed", 17, 17),
+    ("The families of 40 men whose fate is unknown gathered outside.", "40", 40, "exact",
+     "missing", 40, 40),
+    ("Police said 162 people had been admitted to hospitals.", "162", 162, "exact", "injured",
+     162, 162),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -967,6 +980,8 @@ CLAIM_CASES = [
 ]
 
 NON_CLAIMS = [
+    "Not 20 people came to the meeting.",
+    "Officials said there were no 50 hostages in the building.",
     "It was the deadliest day since the end of its 1975-1990 civil war.",
     "Tori Johnson, 34, and Katrina Dawson, 38, were named by police.",
     "The driver, 58, was charged on Monday.",

@@ -58,6 +58,8 @@ _TAIL_CATEGORY = regex.compile(
     r"\s+(?:\w+\s+){0,2}(?:injuries|injury|wounds|wound|burns|treatment|"
     r"medical\s+(?:care|attention))"
     r"|(?P<hospital>to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b"
+    r"|(?:(?:were|was|have\s+been|had\s+been|has\s+been|been)\s+)?(?:admitted|rushed)\s+"
+    r"(?:to|in|into)\s+(?:\w+\s+){0,2}?hospitals?\b"
     r"|(?:(?:were|was|have\s+been|had\s+been|been)\s+)?(?:admitted|rushed|taken|brought|airlifted)"
     r"\s+to\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}'’.\-]*\s+){1,5}(?-i:Hospital|Infirmary|Clinic|"
     r"Medical\s+(?:Centre|Center|College))\b"

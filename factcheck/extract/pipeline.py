@@ -254,7 +254,8 @@ _OF_THE_CLAUSE = regex.compile(
 _RESTATED_AFTER = regex.compile(
     r"\s+(?:that\s+|which\s+)?(?P<src>(?:the\s+)?[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,2}?)?\s*"
     r"(?<=\s)(?:had\s+|has\s+|have\s+|first\s+|initially\s+|previously\s+|earlier\s+)*"
-    r"(?:reported|given|announced|recorded|counted|cited|confirmed|gave|published|released)\b"
+    r"(?:reported|given|announced|recorded|counted|cited|confirmed|gave|published|released|"
+    r"feared|estimated|claimed)\b"
     r"(?!\s+(?:by|to|from|missing|dead|killed|injured|wounded|abducted|kidnapped|arrested)\b)")
 _THE_BEFORE = regex.compile(r"\bthe\s+$", regex.IGNORECASE | regex.REVERSE)
 #: A camp or shelter that holds the people counted: they are displaced, not captives.
@@ -336,6 +337,7 @@ _COUNTING_RELATIVE = regex.compile(
     r"|,\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports)\s+(?:that\s+)?",
     regex.IGNORECASE)
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
+_CONTRAST_BEFORE = regex.compile(r"[,;—–]\s*(?:but\s+)?not\s+$", regex.REVERSE)
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE | regex.REVERSE)
 _YEAR_CONTEXT = frozenset(
     "in since by of from until before after during early late mid the year around circa".split()
@@ -498,7 +500,7 @@ class _Extractor:
         fig, idx = self.raw[n]
         ctx = self.contexts[n]
         sent = self.sentences[idx]
-        if self._not_a_count(fig, ctx, sent):
+        if self._not_a_count(fig, ctx, sent) and self._contrasted(n) is None:
             return None
         category, subject = self._category(n, self._chain(n))
         if category == "other":
@@ -783,6 +785,9 @@ class _Extractor:
             prev = self._gapped_source(n)  # "398, not the 302 officials had reported"
             if prev is not None:
                 return prev.category, prev.subject
+        contrasted = self._contrasted(n)
+        if contrasted is not None:
+            return contrasted.category, contrasted.subject  # "It is seven, not eight"
         if (not ctx.noun or ctx.pronoun) and _THE_BEFORE.search(
                 text, max(sent.start, fig.start - 10), fig.start):
             same = self._counted_before(n, fig.value)
@@ -1041,6 +1046,15 @@ class _Extractor:
             return None
         found = classify.trigger_before(self.text, m.start(), floor, floor)
         return found if found in _CATEGORY_CLASSES else None
+
+    def _contrasted(self, n: int) -> ExtractedClaim | None:
+        """'seven, not eight', '187, not 300': a figure set against the one just before it
+        (not a negation) counts the same thing."""
+        fig, idx = self.raw[n]
+        sent = self.sentences[idx]
+        if not _CONTRAST_BEFORE.search(self.text, max(sent.start, fig.start - 12), fig.start):
+            return None
+        return self._gapped_source(n)
 
     def _gapped_source(self, n: int) -> ExtractedClaim | None:
         """The claim of the figure just before figure ``n`` in the same sentence, if kept."""
