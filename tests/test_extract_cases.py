@@ -952,6 +952,11 @@ CLAIM_CASES = [
      "missing", 40, 40),
     ("Police said 162 people had been admitted to hospitals.", "162", 162, "exact", "injured",
      162, 162),
+    # a force named before "personnel" is no unit number; counts with their verb left out
+    ("QUETTA: Three Frontier Corps personnel were killed in an ambush.", "Three", 3, "exact",
+     "killed", 3, 3),
+    ("The army counted 120 dead, the police 451, and a relief group 1,190.", "451", 451,
+     "exact", "killed", 451, 451),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -1209,6 +1214,8 @@ def test_terminal_escape_codes_and_zero_are_not_figures() -> None:
 
 # (text, span, attribution): who gave the figure
 ATTRIBUTION_CASES = [
+    ("The army counted 120 dead, the police 451, and a relief group 1,190.", "1,190",
+     "a relief group"),
     ("At least 40 people were killed, according to the provincial governor.",
      "At least 40", "the provincial governor"),
     ("The health ministry said 112 people had been wounded.", "112", "The health ministry"),

@@ -64,6 +64,8 @@ _AFTER_CASED = regex.compile(
     r"|\s+(?:Rue|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|Lane|Place|Square|Drive|Way)\b"
     r"|\s+(?:\p{Lu}[\p{L}\-]+\s+){1,4}(?:Hospital|Brigade|Division|Battalion|Regiment|Squadron|"
     r"Corps|Wing|Base|Infantry)\b"  # "the 44 Nigerian Army Reference Hospital", a unit's name
+    r"(?!\s+(?:personnel|soldiers|troops|men|members|officers|troopers|jawans|servicemen|"
+    r"fighters|policemen|staff|patients)\b)"  # but "Three Frontier Corps personnel" are people
 )
 _BEFORE = regex.compile(
     rf"""(?:

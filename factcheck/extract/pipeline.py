@@ -328,6 +328,9 @@ _GAP_TAIL = regex.compile(
     r"(?:\s+(?:in|at|on|from|across|inside|near|over|outside|around|along)"
     r"(?:\s+(?!(?:now|still|face[sd]?|need(?:ed|s)?|were|are|was|is|ha(?:ve|s|d)|remain(?:ed|s)?)\b)"
     r"[\p{L}\d'’\-]+){1,6})?\s*(?:[.;,)]|$|and\b|while\b)")
+_GAP_COUNTER = regex.compile(
+    r",\s+(?:and\s+|while\s+|whereas\s+)?(?P<src>(?:the|a|an|its|their)\s+"
+    r"(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)\s+$")
 _CONTRAST = regex.compile(r",\s*(?:while|whereas|but)\s", regex.IGNORECASE)
 #: "according to Amnesty International, which counted 14 ...": the source's own count.
 _COUNTING_RELATIVE = regex.compile(
@@ -527,6 +530,8 @@ class _Extractor:
         if restated and restated.group("src") and \
                 restated.group("src").lower() not in attribution.PRONOUNS:
             cue = restated.group("src")  # "the 317 that police had given": police gave it
+        if not ctx.noun and (counter := self._counter_of(n)):
+            cue = counter  # "..., the police 451": the police counted it
         if cue is None:
             head = self._kept_head(self._chain(n), n)
             cue = head.attribution if head else None  # a breakdown keeps its total's source
@@ -1090,10 +1095,25 @@ class _Extractor:
             return None
         fig = self.raw[n][0]
         gap = self.text[self.contexts[n - 1].np_end:fig.start]
-        if len(gap) > 80 or _DIGIT_OR_DASH.search(gap) or not _GAP_JOIN.search(gap) \
+        if len(gap) > 80 or _DIGIT_OR_DASH.search(gap) or not (
+                _GAP_JOIN.search(gap) or self._gapped_counter(gap)) \
                 or not _GAP_TAIL.match(self.text, fig.end):
             return None
         return prev
+
+    @staticmethod
+    def _gapped_counter(gap: str) -> str | None:
+        """'The army counted 120 dead, the police 451': another source's count, its verb
+        left out; that source."""
+        m = _GAP_COUNTER.search(gap)
+        return m.group("src") if m and attribution.is_source_like(m.group("src")) else None
+
+    def _counter_of(self, n: int) -> str | None:
+        """The source named before a gapped count ("..., the police 451"), if ``n`` is one."""
+        if n == 0 or self.raw[n - 1][1] != self.raw[n][1] or self._gapped(n) is None:
+            return None
+        gap = self.text[self.contexts[n - 1].np_end:self.raw[n][0].start]
+        return self._gapped_counter(gap)
 
     def _head_category(self, chain: list[int], n: int) -> str | None:
         """A casualty noun at the head of a list ("24,686 of the bodies ..., among them"), or
