@@ -957,6 +957,19 @@ CLAIM_CASES = [
      "killed", 3, 3),
     ("The army counted 120 dead, the police 451, and a relief group 1,190.", "451", 451,
      "exact", "killed", 451, 451),
+    # updates of a toll said in the next sentence; agencies told a figure; "number" as a verb
+    ("The toll has risen to 589, officials said. The figure was up from 410 on Tuesday.",
+     "410", 410, "exact", "killed", 410, 410),
+    ("The death toll rose to 1,200. Officials said the count could climb past 3,000.", "3,000",
+     3000, "more_than", "killed", 3001, None),
+    ("A health official told Reuters 42 bodies had been brought to the hospital.", "42", 42,
+     "exact", "killed", 42, 42),
+    ("Soldiers deployed to the area number about 500, the army said.", "about 500", 500,
+     "about", "troops", 450, 550),
+    ("PNG ferry: 238 rescued, fears for more than 100", "more than 100", 100, "more_than",
+     "missing", 101, None),
+    ("About 300 were injured and 62 Australians have been flown home for treatment.", "62", 62,
+     "exact", "injured", 62, 62),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -985,6 +998,7 @@ CLAIM_CASES = [
 ]
 
 NON_CLAIMS = [
+    "The minister told France 2 television that the curfew would be lifted.",
     "Not 20 people came to the meeting.",
     "Officials said there were no 50 hostages in the building.",
     "It was the deadliest day since the end of its 1975-1990 civil war.",

@@ -57,6 +57,9 @@ _TAIL_CATEGORY = regex.compile(
     r"|(?:have\s+|had\s+|were\s+|also\s+)*(?P<hurt>suffered|sustained|received|needed|required)"
     r"\s+(?:\w+\s+){0,2}(?:injuries|injury|wounds|wound|burns|treatment|"
     r"medical\s+(?:care|attention))"
+    r"|(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?P<treated>(?:flown|airlifted|"
+    r"evacuated|taken|sent|transferred)\s+(?:\w+\s+){0,3}?for\s+(?:medical\s+|urgent\s+)?"
+    r"treatment)\b"
     r"|(?P<hospital>to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b"
     r"|(?:(?:were|was|have\s+been|had\s+been|has\s+been|been)\s+)?(?:admitted|rushed)\s+"
     r"(?:to|in|into)\s+(?:\w+\s+){0,2}?hospitals?\b"
@@ -324,7 +327,8 @@ _CROWD_NOUNS = frozenset("""protesters demonstrators marchers participants atten
 _BEFORE_ONLY = {"searching for": "missing", "search for": "missing", "looking for": "missing",
                 "search continues for": "missing", "search continued for": "missing",
                 "searched for": "missing", "hunt for": "missing", "hunting for": "missing",
-                "whereabouts of": "missing"}
+                "whereabouts of": "missing", "fears for": "missing", "fear for": "missing",
+                "feared for": "missing"}
 _TRANSITIVE = frozenset(
     """killed wounded injured kidnapped abducted arrested detained displaced evacuated
     seized deployed sent fired launched held taken rescued""".split()
@@ -615,7 +619,7 @@ def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None,
         if found != (None, None):
             return found
     tail = _TAIL_CATEGORY.match(text, start, min(limit, start + 80))
-    if tail and (tail.group("hurt") or tail.group("hospital")):
+    if tail and (tail.group("hurt") or tail.group("hospital") or tail.group("treated")):
         return "injured", None  # "suffered injuries", "(took) 350 people to hospital"
     if tail and tail.group("arms"):
         return "troops", None  # "15,000 men under arms"
@@ -905,7 +909,8 @@ _SAME_AS_BEFORE = regex.compile(
     r"(?:\b(?:number|figure|total|tally|count|estimates?|toll)\b(?:\s+[\w\-]+){0,8}?\s+"
     r"(?:at|to|of|ranging|ranged|range|between|is|was|stood|stands|(?:could|would|may|might|will)"
     r"(?:\s+(?:probably|possibly|eventually|well|easily|still))?\s+(?:be|reach|exceed|top|"
-    r"surpass|pass|rise\s+to|climb\s+to|run\s+into))\s+(?:between\s+|close\s+to\s+|in\s+the\s+)?"
+    r"surpass|pass|rise\s+to|climb\s+to|run\s+into|(?:rise|climb)\s+(?:past|above|beyond))"
+    r"|(?:is|was|were)\s+(?:up|down)\s+from)\s+(?:between\s+|close\s+to\s+|in\s+the\s+)?"
     r"|\b(?:counted|recorded|documented|registered|tallied|reported|confirmed|estimated)\s+"
     r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets|setting)\s+"
     r"(?:it|that|this)\s+(?:figure\s+)?at\s+"

@@ -340,6 +340,12 @@ _COUNTING_RELATIVE = regex.compile(
     r"|,\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports)\s+(?:that\s+)?",
     regex.IGNORECASE)
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
+_DETERMINER_WORDS = frozenset("the a an this that its their his her our".split())
+#: News agencies told a figure ("told Reuters 42 bodies"); "told France 2" names a channel.
+_AGENCIES = frozenset("""reuters afp ap bbc cnn xinhua anadolu tass efe dpa ani pti upi ians
+    nbc cbs abc npr""".split())
+_TOLD_BEFORE = regex.compile(r"\b(?:told|tells|tell|informed)\s+(?:the\s+)?$",
+                            regex.IGNORECASE | regex.REVERSE)
 _CONTRAST_BEFORE = regex.compile(r"[,;—–]\s*(?:but\s+)?not\s+$", regex.REVERSE)
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE | regex.REVERSE)
 _YEAR_CONTEXT = frozenset(
@@ -655,12 +661,15 @@ class _Extractor:
         if not prev:
             return False
         word = prev.group(1)
+        if word.lower() == "number" and fig.qualifier != "exact":
+            return False  # "Soldiers deployed there number about 500": a verb
         if word.lower().rstrip(".") in _LABELS or word.lower() in _LABELS:
             return True
         span_text = self.text[fig.start:fig.end]
         possessive = word.endswith(("'s", "’s", "s'", "s’"))
-        if word.lower() in _FUNCTION_WORDS:
-            return False
+        if word.lower() in _FUNCTION_WORDS or (word.lower() in _AGENCIES and _TOLD_BEFORE.search(
+                before, 0, prev.start())):
+            return False  # "told Reuters 42 bodies had been brought": the one told, not a label
         if word.lower() in _WHEN_WORDS or _PLACE_BEFORE.search(before, 0, prev.start()):
             return False  # "On Sunday 12 people", "Across Gaza 25 people": not a label
         if word[0].isupper() and span_text[0].isdigit() and not possessive and \
@@ -1029,6 +1038,11 @@ class _Extractor:
             return "troops"
         m = _NUMBERED.search(self.text, max(floor, start - 60), start)
         found = classify.category_of_word(m.group("noun")) if m else None
+        if m and found is None and m.group("noun").lower() not in _DETERMINER_WORDS:
+            # "Soldiers deployed to the area number about 500": the clause's subject
+            subject = self.text[floor:m.start()].split()[:3]
+            found = next((c for w in subject if (c := classify.category_of_word(w.strip(",")))),
+                         None)
         return None if found is None or found.startswith("neutral:") else found
 
     def _label_category(self, start: int) -> str | None:
