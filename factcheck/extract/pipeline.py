@@ -10,7 +10,9 @@ from datetime import date
 import regex
 
 from factcheck.extract import attribution, classify, dates, situations, tables
+from factcheck.extract.captives import Captives
 from factcheck.extract.lexicon import LABEL_WORDS
+from factcheck.extract.lookbacks import _CATEGORY_CLASSES, _LOOSE_CHAIN, _THE_BEFORE, LookBacks
 from factcheck.extract.masks import is_masked
 from factcheck.extract.mentions import find_mentions
 from factcheck.extract.qualify import Figure, figures_from_match
@@ -33,11 +35,6 @@ _CHAIN_GAP = regex.compile(
 )
 _SUBSET_BEFORE = regex.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", regex.IGNORECASE | regex.REVERSE
-)
-_LOOSE_CHAIN = regex.compile(
-    r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|:|\s[–—])"
-    r"(?:\s+all)?\s*$",
-    regex.IGNORECASE | regex.REVERSE,
 )
 _CONTINUATION = regex.compile(
     r"[\"“]?(?:Another|A\s+further|Further|Of\s+(?:those|them|the)|Among\s+(?:them|those|the)|"
@@ -110,63 +107,10 @@ _STATE_AFTER = regex.compile(
 _MORE_AFTER = regex.compile(r"\s+(?:more|others|other)\b", regex.IGNORECASE)
 _OTHERS = frozenset(("others", "other", "more", "another"))
 _OF_THEM_AFTER = regex.compile(r"\s+of\s+(?:them|those|these)\b")
-_OF_THE_GAP = regex.compile(r"\s+of\s+(?:the|those|these)\s+")
-_OF_THE_NOUN = regex.compile(r"\s+of\s+(?:the|those|these)\s+\p{L}+\b(?!\s+(?:of|who|that|in)\b)")
 _REMAINS = frozenset(("bodies", "corpses", "remains", "dead"))
 _FROM_BEFORE = regex.compile(
     r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+(?:the\s+)?$", regex.REVERSE
 )
-_OF_THE = regex.compile(
-    r"[\"“]?(?:Of|Among|Out\s+of)\s+(?:the|those|them)\s+(?:[\d,]+\s+)?"
-    r"(?:(?:people|reported|confirmed|known|recorded|registered|identified|latest)\s+)*"
-    r"(?:(?:who|that)\s+(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?)?"
-    r"(?P<word>\w+)",
-)
-#: A verb of taking or holding captives just before a figure ("carted away 317", "holding
-#: some 800"); ``sure`` ones need no kidnapping around them.
-_TAKEN_AWAY_BEFORE = regex.compile(
-    r"\b(?:took|taken|taking|led|rounded)\s+(?:away|up|off)\s+(?:(?:some|at\s+least|more\s+than|"
-    r"about|around|nearly|up\s+to|as\s+many\s+as|over|almost|roughly)\s+)?$",
-    regex.IGNORECASE | regex.REVERSE)
-_TAKING_BEFORE = regex.compile(
-    r"\b(?:(?P<sure>carted\s+(?:away|off)|carried\s+(?:away|off)|herded|snatched|whisked\s+away|"
-    r"abducted|kidnapped|abducting|kidnapping)|holding|holds|hold|held|seized|seizing|seize|"
-    r"took|take|taking|grabbed|freed|freeing|released|releasing|captured)\s+"
-    r"(?:(?:the|some|at\s+least|more\s+than|about|around|nearly|another|all|an\s+estimated|"
-    r"last|a\s+further|a\s+group\s+of|up\s+to|as\s+many\s+as|over|almost|roughly|"
-    r"(?:had\s+|have\s+)?(?:already\s+)?been)\s+)*$",
-    regex.IGNORECASE | regex.REVERSE)
-#: After the counted noun: "... they held", "whom they had seized", "who escaped".
-_HELD_AFTER = regex.compile(
-    r"\s+(?:(?:whom|that|who)\s+)?(?:it|they|he|the\s+\w+|kidnappers|gunmen|pirates|rebels|"
-    r"militants|bandits|guerrillas|abductors|captors)\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:been\s+)?(?:held|holding|seized|abducted|kidnapped|taken)\b"
-    r"|\s+(?:who|that)\s+(?:had\s+)?(?:escaped|got\s+away)\s+(?:from\s+)?(?:their\s+)?"
-    r"(?:captors|kidnappers|abductors|captivity)"
-    r"|(?:\s+of\s+[^,.;]{1,40}?)?,?\s+(?:have\s+been\s+|had\s+been\s+|were\s+|was\s+)?"
-    r"(?:held|kept|taken|seized|captured)\s+(?:hostage\s+|captive\s+)?"
-    r"by\s+(?:\p{L}+\s+){0,2}(?:pirates|kidnappers|gunmen|bandits|militants|rebels|guerrillas|"
-    r"jihadists|captors|abductors|insurgents|protesters|demonstrators|rioters|villagers|mobs?)"
-    r"|\s+(?:who|that)\s+(?:had\s+)?(?P<escaped>escaped|got\s+away)\b",
-    regex.IGNORECASE)
-#: Armed people who take captives: never the captives themselves.
-_CAPTORS = frozenset((
-    "militants gunmen pirates bandits kidnappers abductors captors attackers rebels insurgents "
-    "jihadists fighters terrorists assailants hijackers").split())
-#: The crew of a ship, and a ship taken by pirates, hijackers or a state.
-_CREW = frozenset(("crew", "crewmen", "crewmembers", "sailors", "seafarers", "mariners"))
-_CREW_BEFORE = regex.compile(
-    r"\bcrew(?:\s+members)?\s*(?:includes?|included|comprises|comprised|—|–|:|were|are)\s*"
-    r"(?:(?:about|some|at\s+least)\s+)?$", regex.IGNORECASE | regex.REVERSE)
-_SHIP_TAKEN = regex.compile(
-    r"\b(?:pirat\w*|hijack\w*|(?:seized|seizure\s+of|captured|boarded|held|holding|holds)\s+"
-    r"(?:the\s+|a\s+|an\s+|\d+\s+)?"
-    r"(?:[\w\-]+\s+){0,3}?(?:ship|vessel|tanker|freighter|carrier|trawler|boat|dhow|yacht))",
-    regex.IGNORECASE)
-_NOT_TAKEN = regex.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|had|have)\s+(?:not|never)\b")
-_KIDNAPPING = regex.compile(
-    r"\b(?:kidnap|abduct|hostage|captive|captors?\b|ransom|hijack|pirat|seized\b|"
-    r"jihadists?\s+(?:took|seized|abducted))", regex.IGNORECASE)
 #: "nearly double the 4,234 it recorded the year before": the same kind as the figure before.
 _RECORDED_AFTER = regex.compile(
     r"\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:recorded|counted|reported|registered|"
@@ -212,7 +156,6 @@ _PARTICIPLE_AFTER = regex.compile(
     r"|\s+(?:killed|injured|wounded|abducted|kidnapped|arrested|detained|displaced|missing|dead)"
     r"\s*(?:[.,;]|$)"
     r"|\s+(?:who|that)\s+(?:(?:were|had\s+been|have\s+been)\s+\p{L}+(?:ed|en)|died|drowned)\b")
-_OF_THEM = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
 _CAMP_WORDS = ("camp", "shelter", "site", "settlement", "centre", "center", "compound", "school",
                "church", "mosque", "stadium")
 
@@ -226,38 +169,16 @@ def _camp_words(text: str, lo: int, hi: int) -> bool:
 _LEFT_BEFORE = regex.compile(
     r"\b(?:left|leaving|leaves|leave)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|"
     r"around)\s+)?$", regex.IGNORECASE | regex.REVERSE)
-_HOW_MANY = regex.compile(r"[\"“]?How\s+many\b(?P<rest>[^?\n]{0,80})\?[\"”]?$",
-                          regex.IGNORECASE)
 _FINAL_FIGURE = regex.compile(
     r"\b(?:final|eventual|ultimate)\s+(?:figure|number|count|tally|toll)\b")
 #: A noun phrase that is only a modifier: "U.S.", "Iraqi", "British".
 _MODIFIER_ONLY = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:an|ian|ish|i|ese|ch)")
 _AND_GAP = regex.compile(r"\s+(?:and|or)\s+")
-_SHARE_BEFORE = regex.compile(r"(?:,|\(|\band|[—–])\s*$", regex.REVERSE)
-_AT_PLACE_AFTER = regex.compile(
-    r"\s+(?:later\s+(?:at|in)\s+(?:the\s+|a\s+)?hospitals?\b|(?:still\s+|more\s+)?(?:at|in|on|inside|"
-    r"near|from)\s+(?:the\s+|a\s+)?(?:scene|spot|home|custody|(?-i:\p{Lu}\p{Ll})))",
-    regex.IGNORECASE)
-_AND_BEFORE = regex.compile(r"(?:\band|,)\s+$", regex.REVERSE)
-_AND_THEN_VERB = regex.compile(
-    r"\s+(?:were|was|are|is|had|have|fell|hit|died|remain|remained|came|went)\b")
-_PARTITIVE_AFTER = regex.compile(r"\s+of\s+(?:the|those|its|their)\b")
 _OF_THOSE = regex.compile(r"[\"“]?(?:Of|Among)\s+(?:those|them|these|this\s+number|that\s+number)"
                           r"\s*,")
 #: A relative clause after the counted people: its verb is theirs, but a trigger before the
 #: figure ("killing at least 40 Palestinians who had taken shelter there") says what befell them.
 _WHO_AFTER = regex.compile(r"\s*,?\s*(?:who|that)\s")
-_OF_THE_CLAUSE = regex.compile(
-    r"\b(?:of|among)\s+(?:the|those)\s+(?:(?:reported|confirmed|known|recorded)\s+)*"
-    r"(?P<word>\w+)\s*,\s*$", regex.IGNORECASE | regex.REVERSE)
-#: "the 302 (that) officials had reported": an earlier figure of the same kind, and its source.
-_RESTATED_AFTER = regex.compile(
-    r"\s+(?:that\s+|which\s+)?(?P<src>(?:the\s+)?[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,2}?)?\s*"
-    r"(?<=\s)(?:had\s+|has\s+|have\s+|first\s+|initially\s+|previously\s+|earlier\s+)*"
-    r"(?:reported|given|announced|recorded|counted|cited|confirmed|gave|published|released|"
-    r"feared|estimated|claimed)\b"
-    r"(?!\s+(?:by|to|from|missing|dead|killed|injured|wounded|abducted|kidnapped|arrested)\b)")
-_THE_BEFORE = regex.compile(r"\bthe\s+$", regex.IGNORECASE | regex.REVERSE)
 #: A camp or shelter that holds the people counted: they are displaced, not captives.
 _CAMP_HOLDS = regex.compile(
     r"\b(?:camps?|shelters?|displacement\s+sites?|settlements?|evacuation\s+cent(?:re|er)s?|"
@@ -270,9 +191,6 @@ _COMMON_PLURAL = regex.compile(r"\s\p{Ll}+s$")
 #: People searched for who are not missing: the police want them.
 _WANTED = frozenset("""suspects fugitives attackers gunmen escapees inmates prisoners killers
     assailants perpetrators""".split())
-_WORDS_AFTER = regex.compile(r"(?:\s+\p{L}+){1,2}")
-_PLACE_NOUNS = frozenset("""cities towns villages districts provinces states regions countries
-    municipalities counties localities communities areas sites locations""".split())
 _COLON_BEFORE = regex.compile(r":\s*$")
 #: A speaker named before a colon that opens a quote, after an optional live-blog time.
 _COLON_SPEAKER = regex.compile(
@@ -321,16 +239,6 @@ _LABEL_KINDS = frozenset(("troops", "munitions", "aid", "infrastructure"))
 _AS_DID = regex.compile(
     r",?\s*\bas\s+(?:did|were|was|had|have|has|are|is)\s+(?:the\s+|another\s+|some\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
-#: A gapped clause: "... and 72 in Qiaojia County", "..., 40 on Monday", "while 12 in Homs."
-_DIGIT_OR_DASH = regex.compile(r"\d|[–—]")
-_GAP_JOIN = regex.compile(r"(?:,\s*|\s)(?:and|while|whereas|with)\s+$|,\s+$")
-_GAP_TAIL = regex.compile(
-    r"(?:\s+(?:in|at|on|from|across|inside|near|over|outside|around|along)"
-    r"(?:\s+(?!(?:now|still|face[sd]?|need(?:ed|s)?|were|are|was|is|ha(?:ve|s|d)|remain(?:ed|s)?)\b)"
-    r"[\p{L}\d'’\-]+){1,6})?\s*(?:[.;,)]|$|and\b|while\b)")
-_GAP_COUNTER = regex.compile(
-    r",\s+(?:and\s+|while\s+|whereas\s+)?(?P<src>(?:the|a|an|its|their)\s+"
-    r"(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)\s+$")
 _CONTRAST = regex.compile(r",\s*(?:while|whereas|but)\s", regex.IGNORECASE)
 #: "according to Amnesty International, which counted 14 ...": the source's own count.
 _COUNTING_RELATIVE = regex.compile(
@@ -346,7 +254,6 @@ _AGENCIES = frozenset("""reuters afp ap bbc cnn xinhua anadolu tass efe dpa ani 
     nbc cbs abc npr""".split())
 _TOLD_BEFORE = regex.compile(r"\b(?:told|tells|tell|informed)\s+(?:the\s+)?$",
                             regex.IGNORECASE | regex.REVERSE)
-_CONTRAST_BEFORE = regex.compile(r"[,;—–]\s*(?:but\s+)?not\s+$", regex.REVERSE)
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE | regex.REVERSE)
 _YEAR_CONTEXT = frozenset(
     "in since by of from until before after during early late mid the year around circa".split()
@@ -359,17 +266,6 @@ _TRIVIAL_NOUNS = frozenset(
     appearances caps assists wickets innings games levels tiers grades scenarios languages
     chapters verses episodes seasons editions versions""".split()
 )
-#: An "among them" list before a figure, with one item before it ("..., among them a baby girl
-#: and ").
-_AMONG_LIST_BEFORE = regex.compile(
-    r"[,(—–]\s*(?:among\s+them|among\s+whom|including)\s+(?:[^\d.;:()]|(?<=\b\p{Lu})\.)"
-    r"{1,50}?(?:,|\band)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$",
-    regex.REVERSE | regex.IGNORECASE)
-#: "bringing to 428 the number freed": a total raised to the figure, named after it.
-_RAISED_TO_BEFORE = regex.compile(
-    r"\b(?:bringing|brought|brings|bring|raising|raised|raises|taking|took|takes|pushing|"
-    r"pushed)\s+to\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$",
-    regex.IGNORECASE | regex.REVERSE)
 #: "a crew of six", "a team of 12": a group counted by its size.
 _GROUP_OF_BEFORE = regex.compile(
     r"\b(?P<noun>crews?|teams?|delegations?|parties|party)\s+of\s+"
@@ -386,13 +282,6 @@ _NOT_AID = regex.compile(
     r"arrack|alcohol|liquor|cocaine|heroin|drugs|marijuana|cannabis|waste|debris|rubble|ash|"
     r"lava|sewage|toxic|sulfur|sulphur|ammonia|gas\b|hashish|methamphetamine)",
     regex.IGNORECASE)
-_FREED_WORDS = frozenset(("freed", "released", "pardoned"))
-_THE_NUMBER_AFTER = regex.compile(
-    r"\s+the\s+(?:total\s+)?(?:number|total|tally|toll|count)\b(?:\s+of)?"
-    r"(?P<words>(?:\s+[\p{L}'’\-]+){0,6})", regex.IGNORECASE)
-_CATEGORY_CLASSES = {
-    "killed", "injured", "hostages", "missing", "displaced", "detained",
-}
 
 
 def extract(text: str, published: date | None = None) -> Extraction:
@@ -433,7 +322,7 @@ def _newline_offsets(text: str) -> list[int]:
     return found
 
 
-class _Extractor:
+class _Extractor(LookBacks, Captives):
     """State for one document: sentences, masks, cues cached per sentence."""
 
     def __init__(self, text: str, published: date | None) -> None:
@@ -563,26 +452,6 @@ class _Extractor:
             sentence_start=sent.start,
         )
 
-    def _number_named_after(self, fig: Figure, sent: Sentence) -> str | None:
-        """'bringing to 428 the number freed since September', '... to 126 the number that
-        have hit the capital': what the number after the figure counts (else what the
-        sentence counted before it)."""
-        if not _RAISED_TO_BEFORE.search(self.text, max(sent.start, fig.start - 30), fig.start):
-            return None
-        m = _THE_NUMBER_AFTER.match(self.text, fig.end, sent.end)
-        if not m:
-            return None
-        words = m.group("words").lower().split()
-        found = classify.category_of_words(words)
-        if found is not None and found.startswith("neutral:"):
-            found = None
-        if found is None and _FREED_WORDS.intersection(words):  # "the number freed since"
-            found = classify.release_category(self.text, fig.start) or "detained"
-        if found is None:
-            prev = self._kept_earlier_in(sent)
-            found = prev.category if prev is not None else None
-        return found
-
     def _load_of(self, category: str, ctx: classify.Context, sent: Sentence) -> str:
         """Tonnes and litres are aid unless the load says otherwise: "80 tonnes of bombs" are
         munitions, "2,750 tonnes of ammonium nitrate" and "900 litres of arrack" are neither."""
@@ -594,15 +463,6 @@ class _Extractor:
         if _MUNITIONS_LOAD.search(material.group()):
             return "munitions"
         return "other" if _NOT_AID.search(material.group()) else category
-
-    def _listed_with_people(self, n: int) -> bool:
-        """'54 French nationals, 23 Burkinabè, eight Lebanese': a one-word name in a list of
-        people counts people too."""
-        noun = self.contexts[n].noun or ""
-        chain = self._chain(n)
-        return " " not in noun and len(chain) > 1 and any(
-            classify.is_people(c.noun) or classify.nationality_phrase(c.noun)
-            for k in chain if k != n and (c := self.contexts[k]).noun)
 
     def _not_a_count(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
         """Units ("3 days"), labels ("Resolution 2334"), negations ("no 5"), years."""
@@ -967,71 +827,6 @@ class _Extractor:
             subject = "people"  # "361 injured": the injured are people
         return category, subject
 
-    def _answered_question(self, idx: int) -> str | None:
-        """The category an explainer's question asks about, for the figures of its answer:
-        'How many were hurt? About 4,000 in Nairobi ...'."""
-        m = _HOW_MANY.match(self.sentences[idx - 1].text) if idx else None
-        if not m:
-            return None
-        for word in m.group("rest").lower().split():
-            found = classify.category_of_word(word.strip(",;"))
-            if found and not found.startswith("neutral:"):
-                return found
-        return None
-
-    def _place_share(self, fig: Figure, ctx: classify.Context,
-                     sent: Sentence) -> ExtractedClaim | None:
-        """'... were killed, three at the scene and one in hospital': a bare figure and a place,
-        after a casualty figure of the same sentence, shares out that figure."""
-        if ctx.noun or not _SHARE_BEFORE.search(self.text, max(sent.start, fig.start - 8),
-                                                fig.start) or \
-                not _AT_PLACE_AFTER.match(self.text, fig.end):
-            return None
-        prev = self._kept_earlier_in(sent)
-        return prev if prev and prev.category in _CATEGORY_CLASSES else None
-
-    def _second_share(self, n: int, fig: Figure, ctx: classify.Context,
-                      sent: Sentence) -> ExtractedClaim | None:
-        """'Seven of the dead were children and six were women': a bare figure after "and"
-        that shares the partitive of the figure before it in the sentence."""
-        text = self.text
-        if ctx.noun or not _AND_THEN_VERB.match(text, fig.end) or \
-                not _AND_BEFORE.search(text, max(sent.start, fig.start - 6), fig.start):
-            return None
-        for prev in self._kept_in_paragraph(fig.start):  # "..., four were Belgians, two were"
-            if prev.start < sent.start or prev.category == "other":
-                return None
-            if _PARTITIVE_AFTER.match(text, prev.end):
-                return prev
-            if not _AND_THEN_VERB.match(text, prev.end):
-                return None
-        return None
-
-    def _listed_share(self, fig: Figure, sent: Sentence) -> str | None:
-        """'The bodies of 71 people, among them a baby girl and three boys, were found': a
-        later item of an "among them" list shares the casualty figure the list breaks down."""
-        m = _AMONG_LIST_BEFORE.search(self.text, max(sent.start, fig.start - 70), fig.start)
-        prev = self._kept_earlier_in(sent) if m else None
-        if prev is None or prev.category not in _CATEGORY_CLASSES or prev.end > m.start() or \
-                m.start() - prev.end > 40:
-            return None
-        return prev.category
-
-    def _colon_share(self, fig: Figure, sent: Sentence) -> str | None:
-        """'Seven people were killed: a girl in Petrinja, five people in the Glina area and a
-        man in Zazina': a list after a colon breaks down the casualty figure before it."""
-        colon = self.text.rfind(":", sent.start, fig.start)
-        prev = self._kept_earlier_in(sent) if colon >= 0 else None
-        if prev is None or prev.category not in _CATEGORY_CLASSES or not \
-                prev.end < colon < fig.start or fig.start - colon > 90:
-            return None  # (the claim kept last: no figure kept between them)
-        return prev.category
-
-    def _kept_earlier_in(self, sent: Sentence) -> ExtractedClaim | None:
-        """The claim kept last, when it lies in ``sent`` (before the figure being read)."""
-        prev = self._kept[-1] if self._kept else None
-        return prev if prev is not None and sent.start <= prev.start < sent.end else None
-
     def _numbered_category(self, start: int, floor: int) -> str | None:
         """'the bandits, numbering over 100': the group that numbers the figure."""
         if _FORCE_OF.search(self.text, max(floor, start - 40), start):
@@ -1066,199 +861,6 @@ class _Extractor:
         found = classify.trigger_before(self.text, m.start(), floor, floor)
         return found if found in _CATEGORY_CLASSES else None
 
-    def _contrasted(self, n: int) -> ExtractedClaim | None:
-        """'seven, not eight', '187, not 300': a figure set against the one just before it
-        (not a negation) counts the same thing."""
-        fig, idx = self.raw[n]
-        sent = self.sentences[idx]
-        if not _CONTRAST_BEFORE.search(self.text, max(sent.start, fig.start - 12), fig.start):
-            return None
-        return self._gapped_source(n)
-
-    def _gapped_source(self, n: int) -> ExtractedClaim | None:
-        """The claim of the figure just before figure ``n`` in the same sentence, if kept."""
-        if n == 0 or not self._kept:
-            return None
-        prev_fig, prev_idx = self.raw[n - 1]
-        prev = self._kept[-1]
-        if prev_idx != self.raw[n][1] or prev.start != prev_fig.start:
-            return None
-        return prev
-
-    def _restated(self, n: int) -> regex.Match | None:
-        """'not the 302 (that) officials had reported': an earlier figure, with who gave it
-        (read once per figure: its category and its source both ask)."""
-        if n not in self._restatements:
-            self._restatements[n] = self._find_restated(n)
-        return self._restatements[n]
-
-    def _find_restated(self, n: int) -> regex.Match | None:
-        fig, idx = self.raw[n]
-        if not _THE_BEFORE.search(self.text, max(self.sentences[idx].start, fig.start - 10),
-                                  fig.start):
-            return None
-        m = _RESTATED_AFTER.match(self.text, fig.end)
-        if m and m.group("src") and not attribution.is_source_like(m.group("src")):
-            return None  # "the 13,600 suspected cases reported": the counted noun, a passive
-        return m
-
-    def _gapped(self, n: int) -> ExtractedClaim | None:
-        """'504 were in Ludian and 72 in Qiaojia': the claim a gapped clause repeats."""
-        prev = self._gapped_source(n)
-        if prev is None:
-            return None
-        fig = self.raw[n][0]
-        gap = self.text[self.contexts[n - 1].np_end:fig.start]
-        if len(gap) > 80 or _DIGIT_OR_DASH.search(gap) or not (
-                _GAP_JOIN.search(gap) or self._gapped_counter(gap)) \
-                or not _GAP_TAIL.match(self.text, fig.end):
-            return None
-        return prev
-
-    @staticmethod
-    def _gapped_counter(gap: str) -> str | None:
-        """'The army counted 120 dead, the police 451': another source's count, its verb
-        left out; that source."""
-        m = _GAP_COUNTER.search(gap)
-        return m.group("src") if m and attribution.is_source_like(m.group("src")) else None
-
-    def _counter_of(self, n: int) -> str | None:
-        """The source named before a gapped count ("..., the police 451"), if ``n`` is one."""
-        if n == 0 or self.raw[n - 1][1] != self.raw[n][1] or self._gapped(n) is None:
-            return None
-        gap = self.text[self.contexts[n - 1].np_end:self.raw[n][0].start]
-        return self._gapped_counter(gap)
-
-    def _head_category(self, chain: list[int], n: int) -> str | None:
-        """A casualty noun at the head of a list ("24,686 of the bodies ..., among them"), or
-        the head's own casualty verb ("12 migrants, including five children, drowned")."""
-        head = self.contexts[chain[0]]
-        category = head.own_after if head.own_after in _CATEGORY_CLASSES else head.noun_category
-        if chain[0] == n or category not in _CATEGORY_CLASSES:
-            return None
-        gaps = (self.text[self.contexts[k - 1].np_end:self.raw[k][0].start]
-                for k in chain if chain[0] < k <= n)
-        subset = not self.contexts[n].noun or any(_LOOSE_CHAIN.search(g) for g in gaps)
-        return category if subset else None  # "78 bodies and 166 survivors": not
-
-    def _subset_of_head(self, chain: list[int], n: int) -> str | None:
-        """'15 bodies, among them two nuns, 23 wounded': a subset takes its head's category."""
-        k = chain.index(n)
-        if k == 0:
-            return None
-        gap = self.text[self.contexts[chain[k - 1]].np_end:self.raw[n][0].start]
-        return self._head_category(chain, n) if _LOOSE_CHAIN.search(gap) else None
-
-    def _kept_head(self, chain: list[int], n: int) -> ExtractedClaim | None:
-        """The claim made of the head of figure ``n``'s list when ``n`` is a subset of it
-        ("at least 11 foreigners – four Malaysians, four Indonesians")."""
-        k = chain.index(n)
-        if k == 0 or not self._kept:
-            return None
-        head = next((chain[j - 1] for j in range(k, 0, -1) if _LOOSE_CHAIN.search(
-            self.text[self.contexts[chain[j - 1]].np_end:self.raw[chain[j]][0].start])), None)
-        if head is None:
-            return None
-        head_start = self.raw[head][0].start
-        return next((c for c in reversed(self._kept) if c.start == head_start), None)
-
-    def _subset_of_kept_head(self, chain: list[int], n: int) -> str | None:
-        head = self._kept_head(chain, n)
-        return head.category if head and head.category in _CATEGORY_CLASSES else None
-
-    def _head_noun_category(self, chain: list[int], n: int) -> str | None:
-        """For a bare figure in a list, what the list's head counts ("158 drones, including 43")."""
-        return self.contexts[chain[0]].noun_category if chain[0] != n else None
-
-    def _of_the(self, sent: Sentence, start: int, value: float = 0) -> str | None:
-        """'Of the 34 killed, two were children': the category a sentence (or clause) opens
-        with ("..., and that among the trucks, five or six ...").
-        """
-        m = _OF_THE.match(sent.text) or _OF_THE_CLAUSE.search(
-            self.text, max(sent.start, start - 50), start)
-        if not m:
-            return None
-        word = m.group("word").lower()
-        if word in ("freed", "released", "rescued", "taken", "held"):
-            return classify.group_release_category(self.text, start, word)  # "Of those freed"
-        found = classify.category_of_word(word)
-        if found is None:  # "Of the 276 girls kidnapped from their school, 57 ..."
-            after = _WORDS_AFTER.match(self.text, m.end(), start)
-            found = next((c for w in (after.group().split() if after else ())
-                          if (c := classify.category_of_word(w.lower()))
-                          and not c.startswith("neutral:")), None)
-        if found is None and word.endswith("s") and word not in ("people", "persons", "others"):
-            # "Among the civilians were 14 children": the claim that counted the civilians
-            found = next((c.category for c in self._kept_in_paragraph(start)
-                          if c.category in _CATEGORY_CLASSES and c.subject and c.value >= value
-                          and word in c.subject.lower().split()), None)
-        return found
-
-    def _kept_in_paragraph(self, pos: int) -> Iterator[ExtractedClaim]:
-        """The claims kept so far in the paragraph of ``pos``, the latest first."""
-        paragraph = self.text.rfind("\n", 0, pos)
-        for claim in reversed(self._kept):
-            if claim.start < paragraph:
-                return
-            yield claim
-
-    def _counted_before(self, n: int, value: float) -> ExtractedClaim | None:
-        """The claim kept last in figure ``n``'s paragraph whose value is ``value``."""
-        return next((claim for claim in self._kept_in_paragraph(self.raw[n][0].start)
-                     if claim.value == value and claim.value_high is None), None)
-
-    def _whole_counted_before(self, n: int) -> ExtractedClaim | None:
-        """'Four of the nine are students': the claim that counted the nine, when the next
-        figure is "the nine" and an earlier claim of this paragraph counted nine."""
-        if n + 1 >= len(self.raw) or self.raw[n + 1][1] != self.raw[n][1]:
-            return None
-        fig, whole = self.raw[n][0], self.raw[n + 1][0]
-        if not _OF_THE_GAP.fullmatch(self.text, fig.end, whole.start):
-            return None
-        return self._counted_before(n, whole.value)
-
-    def _of_the_counted(self, fig: Figure, ctx: classify.Context, sent: Sentence,
-                        ) -> str | None:
-        """'Four of the civilians were foreigners': the category of the claim that counted
-        the civilians just before (same paragraph, sentences up to 600 characters back)."""
-        if not ctx.noun or " " in ctx.noun or not _OF_THE_NOUN.match(self.text, fig.end):
-            return None
-        noun = ctx.noun.lower()
-        for claim in self._kept_in_paragraph(fig.start):
-            if claim.sentence_start < sent.start - 600:
-                return None
-            if (claim.subject or "").lower().split()[-1:] == [noun]:
-                return claim.category
-        return None
-
-    def _captives(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence,
-                  ) -> str | None:
-        """People taken, held or freed by kidnappers: "carted away 317 students", "still holds
-        at least 11 foreigners", "the 10 soldiers they held", "Three women who escaped"."""
-        text = self.text
-        if ctx.noun and ctx.noun.split()[-1].lower() in _CAPTORS:
-            return None  # "32 heavily armed militants seized the school": the captors
-        crew = (ctx.noun and not _CREW.isdisjoint(ctx.noun.lower().split()[-2:])) or \
-            _CREW_BEFORE.search(text, max(sent.start, fig.start - 30), fig.start)
-        if crew and not _NOT_TAKEN.match(text, ctx.np_end) and _SHIP_TAKEN.search(
-                text, max(0, fig.start - 600), min(len(text), fig.end + 200)):
-            return "hostages"  # "its 25 crew" of a hijacked tanker; "The crew — 22 French ..."
-        before = _TAKING_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start)
-        after = self._held_after(ctx, sent)
-        if not before and not after:
-            if _TAKEN_AWAY_BEFORE.search(text, max(sent.start, fig.start - 40), fig.start):
-                # "soldiers raided the village and took away about 20 people"
-                return classify.taken_away_category(text, fig.start)
-            return None
-        if (after and not after.group("escaped")) or (before and before.group("sure")):
-            return "hostages"
-        context = _KIDNAPPING.search(text, max(0, fig.start - 600), min(len(text), fig.end + 200))
-        return "hostages" if context else None
-
-    def _held_after(self, ctx: classify.Context, sent: Sentence) -> regex.Match | None:
-        """'... held by gunmen', '... who escaped' right after the counted noun phrase."""
-        return _HELD_AFTER.match(self.text, ctx.np_end, min(sent.end, ctx.np_end + 60))
-
     def _layout(self, n: int) -> tables.Layout | None:
         """The table, key-figure list or bullet figure ``n`` sits in (None in prose)."""
         if n not in self._layouts:
@@ -1283,33 +885,11 @@ class _Extractor:
         m = _NOUN_COMMA.search(self.text, max(floor, start - 30), start)
         return classify.category_of_word(m.group("noun")) if m else None
 
-    def _of_them(self, n: int, sent: Sentence) -> str | None:
-        """'Nine were killed ... Of them, five were from Bengaluru': the previous category."""
-        if not _OF_THEM.match(sent.text):
-            return None
-        return self._previous_category(n)
-
     def _floor(self, n: int, sent: Sentence) -> int:
         """Where the words that may govern figure ``n`` begin: after the previous figure."""
         if n > 0 and self.raw[n - 1][1] == self.raw[n][1]:
             return max(sent.start, self.contexts[n - 1].np_end)
         return sent.start
-
-    def _previous_category(self, n: int, same_sentence: bool = False) -> str | None:
-        """The category of the claim kept just before figure ``n`` (same paragraph/sentence)."""
-        if not self._kept:
-            return None
-        prev = self._kept[-1]
-        if len(self._kept) > 1 and prev.category == "other" and prev.subject and \
-                _PLACE_NOUNS.intersection(prev.subject.lower().split()[-2:]):
-            prev = self._kept[-2]  # "1,300 detained in at least 38 cities, including 502 in"
-        idx = bisect.bisect_right(self.starts, prev.start) - 1
-        here = self.raw[n][1]
-        if self.sentences[idx].paragraph != self.sentences[here].paragraph:
-            return None
-        if same_sentence and idx != here:
-            return None
-        return prev.category
 
     # --- attribution ---------------------------------------------------------------------
     def cues(self, idx: int) -> list[attribution.Cue]:
