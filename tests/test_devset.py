@@ -279,6 +279,9 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset49", 0.91, 0.92),
     ("devset50", 0.92, 0.94),
     ("devset51", 0.87, 0.91),
+    ("devset52", 0.90, 0.95),
+    ("devset53", 0.82, 0.70),
+    ("devset54", 0.86, 0.80),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

@@ -970,6 +970,16 @@ CLAIM_CASES = [
      "missing", 101, None),
     ("About 300 were injured and 62 Australians have been flown home for treatment.", "62", 62,
      "exact", "injured", 62, 62),
+    # arrests said otherwise, lynchings and murders, presumed dead, without shelter
+    ("Police said about 200 members were swept up in a single mass arrest.", "about 200", 200,
+     "about", "detained", 180, 220),
+    ("The director and 18 guards had been placed under arrest.", "18", 18, "exact", "detained",
+     18, 18),
+    ("Police arrested 23 people over the lynching of five men.", "five", 5, "exact", "killed",
+     5, 5),
+    ("Two climbers are presumed dead.", "Two", 2, "exact", "killed", 2, 2),
+    ("The storm left tens of thousands without shelter.", "tens of thousands", 10000, "vague",
+     "displaced", 10000, 99999),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -1171,6 +1181,8 @@ PUBLISHED_CASES = [
     ("Cyclone Idai\nFlash Update No. 2 (as of 17 March 2019)\nSome 400 died.",
      date(2019, 3, 17)),
     ("Cholera\nPublished on 08/29/2023\nAt least 12 died.", date(2023, 8, 29)),
+    ("07/04/2011 - 20h15\nRIO DE JANEIRO – Twelve children were killed.", date(2011, 4, 7)),
+    ("16.jan.2017 às 14h05\nNATAL – The state raised the toll to 26.", date(2017, 1, 16)),
     ("Bamako (Mali), Jan 2, 2019 (APA) - At least 37 civilians were killed.", date(2019, 1, 2)),
 ]
 

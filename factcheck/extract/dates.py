@@ -19,7 +19,7 @@ _YEAR = r"(?:19|20)\d\d"
 DATE_TEXT = (
     rf"(?:{MONTHS}\s+{_DAY}(?:[,،]?\s+{_YEAR})?|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
     rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[0-3]?\d/{_YEAR}"
-    rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|[0-3]?\d-[01]?\d-{_YEAR})"
+    rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|[0-3]?\d-[01]?\d-{_YEAR}|{_DAY}\.(?i:{MONTHS}){_YEAR})"
 )
 _DATE_RE = regex.compile(DATE_TEXT)
 
@@ -52,7 +52,7 @@ _DATE_LINE = regex.compile(
     rf"(?:(?:on\s+)?\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+|\s*[,/|]\s*))?"
     rf"(?:(?:\p{{L}}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     rf"(?:(?:posted\s+|published\s+)?on\s+|as\s+(?:of|at)\s+)?(?:[01]?\d/[0-3]?\d/{_YEAR}\s+(?=\p{{L}}))?"
-    rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*(?:at\s+)?\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?"
+    rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*(?:at\s+|às\s+|à\s+)?\d{{1,2}}[:.h]\d\d(?:[:.]\d\d)?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?:\s+\d{1,2}[:.]\d\d\s+[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
     r"(?:[^\S\n]*[|·•\-–][^\S\n]*(?:(?:last\s+)?updated?|editor|source|by)\b[^\n]{0,40}"
