@@ -980,6 +980,8 @@ CLAIM_CASES = [
     ("Two climbers are presumed dead.", "Two", 2, "exact", "killed", 2, 2),
     ("The storm left tens of thousands without shelter.", "tens of thousands", 10000, "vague",
      "displaced", 10000, 99999),
+    ("Doctors said 48 of the 246 wounded remain in intensive care.", "246", 246, "exact",
+     "injured", 246, 246),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -1240,6 +1242,8 @@ def test_terminal_escape_codes_and_zero_are_not_figures() -> None:
 
 # (text, span, attribution): who gave the figure
 ATTRIBUTION_CASES = [
+    ("BREAKING: Interior minister: 2 dead, 11 wounded in Strasbourg", "11", "Interior minister"),
+    ("Interior Ministry raises toll to 80 killed, 231 wounded", "80", "Interior Ministry"),
     ("The army counted 120 dead, the police 451, and a relief group 1,190.", "1,190",
      "a relief group"),
     ("At least 40 people were killed, according to the provincial governor.",

@@ -16,7 +16,8 @@ PRONOUNS = frozenset("he she they it we i you his her their".split())
 #: Verbs that record rather than state a figure; a speaker in the same sentence wins over them.
 WEAK_VERBS = frozenset(
     """recorded counted documented registered tallied listed verified confirmed confirms
-    updated revised raised lowered showed show shows found attributed attributes""".split()
+    updated revised raised lowered showed show shows found attributed attributes raises
+    lowers revises""".split()
 )
 
 
@@ -338,7 +339,8 @@ _HEADLINE_SOURCE = regex.compile(
     r"(?:\((?:Adds|Updates|Recasts|Changes|Corrects|Rewrites|Updates)\b[^()\n]*\)[^\S\n]*)?$")
 #: A heading that names its source before a colon: "DC police chief: 52 people arrested".
 _HEADING_SOURCE = regex.compile(
-    r"[^\S\n]*(?P<src>\p{Lu}[\p{L}.&'’\-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"
+    r"[^\S\n]*(?:(?:BREAKING|UPDATE|UPDATED|JUST[^\S\n]+IN|FLASH|URGENT|ALERT)[^\S\n]*:[^\S\n]*)?"
+    r"(?P<src>\p{Lu}[\p{L}.&'’\-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"
     r"[\p{L}][\p{L}.&'’\-]*){0,3})[^\S\n]*:[^\S\n]+(?=[^\n]{0,80}\d|\p{Lu}[\p{L}\-]+\s)")
 _BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
 _DATELINE_BEFORE = regex.compile(r"(?:\b\d{4}|\b\d{1,2}|\b\p{Lu}{3,})\s*$")

@@ -252,6 +252,8 @@ _DETERMINER_WORDS = frozenset("the a an this that its their his her our".split()
 #: News agencies told a figure ("told Reuters 42 bodies"); "told France 2" names a channel.
 _AGENCIES = frozenset("""reuters afp ap bbc cnn xinhua anadolu tass efe dpa ani pti upi ians
     nbc cbs abc npr""".split())
+#: Casualty words standing for the people they befell ("the 246 wounded").
+_CASUALTY_WORDS = frozenset("wounded injured dead killed missing hurt".split())
 _TOLD_BEFORE = regex.compile(r"\b(?:told|tells|tell|informed)\s+(?:the\s+)?$",
                             regex.IGNORECASE | regex.REVERSE)
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -690,8 +692,10 @@ class _Extractor(LookBacks, Captives):
             held = self._held_after(ctx, sent) if people_or_none else None
             if held and not held.group("escaped"):
                 return "hostages", subject  # "16 of the 20 aid workers they had held"
-            if ctx.noun_category in ("hostages", "detained") and not ctx.pronoun:
-                return ctx.noun_category, subject  # "102 of the 106 hostages held there"
+            if not ctx.pronoun and (ctx.noun_category in ("hostages", "detained") or (
+                    ctx.noun_category in _CATEGORY_CLASSES
+                    and (ctx.noun or "").lower() in _CASUALTY_WORDS)):
+                return ctx.noun_category, subject  # "102 of the 106 hostages", "of the 246 wounded"
             return ("other" if people_or_none else ctx.noun_category or "other"), subject
         own_after = ctx.own_after
         if not ctx.noun and own_after in (None, "displaced") and n > 0 and \
