@@ -877,7 +877,8 @@ _TOLL = regex.compile(
 )
 #: "the highest toll, 25": the figure set off after the toll.
 _TOLL_APPOSED = regex.compile(
-    r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?toll\s*[,:—–]\s*"
+    r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?toll(?:\s+[\w\-]+){0,4}?"
+    r"\s*[,:—–]\s*"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
 _THE_DEAD = regex.compile(
