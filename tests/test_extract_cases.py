@@ -982,6 +982,13 @@ CLAIM_CASES = [
      "displaced", 10000, 99999),
     ("Doctors said 48 of the 246 wounded remain in intensive care.", "246", 246, "exact",
      "injured", 246, 246),
+    # what befell prisoners decides; a share with its own verb keeps it; animals are other
+    ("Twenty-nine inmates and three guards were killed in the riot.", "Twenty-nine", 29,
+     "exact", "killed", 29, 29),
+    ("The ministry said 26 of its soldiers had died and 102 had been wounded.", "102", 102,
+     "exact", "injured", 102, 102),
+    ("The number of dead elephants has now reached 330.", "330", 330, "exact", "other", 330,
+     330),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),

@@ -960,8 +960,8 @@ def toll_before(text: str, start: int, floor: int) -> str | None:
     if m and not (toll and toll.start() > m.start()):  # the nearer of the two governs
         words = [w.strip(",;:'’") for w in m.group().lower().split()[2:]]
         # a verb names what is counted better than a noun: "the number of migrants who drowned"
-        found = category_of_words(words) or \
-            ("other" if _CROWD_NOUNS.intersection(words) else None)
+        found = "other" if _ANIMALS.intersection(words) else category_of_words(words) or \
+            ("other" if _CROWD_NOUNS.intersection(words) else None)  # not "dead elephants"
         if found:
             return found  # "put the number of protesters at 125,000": a crowd, not the toll
     if not toll:
@@ -1166,6 +1166,8 @@ def is_people(noun: str | None) -> bool:
     return last.endswith(("ers", "ists", "ians"))
 
 
+_ANIMALS = frozenset("""animals cattle livestock sheep goats cows camels horses donkeys dogs
+    elephants rhinos lions deer pigs chickens poultry birds fish whales dolphins""".split())
 _OBJECT_CATEGORIES = frozenset(("munitions", "aid", "infrastructure"))
 #: Counted nouns that are neither people nor in the category lexicon: animals and objects.
 _THINGS = frozenset(

@@ -166,9 +166,10 @@ class LookBacks:
         """'Seven of the dead were children and six were women': a bare figure after "and"
         that shares the partitive of the figure before it in the sentence."""
         text = self.text
-        if ctx.noun or not _AND_THEN_VERB.match(text, fig.end) or \
+        if ctx.noun or ctx.own_after in _CATEGORY_CLASSES or \
+                not _AND_THEN_VERB.match(text, fig.end) or \
                 not _AND_BEFORE.search(text, max(sent.start, fig.start - 6), fig.start):
-            return None
+            return None  # not "26 ... had died and 102 had been wounded": its own verb
         for prev in self._kept_in_paragraph(fig.start):  # "..., four were Belgians, two were"
             if prev.start < sent.start or prev.category == "other":
                 return None

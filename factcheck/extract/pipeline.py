@@ -766,6 +766,9 @@ class _Extractor(LookBacks, Captives):
                 yield casualty(self._noun_comma(fig.start, sent.start))  # "hostages (10 ..."
             if people_or_none or ctx.noun_category == "troops":
                 yield self._captives(n, fig, ctx, sent)
+            if ctx.noun_category in ("detained", "hostages") and \
+                    chain_after in ("killed", "injured", "missing"):
+                yield chain_after  # "Twenty-nine inmates and three guards were killed"
             yield ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None
             yield casualty(ctx.late_after)
             yield casualty(self._subset_of_head(chain, n))
