@@ -989,6 +989,8 @@ CLAIM_CASES = [
      "exact", "injured", 102, 102),
     ("The number of dead elephants has now reached 330.", "330", 330, "exact", "other", 330,
      330),
+    ("The number of people living in internal displacement reached 75.9 million.",
+     "75.9 million", 75900000, "exact", "displaced", 75900000, 75900000),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),

@@ -562,6 +562,7 @@ CASUALTY_WORDS = {
         "refugee",
         "homeless",
         "without shelter",
+        "displacement", "internal displacement",
         "uprooted",
         "forced from their homes",
         "forced to leave",
