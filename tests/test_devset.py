@@ -282,6 +282,9 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset52", 0.90, 0.95),
     ("devset53", 0.82, 0.70),
     ("devset54", 0.86, 0.80),
+    ("devset55", 0.93, 0.94),
+    ("devset56", 0.94, 0.91),
+    ("devset57", 0.92, 0.95),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

@@ -991,6 +991,7 @@ CLAIM_CASES = [
      330),
     ("The number of people living in internal displacement reached 75.9 million.",
      "75.9 million", 75900000, "exact", "displaced", 75900000, 75900000),
+    ("One Chinese worker was killed, the embassy said.", "One", 1, "exact", "killed", 1, 1),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),
@@ -1192,6 +1193,9 @@ PUBLISHED_CASES = [
     ("Cyclone Idai\nFlash Update No. 2 (as of 17 March 2019)\nSome 400 died.",
      date(2019, 3, 17)),
     ("Cholera\nPublished on 08/29/2023\nAt least 12 died.", date(2023, 8, 29)),
+    ("Gas blast\nNovember 2, 2023 at 10:41 AM GMT+1\nAt least 12 miners died.",
+     date(2023, 11, 2)),
+    ("Protest\n10:41 pm, July 11, 2020 / Source: Meduza\nThousands marched.", date(2020, 7, 11)),
     ("07/04/2011 - 20h15\nRIO DE JANEIRO – Twelve children were killed.", date(2011, 4, 7)),
     ("16.jan.2017 às 14h05\nNATAL – The state raised the toll to 26.", date(2017, 1, 16)),
     ("Bamako (Mali), Jan 2, 2019 (APA) - At least 37 civilians were killed.", date(2019, 1, 2)),

@@ -777,7 +777,8 @@ _AS_HOSTAGE = regex.compile(r"\s*(?:as\s+)?(?:hostage|captive|prisoner)")
 
 def _is_noun(word: str) -> bool:
     low = word.lower()
-    return low in _NOUN_CATEGORY or low in _PEOPLE
+    return low in _NOUN_CATEGORY or low in _PEOPLE or (
+        low.isalpha() and f"{low}s" in _PEOPLE)  # "One Chinese worker": a singular too
 
 
 def is_verb(word: str) -> bool:
