@@ -992,6 +992,8 @@ CLAIM_CASES = [
     ("The number of people living in internal displacement reached 75.9 million.",
      "75.9 million", 75900000, "exact", "displaced", 75900000, 75900000),
     ("One Chinese worker was killed, the embassy said.", "One", 1, "exact", "killed", 1, 1),
+    ("Some 200 to 250 Maoists attacked the police post.", "Some 200 to 250", 200, "range",
+     "other", 200, 250),
     # counted attacks are events, not weapons
     ("Militants carried out 40 attacks on army posts last year.",
      "40", 40, "exact", "other", 40, 40),

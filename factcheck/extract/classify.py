@@ -1163,7 +1163,7 @@ def is_people(noun: str | None) -> bool:
     if _NOUN_CATEGORY.get(last) in _OBJECT_CATEGORIES or last in _THINGS:
         return False  # "launchers", "containers": things, whatever their ending
     if word[0].isupper():
-        return last.endswith(("ians", "ans", "ese", "is", "ites", "ers"))
+        return last.endswith(("ians", "ans", "ese", "is", "ites", "ers", "ists"))
     return last.endswith(("ers", "ists", "ians"))
 
 
