@@ -1257,6 +1257,10 @@ def test_terminal_escape_codes_and_zero_are_not_figures() -> None:
 
 # (text, span, attribution): who gave the figure
 ATTRIBUTION_CASES = [
+    ("At least 20 were killed, the vice chancellor, Fazal Rahim Marwat, told Reuters.",
+     "At least 20", "the vice chancellor, Fazal Rahim Marwat"),
+    ("A church official put the toll higher, telling Reuters that 60 people had died.", "60",
+     "A church official"),
     ("BREAKING: Interior minister: 2 dead, 11 wounded in Strasbourg", "11", "Interior minister"),
     ("Interior Ministry raises toll to 80 killed, 231 wounded", "80", "Interior Ministry"),
     ("The army counted 120 dead, the police 451, and a relief group 1,190.", "1,190",

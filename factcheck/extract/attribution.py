@@ -205,7 +205,7 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             continue
         if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
             cues.append(cue)
-    if "saying" in lowered:
+    if "saying" in lowered or "telling" in lowered:
         cue = _saying_cue(text, start, end)
         if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
             cues.append(cue)
@@ -221,13 +221,15 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
 
 
 _SAYING = regex.compile(
-    r"(?:,\s*|\b(?:statement|post|message|video|communiqu[eé]|release|tweet)\s+)saying\s+")
+    r"(?:,\s*|\b(?:statement|post|message|video|communiqu[eé]|release|tweet)\s+)"
+    r"(?:saying|telling\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}.\-]*|\p{Lu}[\p{L}.\-]*)"
+    r"(?:\s+that)?)\s+")
 #: The main verb of a sentence whose subject a later ", saying ..." speaks for.
 _MAIN_VERBS = frozenset(
     """denied denies blamed blames claimed claims issued issues released rejected rejects
     gave gives accused accuses defended insisted insists posted posts published announced warned
     confirmed said says added appealed urged called condemned admitted acknowledged
-    reported updated revised responded broke ended vowed pledged""".split())
+    reported updated revised responded broke ended vowed pledged put puts""".split())
 
 
 _HEADLINE_TAIL = regex.compile(r"[^\S\n]*(?:\n|$)")
@@ -428,8 +430,8 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
             return None
     appositive = bool(tokens) and tokens[-1][0] == ","
     plausible = False  # set when the subject's own shape shows it can give figures
-    if appositive and _INVERTED_TAIL.match(text, verb.end(), end):
-        return None  # "..., said Mr Shinde.": the speaker follows; the clause before is not it
+    if appositive and word not in ("told", "tells") and _INVERTED_TAIL.match(text, verb.end(), end):
+        return None  # "..., said Mr Shinde.": the speaker follows; not "..., X, told Reuters."
     if appositive:
         tokens.pop()
         words = []
