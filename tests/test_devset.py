@@ -285,6 +285,8 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset55", 0.93, 0.94),
     ("devset56", 0.94, 0.91),
     ("devset57", 0.92, 0.95),
+    ("devset58", 0.93, 0.95),
+    ("devset60", 0.87, 0.93),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

@@ -1195,6 +1195,7 @@ PUBLISHED_CASES = [
     ("Cyclone Idai\nFlash Update No. 2 (as of 17 March 2019)\nSome 400 died.",
      date(2019, 3, 17)),
     ("Cholera\nPublished on 08/29/2023\nAt least 12 died.", date(2023, 8, 29)),
+    ("Floods kill 21\nOct 26,2018\nAMMAN — Twenty-one people died.", date(2018, 10, 26)),
     ("Gas blast\nNovember 2, 2023 at 10:41 AM GMT+1\nAt least 12 miners died.",
      date(2023, 11, 2)),
     ("Protest\n10:41 pm, July 11, 2020 / Source: Meduza\nThousands marched.", date(2020, 7, 11)),

@@ -17,7 +17,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 #: A calendar date written out: "October 13, 2023", "13 October 2023", "Oct 7", "2023-11-02".
 DATE_TEXT = (
-    rf"(?:{MONTHS}\s+{_DAY}(?:[,،]?\s+{_YEAR})?|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
+    rf"(?:{MONTHS}\s+{_DAY}(?:(?:[,،]\s*|\s+){_YEAR})?|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
     rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[0-3]?\d/{_YEAR}"
     rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|[0-3]?\d-[01]?\d-{_YEAR}|{_DAY}\.(?i:{MONTHS}){_YEAR})"
 )
@@ -94,6 +94,7 @@ MONTH_DAY_BEFORE = regex.compile(rf"\b{MONTHS}\s+{_DAY}(?:\s+(?:and|to|&)\s+|[-�
                                  regex.REVERSE)
 
 
+_COMMA_THEN_DIGIT = regex.compile(r",(?=\d{4}\b)")
 _ORDINAL_SUFFIX = regex.compile(r"(\d)(st|nd|rd|th)\b")
 _NUMERIC_DAY_FIRST = regex.compile(rf"\b[0-3]?\d([./\-])[01]?\d\1{_YEAR}\b")
 
@@ -101,6 +102,7 @@ _NUMERIC_DAY_FIRST = regex.compile(rf"\b[0-3]?\d([./\-])[01]?\d\1{_YEAR}\b")
 def parse_date(text: str, default_year: int | None = None) -> date | None:
     """Parse a written date with dateutil; None when it cannot be read."""
     cleaned = _ORDINAL_SUFFIX.sub(r"\1", text).replace(" of ", " ").replace("،", ",")
+    cleaned = _COMMA_THEN_DIGIT.sub(", ", cleaned)  # "Oct 26,2018"
     default = datetime(default_year or 1900, 1, 1)
     # "12.06.2025", "08/11/2024": numbers day first, as written outside the United States
     # (whose outlets write the month's name); "2014/04/17" stays year, month, day
