@@ -1196,6 +1196,7 @@ PUBLISHED_CASES = [
      date(2019, 3, 17)),
     ("Cholera\nPublished on 08/29/2023\nAt least 12 died.", date(2023, 8, 29)),
     ("Floods kill 21\nOct 26,2018\nAMMAN — Twenty-one people died.", date(2018, 10, 26)),
+    ("Attack on base\nPathankot, Updated: Jan 04, 2016\nSix attackers died.", date(2016, 1, 4)),
     ("Gas blast\nNovember 2, 2023 at 10:41 AM GMT+1\nAt least 12 miners died.",
      date(2023, 11, 2)),
     ("Protest\n10:41 pm, July 11, 2020 / Source: Meduza\nThousands marched.", date(2020, 7, 11)),

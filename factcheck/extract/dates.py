@@ -27,6 +27,7 @@ _DATE_RE = regex.compile(DATE_TEXT)
 # "Page last updated at 19:40 GMT, Tuesday, 7 April 2009" (the BBC's older pages)
 _LABELLED = regex.compile(
     rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}?(?:[|·•]|[^\S\n]{{2,}})[^\S\n]*){{0,3}}?"
+    rf"(?:\p{{Lu}}[\p{{L}}'\-]+(?:[^\S\n]\p{{Lu}}[\p{{L}}'\-]+)?,[^\S\n]*(?=updated|published))?"
     rf"(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}}(?=(?i:published|updated|posted)\b))?"
     rf"(?:page\s+)?(?:(?:last|first)\s+)?"
     rf"(?:updated|update|published|posted|issued|date|dated|release|"
