@@ -97,11 +97,11 @@ _AMONG_THE_N = regex.compile(
 #: Parts of a force counted as such ("columns of the Army") and the forces they belong to.
 _FORCE_PARTS = frozenset(("columns", "companies", "units", "contingents", "detachments",
                           "squads", "teams", "platoons", "battalions"))
-_FORCES = frozenset("""army police military troops soldiers paramilitary paramilitaries forces
-    marines navy gendarmerie gendarmes""".split())
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _UNIT_NAMES = frozenset("""battalion regiment division brigade corps cavalry infantry company
     platoon squadron army navy marines legion guard garrison""".split())
+_FORCES = _UNIT_NAMES | frozenset("""police military troops soldiers paramilitary
+    paramilitaries forces gendarmerie gendarmes""".split())
 _CONTAINERS = frozenset(("members", "member", "personnel", "staff", "units", "employees", "head",
                          "bags", "sacks", "men", "columns", "companies", "contingents",
                          "detachments", "squads", "platoons"))
@@ -787,6 +787,11 @@ def is_verb(word: str) -> bool:
     return low in _TRIGGER_CATEGORY or low in NEUTRAL_VERBS
 
 
+def is_determiner(word: str) -> bool:
+    """'the', 'its', 'those': a word that opens a noun phrase and names nothing itself."""
+    return word.lower() in _DETERMINERS
+
+
 def is_trigger_word(noun: str) -> bool:
     """'injured', 'dead': a participle read as the noun, which names no one to share."""
     return noun.lower() in _PARTICIPLES
@@ -856,7 +861,7 @@ def _lookup_noun(words: list[str]) -> str | None:
             return "troops"  # "450 men of the 1st Battalion"
         acronym = any(w.isupper() and len(w) > 1 for w in words[len(words) - len(owner):])
         if lowered[0] in _FORCE_PARTS and (
-                _UNIT_NAMES.intersection(owner) or _FORCES.intersection(owner) or acronym):
+                _FORCES.intersection(owner) or acronym):
             return "troops"  # "Fourteen columns of the Army", "eight companies of the BSF"
         return found
     return None
@@ -1167,13 +1172,14 @@ def is_people(noun: str | None) -> bool:
     return last.endswith(("ers", "ists", "ians"))
 
 
-_ANIMALS = frozenset("""animals cattle livestock sheep goats cows camels horses donkeys dogs
-    elephants rhinos lions deer pigs chickens poultry birds fish whales dolphins""".split())
+#: Animals (counted, or found dead, they are no casualties); part of ``_THINGS``.
+_ANIMALS = frozenset("""animals animal cattle livestock sheep goats cows cow camels horses donkeys
+    dogs cats birds fish elephants rhinos lions deer pigs chickens poultry pets whales
+    dolphins""".split())
 _OBJECT_CATEGORIES = frozenset(("munitions", "aid", "infrastructure"))
 #: Counted nouns that are neither people nor in the category lexicon: animals and objects.
-_THINGS = frozenset(
-    """animals animal cattle livestock sheep goats cows cow camels horses donkeys dogs cats birds
-    fish elephants rhinos lions deer pigs chickens poultry pets heads trees crops hectares acres
+_THINGS = _ANIMALS | frozenset(
+    """heads trees crops hectares acres
     cars vehicles trucks lorries buses boats ships vessels planes aircraft jets helicopters tanks
     flights trains carriages cases samples tests doses votes seats items tonnes tons barrels
     litres liters gallons kilograms pounds metres meters kilometres kilometers miles feet

@@ -262,10 +262,10 @@ class LookBacks:
 
     def _counter_of(self, n: int) -> str | None:
         """The source named before a gapped count ("..., the police 451"), if ``n`` is one."""
-        if n == 0 or self.raw[n - 1][1] != self.raw[n][1] or self._gapped(n) is None:
+        if n == 0 or self.raw[n - 1][1] != self.raw[n][1]:
             return None
-        gap = self.text[self.contexts[n - 1].np_end:self.raw[n][0].start]
-        return self._gapped_counter(gap)
+        counter = self._gapped_counter(self.text[self.contexts[n - 1].np_end:self.raw[n][0].start])
+        return counter if counter and self._gapped(n) is not None else None
 
     def _head_category(self, chain: list[int], n: int) -> str | None:
         """A casualty noun at the head of a list ("24,686 of the bodies ..., among them"), or

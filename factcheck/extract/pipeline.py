@@ -248,12 +248,9 @@ _COUNTING_RELATIVE = regex.compile(
     r"|,\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports)\s+(?:that\s+)?",
     regex.IGNORECASE)
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
-_DETERMINER_WORDS = frozenset("the a an this that its their his her our".split())
 #: News agencies told a figure ("told Reuters 42 bodies"); "told France 2" names a channel.
 _AGENCIES = frozenset("""reuters afp ap bbc cnn xinhua anadolu tass efe dpa ani pti upi ians
     nbc cbs abc npr""".split())
-#: Casualty words standing for the people they befell ("the 246 wounded").
-_CASUALTY_WORDS = frozenset("wounded injured dead killed missing hurt".split())
 _TOLD_BEFORE = regex.compile(r"\b(?:told|tells|tell|informed)\s+(?:the\s+)?$",
                             regex.IGNORECASE | regex.REVERSE)
 _NEGATED = regex.compile(r"\b(?:no|not|zero|without)\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -400,7 +397,7 @@ class _Extractor(LookBacks, Captives):
         fig, idx = self.raw[n]
         ctx = self.contexts[n]
         sent = self.sentences[idx]
-        if self._not_a_count(fig, ctx, sent) and self._contrasted(n) is None:
+        if self._not_a_count(n, fig, ctx, sent):
             return None
         category, subject = self._category(n, self._chain(n))
         if category == "other":
@@ -466,9 +463,11 @@ class _Extractor(LookBacks, Captives):
             return "munitions"
         return "other" if _NOT_AID.search(material.group()) else category
 
-    def _not_a_count(self, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
-        """Units ("3 days"), labels ("Resolution 2334"), negations ("no 5"), years."""
-        negated = _NEGATED.search(self.text, max(sent.start, fig.start - 12), fig.start)
+    def _not_a_count(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence) -> bool:
+        """Units ("3 days"), labels ("Resolution 2334"), negations ("no 5", not the contrast
+        "40, not 400"), years."""
+        negated = _NEGATED.search(self.text, max(sent.start, fig.start - 12), fig.start) and \
+            self._contrasted(n) is None
         return bool(ctx.unit or negated or self._is_label(fig, sent)
                     or self._is_year(fig, ctx, sent))
 
@@ -693,8 +692,7 @@ class _Extractor(LookBacks, Captives):
             if held and not held.group("escaped"):
                 return "hostages", subject  # "16 of the 20 aid workers they had held"
             if not ctx.pronoun and (ctx.noun_category in ("hostages", "detained") or (
-                    ctx.noun_category in _CATEGORY_CLASSES
-                    and (ctx.noun or "").lower() in _CASUALTY_WORDS)):
+                    ctx.noun_category in _CATEGORY_CLASSES and classify.is_trigger_word(ctx.noun))):
                 return ctx.noun_category, subject  # "102 of the 106 hostages", "of the 246 wounded"
             return ("other" if people_or_none else ctx.noun_category or "other"), subject
         own_after = ctx.own_after
@@ -748,7 +746,6 @@ class _Extractor(LookBacks, Captives):
             yield object_noun
             if people_or_none and ctx.noun_category != "troops":
                 yield situations.moved_category(text, fig.start, ctx.np_end, sent.start)
-                yield situations.evacuated_category(text, fig.start, ctx.np_end, sent.start)
             if people_or_none and _camp_words(text, max(sent.start, fig.start - 120),
                                               fig.start) and \
                     _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120), fig.start):
@@ -840,7 +837,7 @@ class _Extractor(LookBacks, Captives):
             return "troops"
         m = _NUMBERED.search(self.text, max(floor, start - 60), start)
         found = classify.category_of_word(m.group("noun")) if m else None
-        if m and found is None and m.group("noun").lower() not in _DETERMINER_WORDS:
+        if m and found is None and not classify.is_determiner(m.group("noun")):
             # "Soldiers deployed to the area number about 500": the clause's subject
             subject = self.text[floor:m.start()].split()[:3]
             found = next((c for w in subject if (c := classify.category_of_word(w.strip(",")))),

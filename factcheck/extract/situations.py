@@ -40,13 +40,14 @@ _ORDERS_COVERED = regex.compile(
 def moved_category(text: str, start: int, np_end: int, floor: int) -> str | None:
     """'moved about 94,000 people to 1,521 shelters', 'flown 100,000 people out of
     Afghanistan': people an authority moved to safety are displaced, as are people an
-    evacuation order covered."""
+    evacuation order covered and people evacuated or sheltering (``_evacuated``)."""
     if "evacuation" in text[max(floor, start - 80):start].lower() and \
             _ORDERS_COVERED.search(text, max(floor, start - 80), start):
         return "displaced"
-    if not _MOVED_WHERE.match(text, np_end, np_end + 80):  # anchored: the cheap test first
-        return None
-    return "displaced" if _MOVED_BEFORE.search(text, max(floor, start - 40), start) else None
+    if _MOVED_WHERE.match(text, np_end, np_end + 80) and \
+            _MOVED_BEFORE.search(text, max(floor, start - 40), start):  # anchored test first
+        return "displaced"
+    return _evacuated(text, start, np_end, floor)
 
 
 #: "lifted out 1,373 Americans": a verb of evacuating with "out", right before the figure.
@@ -77,7 +78,7 @@ _IN_SHELTER_AFTER = regex.compile(
     r"\b(?:shelters|camps|tents|displacement\s+sites)\b)", regex.IGNORECASE)
 
 
-def evacuated_category(text: str, start: int, np_end: int, floor: int) -> str | None:
+def _evacuated(text: str, start: int, np_end: int, floor: int) -> str | None:
     """'lifted out 1,373 Americans', '4,000 Britons have been taken out', 'the total
     evacuated ... to about 105,000', '40,000 people are crammed into the grounds of the
     mission': people evacuated or sheltering are displaced."""
