@@ -1019,6 +1019,33 @@ CLAIM_CASES = [
      "about", "displaced", 2700, 3300),
     ("More than 8,000 nomads have gathered in makeshift camps outside the town.",
      "More than 8,000", 8000, "more_than", "displaced", 8001, None),
+    # people who crossed a border or river, or arrived or registered somewhere, are displaced
+    ("About 9,000 Malians had crossed the Niger river by Sunday.", "About 9,000", 9000,
+     "about", "displaced", 8100, 9900),
+    ("At least 6,500 Somalis have registered with UNHCR in the camp.", "At least 6,500", 6500,
+     "at_least", "displaced", 6500, None),
+    ("Some 3,000 people have arrived in Tapachula since the weekend.", "Some 3,000", 3000,
+     "about", "displaced", 2700, 3300),
+    # a force's strength; "A" before a figure is no currency without "$"
+    ("Kenya will lead the 2,500-strong multinational mission.", "2,500", 2500, "exact",
+     "troops", 2500, 2500),
+    ("A 600-strong battalion reached the border town.", "600", 600, "exact", "troops", 600,
+     600),
+    # the wounded flown or evacuated for care stay injured
+    ("Navy helicopters evacuated 31 wounded sailors to a hospital ship.", "31", 31, "exact",
+     "injured", 31, 31),
+    ("Medics said 19 people were brought dead to the district hospital.", "19", 19, "exact",
+     "killed", 19, 19),
+    ("The union said 45 of its members were among those held overnight.", "45", 45, "exact",
+     "detained", 45, 45),
+    # a toll or number that "could be" a figure, with any qualifier
+    ("Aid groups fear the number of dead could be as many as 3,000.", "as many as 3,000", 3000,
+     "at_most", "killed", 0, 3000),
+    ("Officials warned the final toll could be as high as 900.", "as high as 900", 900,
+     "at_most", "killed", 0, 900),
+    # a noun in scare quotes is still the counted noun
+    ('The governor said 120 "looters" had been arrested.', "120", 120, "exact", "detained",
+     120, 120),
 ]
 
 NON_CLAIMS = [
@@ -1540,6 +1567,20 @@ ATTRIBUTION_CASES = [
      "killed since the insurgency began in 2009.", "More than 30,000", None),
     ("Police said nine people died in the crash. It was the worst since 2010, when a gunman "
      "killed 12 people in the county.", "12", None),
+    # a relative clause or dashed aside that has closed leaves the figure in the report
+    ("According to the fire service, the blaze, which began in a kitchen, killed 14 people.",
+     "14", "the fire service"),
+    ("The ministry said three people died — two women and a child — and 40 were hurt.", "40",
+     "The ministry"),
+    # "X did something and said ...": the sentence's subject speaks
+    ("Firefighters searched the tower overnight and said 23 residents were unaccounted for.",
+     "23", "Firefighters"),
+    # "X said Y had admitted/recorded N": the speaker, not the subject of what is reported
+    ("The charity said a field hospital in Aweil had admitted 95 wounded since Monday.", "95",
+     "The charity"),
+    # institutions named by a common noun can speak
+    ("The municipality says about 700 families are still without water.", "about 700",
+     "The municipality"),
 ]
 
 
@@ -1583,3 +1624,17 @@ def test_members_of_one_family_count_the_members_not_the_family() -> None:
 def test_the_second_day_of_a_month_range_is_no_figure() -> None:
     claims = extract("During the April 28 and 29 protests, 12 people were killed.").claims
     assert [c.text for c in claims] == ["12"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Rescuers said four people died on Friday. In 2017, 31 people were killed when a dam "
+     "burst upstream.", "31"),
+    ("Officials said 60 homes had burned. A fire in March 2019 destroyed 200 homes nearby.",
+     "200"),
+])
+def test_an_earlier_years_event_keeps_no_carried_source(text: str, span: str) -> None:
+    """History in the article's own voice ("In 2017, ...", "in March 2019") is not the
+    previous sentence's report."""
+    claims = extract(text, published=date(2024, 5, 2)).claims
+    assert [c.attribution for c in claims if c.text == span] == [None]
+    assert claims[0].attribution is not None

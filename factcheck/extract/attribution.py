@@ -278,6 +278,31 @@ def _main_subject(text: str, start: int, stop: int) -> list[tuple[str, int, int]
     return words if _is_pronoun(words) or particle or _plausible_source(words) else None
 
 
+#: Common past tenses without "-ed" that open a sentence's first clause ("Police used ...").
+_IRREGULAR_PAST = frozenset("""began brought built caught drew drove fought found fled flew froze
+    gave got held hit kept led left lost made met paid put ran rode sent set shot sought spent
+    stood struck swept took threw tore took won wore""".split())
+
+
+def _acting_subject(text: str, start: int, stop: int) -> list[tuple[str, int, int]] | None:
+    """The subject of a sentence's first clause when its verb is any past tense: "Police
+    used water cannon to clear the road and said 39 had been arrested" (the police said)."""
+    tokens = [(w.group(), w.start(), w.end()) for w in _WORD_BACK.finditer(text, start, stop)]
+    for i, (word, _, _) in enumerate(tokens[:8]):
+        if word in (",", "(", "“", '"', ":", ";"):
+            return None
+        if i and word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST):
+            subject = tokens[:i]
+            while subject and (subject[-1][0].lower() in _AUXILIARY
+                               or _ADVERB.fullmatch(subject[-1][0])):
+                subject.pop()
+            words = _collect_back(list(subject))
+            if words and len(words) == len(subject) and _plausible_source(words):
+                return words
+            return None
+    return None
+
+
 def _names_figures(lowered: str) -> bool:
     """``_FIGURE_WORDS.search(lowered)``, with substring tests first."""
     return any(w in lowered for w in _FIGURE_STEMS) or (
@@ -402,7 +427,8 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
     if tokens and tokens[-1][0].lower() in ("and", "but") and word in ("said", "says"):
         # "Police gave no overall figure but said 12 people had been detained": the subject
         # of the sentence's first verb
-        subject = _main_subject(text, start, tokens[-1][1])
+        subject = _main_subject(text, start, tokens[-1][1]) or \
+            _acting_subject(text, start, tokens[-1][1])
         if subject:
             return _subject_governs_after(text, subject, verb.end())
     if tokens and tokens[-1][0].lower() in ("is", "are", "was", "were", "be", "been", "being",
@@ -570,7 +596,9 @@ _SOURCE_NOUNS = frozenset(
     sheriff ombudsman rapporteur representative activist lawyer spokesmen chairman chairwoman
     leader elder imam priest adviser advisers advisor advisors aide aides estimates findings
     records projections tribunal tribunals court courts inquiry inquest examiner examiners panel
-    investigators inspectors auditors registry""".split()
+    investigators inspectors auditors registry manifest list district municipality
+    county province movement confederation party league front church diocese reporter reporters
+    newspaper broadcaster""".split()
 )
 #: The last word of a heading's source before a colon ("Masalit leaders: ...").
 _HEADING_SOURCE_NOUNS = _SOURCE_NOUNS | {"leaders", "leader", "chiefs", "activists", "rebels"}

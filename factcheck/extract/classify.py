@@ -13,6 +13,7 @@ from factcheck.extract.lexicon import (
     NON_CLAIM_UNITS,
     NOUN_CATEGORIES,
     PEOPLE_NOUNS,
+    QUALIFIERS_BEFORE,
     TRIGGER_CATEGORY,
 )
 from factcheck.extract.mentions import NUMBER_WORDS, _alt
@@ -388,6 +389,8 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
         pos += 1  # "'more than 35' trucks": the quote closes around the figure only
     window = text[pos:min(limit, pos + 90)]
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(window)]
+    if tokens and tokens[0][0] in _OPENING_QUOTES:
+        tokens = _unquoted(tokens)  # 700 "criminals" had been arrested
     first_two = f"{tokens[0][0]} {tokens[1][0]}".lower() if len(tokens) > 1 else ""
     first = tokens[0][0].lower().rstrip("'’") if tokens else ""
     unit = bool(tokens) and (first in _UNITS or first_two in _UNITS)  # "20 years' jail"
@@ -407,11 +410,33 @@ def read_noun_phrase(text: str, pos: int, limit: int) -> Context:
     late_after = None
     if words and not (own_after or unit):  # "541 fighters sent by Turkey ... were killed"
         late_after = late_predicate(text, pos, pos + end, limit)
-    return Context(" ".join(words) if words else None, _lookup_noun(words), pronoun, own_after,
+    category = _lookup_noun(words)
+    if words and window.startswith("-strong") and words[-1].lower() in _FORCE_GROUPS:
+        category = "troops"  # "the 3,069-strong brigade", "a 3,700-strong EUFOR mission"
+    return Context(" ".join(words) if words else None, category, pronoun, own_after,
                    neutral_after, pos + end, unit, late_after)
 
 
+#: Groups whose strength "a 2,500-strong ..." gives: armed forces and their units.
+_FORCE_GROUPS = frozenset("""force forces brigade battalion contingent mission regiment division
+    corps garrison unit detachment company militia army police squadron platoon navy
+    deployment""".split())
+
+
 Token = tuple[str, int, int]
+
+
+def _unquoted(tokens: list[Token]) -> list[Token]:
+    """Tokens without the quotation marks around a noun of one to three words right after a
+    figure ('700 "criminals" had been arrested'); unchanged when no such quote closes."""
+    for j in range(2, min(5, len(tokens))):
+        if tokens[j][0] in _CLOSING_QUOTES:
+            inner = tokens[1:j]
+            if all(t[0][0].isalpha() for t in inner):
+                last, start, _ = inner[-1]  # the phrase ends after the closing quote
+                return [*inner[:-1], (last, start, tokens[j][2]), *tokens[j + 1:]]
+            break
+    return tokens
 
 
 def _skip_partitive(tokens: list[Token]) -> tuple[int, int, bool]:
@@ -867,6 +892,9 @@ def _lookup_noun(words: list[str]) -> str | None:
     return None
 
 
+#: Any qualifier before a figure ("at least", "as many as"), optional, for the patterns below.
+_LEADING_QUALIFIER = r"(?:(?:" + _alt(
+    [w for words in QUALIFIERS_BEFORE.values() for w in words], reverse=True) + r")\s+)?"
 _TOLL = regex.compile(
     r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?tolls?\b"
     r"(?:\([^()\n]{0,60}\)|[^.;:!?\n(]|\.(?=\d)|(?<=\b\p{Lu})\.(?=\p{Lu}\.)|"
@@ -877,15 +905,14 @@ _TOLL = regex.compile(
     r"beyond|crossed|including|includes|included|\(including|(?:run|runs|running|be|is|was)\s+"
     r"(?:into|in)\s+the|(?:could|may|might|would|will|is\s+expected\s+to|was\s+expected\s+to)\s+"
     r"(?:reach|rise\s+to|climb\s+to|exceed|top|surpass|pass|be))\s+"
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|"
-    r"about|around|some|roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
+    + _LEADING_QUALIFIER + "$",
     regex.IGNORECASE | regex.REVERSE,
 )
 #: "the highest toll, 25": the figure set off after the toll.
 _TOLL_APPOSED = regex.compile(
     r"\b(?:(?P<kind>death|casualty|injury|fatality|civilian)\s+)?toll(?:\s+[\w\-]+){0,4}?"
     r"\s*[,:—–]\s*"
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
+    + _LEADING_QUALIFIER + "$",
     regex.IGNORECASE | regex.REVERSE)
 _THE_DEAD = regex.compile(
     r"\b(?:the\s+(?P<what>dead|deceased|victims|injured|wounded|missing|displaced|detained|"
@@ -898,16 +925,16 @@ _THE_DEAD = regex.compile(
     r"(?:now\s+|had\s+|has\s+)?(?:numbered|number|numbers|totall?ed|totals?|stood\s+at|stands\s+at|"
     r"reached|rose\s+to|climbed\s+to|is|was|were|are|included|include|includes|comprised|"
     r"comprise|comprises))\s+"
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
+    + _LEADING_QUALIFIER + "$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _NUMBER_OF = regex.compile(
     r"\b(?:number\s+of|(?:figure|count|tally|total)\s+(?:of|for))\s+(?:the\s+)?(?P<what>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
     r"(?:[^.;:!?\n]|\.(?=\d)){0,200}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|is|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
-    r"beyond|crossed|from|(?:run|runs|running|be|is|was)\s+(?:into|in)\s+the)\s+"
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
-    r"roughly|an\s+estimated|approximately|close\s+to|well\s+over)\s+)?$",
+    r"beyond|crossed|from|(?:run|runs|running|be|is|was)\s+(?:into|in)\s+the|"
+    r"(?:could|may|might|would|will)(?:\s+well)?\s+(?:be|reach|exceed|top|rise\s+to))\s+"
+    + _LEADING_QUALIFIER + "$",
     regex.IGNORECASE | regex.REVERSE,
 )
 #: "put the number at", "bringing the total to", "estimates ranging between": the figure
@@ -922,7 +949,7 @@ _SAME_AS_BEFORE = regex.compile(
     r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets|setting)\s+"
     r"(?:it|that|this)\s+(?:figure\s+)?at\s+"
     r"|\b(?:said|says|estimated|estimates)\s+it\s+(?:was|is|had\s+been|numbered)\s+)"
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
+    + _LEADING_QUALIFIER + "$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _COUNT_NOUN_BEFORE = regex.compile(

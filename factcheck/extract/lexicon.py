@@ -102,6 +102,7 @@ QUALIFIERS_BEFORE = {
         "a maximum of",
         "maximum of",
         "as much as",
+        "as high as",
     ],
     "fewer_than": [
         "fewer than",
@@ -333,6 +334,7 @@ CASUALTY_WORDS = {
         "hangings",
         "did not survive",
         "found dead",
+        "brought dead", "brought in dead", "dead on arrival",
         "claimed the lives",
         "lost",
         "to death",
@@ -638,6 +640,7 @@ CASUALTY_WORDS = {
     "detained": [
         "detains", "convicts", "convict", "guilty", "found guilty",
         "among those arrested", "among those detained", "among the detainees",
+        "among those held", "among those being held",
         "among the arrested", "among the detained",
         "arrested",
         "arresting",

@@ -97,7 +97,8 @@ _BEFORE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,  # anchored at the end: search backwards
 )
 _BEFORE_CASED = regex.compile(
-    r"\b(?:US|USD|EUR|GBP|A|C|HK|NZ|R|Rs\.?|Sh|KSh|N)\s?\$?\s?\Z", regex.REVERSE
+    r"\b(?:(?:US|A|C|HK|NZ)\s?\$|(?:USD|EUR|GBP|Rs\.?|Sh|KSh)\s?\$?|R|N)\s?\Z",
+    regex.REVERSE
 )
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 _DAY_RANGE = regex.compile(r"(?:[12]?\d|3[01])\s*[-–]\s*(?:[12]?\d|3[01])")

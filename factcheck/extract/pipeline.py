@@ -48,7 +48,10 @@ _HISTORY = regex.compile(
     r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of\b"
     r"|,\s+when\s+(?:[\w\-'’]+\s+){1,3}(?:killed|shot|attacked)\b"
     r"|\b(?:which|that)\s+killed\s+(?!(?:at\s+least\s+)?\d[\d,]*\s+(?:people\s+)?(?:on|this|last))")
-_IN_YEAR = regex.compile(r"\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b")
+_IN_YEAR = regex.compile(
+    r"\b(?:in|since|of|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b",
+    regex.IGNORECASE)
 _MORE_OF_THE_SAME = regex.compile(r"\b(?:another|further|more|others|additional)\b")
 _SCENE_CHANGE = regex.compile(
     r"^[\"“‘]?(?:In\b|Elsewhere|Separately|Meanwhile|In\s+a\s+separate|Across\b|Earlier\b)"
@@ -239,6 +242,8 @@ _LABEL_KINDS = frozenset(("troops", "munitions", "aid", "infrastructure"))
 _AS_DID = regex.compile(
     r",?\s*\bas\s+(?:did|were|was|had|have|has|are|is)\s+(?:the\s+|another\s+|some\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
+#: What may stand between "X said" and the subject of the clause it reports.
+_REPORTED_CLAUSE = regex.compile(r"\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+)?(?:that\s+)?")
 _CONTRAST = regex.compile(r",\s*(?:while|whereas|but)\s", regex.IGNORECASE)
 #: "according to Amnesty International, which counted 14 ...": the source's own count.
 _COUNTING_RELATIVE = regex.compile(
@@ -248,6 +253,19 @@ _COUNTING_RELATIVE = regex.compile(
     r"|,\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports)\s+(?:that\s+)?",
     regex.IGNORECASE)
 _RELATIVE_BREAK = regex.compile(r",\s*(?:where|which|whose|when)\b|\s[–—]\s")
+
+
+def _open_aside(gap: str) -> bool:
+    """Whether ``gap`` (from a cue to a figure) ends inside a relative clause or a dashed aside
+    ("X said, where 300 ..."); a closed one ("According to X, the quake, which measured 7.6,
+    caused 681 deaths") leaves the figure in the cue's report."""
+    breaks = list(_RELATIVE_BREAK.finditer(gap))
+    if not breaks:
+        return False
+    last = breaks[-1]
+    if last.group().startswith(","):
+        return "," not in gap[last.end():]
+    return (gap.count("—") + gap.count("–")) % 2 == 1
 #: News agencies told a figure ("told Reuters 42 bodies"); "told France 2" names a channel.
 _AGENCIES = frozenset("""reuters afp ap bbc cnn xinhua anadolu tass efe dpa ani pti upi ians
     nbc cbs abc npr""".split())
@@ -753,6 +771,8 @@ class _Extractor(LookBacks, Captives):
             if ctx.noun_category in _CATEGORY_CLASSES and _LEFT_BEFORE.search(
                     text, max(sent.start, fig.start - 30), fig.start):
                 yield ctx.noun_category  # "had left 15 people injured": injured, not displaced
+            if ctx.noun_category == "injured" and own_before() == "displaced":
+                yield "injured"  # "helicopters evacuated 23 injured people": moved for care
             if not (own_before() == "other" and ctx.noun_category in _CATEGORY_CLASSES
                     and classify.count_noun_before(text, fig.start, sent.start)):
                 yield casualty(own_before())  # not "182 cases, including 64 deaths": deaths
@@ -914,7 +934,7 @@ class _Extractor(LookBacks, Captives):
                 return False
             if fig.start >= cue.end:
                 gap = text[cue.end:fig.start]
-                if _RELATIVE_BREAK.search(gap) and not _COUNTING_RELATIVE.fullmatch(gap):
+                if _open_aside(gap) and not _COUNTING_RELATIVE.fullmatch(gap):
                     continue
                 distance = fig.start - cue.end
             elif fig.end <= cue.start:
@@ -948,7 +968,8 @@ class _Extractor(LookBacks, Captives):
                                     or _FINDING.match(c.source))
                         for _, c in applicable))
             applicable.sort(key=lambda pair: (pair[1].weak and spoken, pair[0]))
-            return self._resolve(applicable[0][1], idx)
+            outer = self._reporting_speaker([c for _, c in applicable], applicable[0][1])
+            return self._resolve(outer or applicable[0][1], idx)
         quoted = self._quote_speaker(idx, fig)
         if quoted:
             return quoted  # 'Police spokesman Don Aaron: "We have six victims"'
@@ -962,6 +983,18 @@ class _Extractor(LookBacks, Captives):
         if self._background(idx, fig):
             return None  # the article's own history: "since the insurgency began in 2009"
         return self._carried(idx)
+
+    def _reporting_speaker(self, cues: list[attribution.Cue], chosen: attribution.Cue,
+                           ) -> attribution.Cue | None:
+        """The speaker whose reported clause holds the chosen cue: "MSF said Kyeshero
+        hospital had admitted 182", "Abe said the government had raised the number": MSF, Abe."""
+        if not chosen.after_only or chosen.pronoun:
+            return None
+        for cue in cues:
+            if cue is not chosen and cue.after_only and not cue.weak and \
+                    _REPORTED_CLAUSE.fullmatch(self.text, cue.end, chosen.source_start):
+                return cue
+        return None
 
     def _background(self, idx: int, fig: Figure) -> bool:
         """Whether the figure's clause tells history in the article's own voice: a period

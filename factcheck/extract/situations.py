@@ -78,6 +78,18 @@ _IN_SHELTER_AFTER = regex.compile(
     r"\b(?:shelters|camps|tents|displacement\s+sites)\b)", regex.IGNORECASE)
 
 
+#: People who crossed a border or arrived somewhere ("20,000 Chadians had crossed the Chari
+#: river", "40,000 people have arrived since the start of the month", "22,000 Ivorians have
+#: registered in Nimba County").
+_CROSSED_AFTER = regex.compile(
+    r",?\s+(?:(?:have|has|had|were|are|is|was|been|now|already|so\s+far|reportedly|also)\s+){0,3}"
+    r"(?:(?:crossed|trekked|fled)\s+(?:into|over|across|from|out\s+of|"
+    r"(?:the\s+)?(?:\p{Lu}[\p{L}\-]+\s+)?(?:border|river|frontier|sea|channel|mountains)\b)"
+    r"|arrived\s+(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}|from\b|since\b|by\s+(?:boat|sea)\b)"
+    r"|registered\s+(?:as\s+(?:refugees|asylum)|with\s+(?:UNHCR|the\s+U\.?N\.?|the\s+UN)|"
+    r"in\s+\p{Lu}))")
+
+
 def _evacuated(text: str, start: int, np_end: int, floor: int) -> str | None:
     """'lifted out 1,373 Americans', '4,000 Britons have been taken out', 'the total
     evacuated ... to about 105,000', '40,000 people are crammed into the grounds of the
@@ -86,7 +98,8 @@ def _evacuated(text: str, start: int, np_end: int, floor: int) -> str | None:
     if "out" in text[lo:start] and _OUT_BEFORE.search(text, lo, start):
         return "displaced"
     if _OUT_AFTER.match(text, np_end, np_end + 60) or \
-            _IN_SHELTER_AFTER.match(text, np_end, np_end + 120):
+            _IN_SHELTER_AFTER.match(text, np_end, np_end + 120) or \
+            _CROSSED_AFTER.match(text, np_end, np_end + 80):
         return "displaced"
     if ("total" in text[lo:start] or "number" in text[lo:start]) and \
             _TOTAL_EVACUATED.search(text, lo, start):
