@@ -1578,6 +1578,25 @@ ATTRIBUTION_CASES = [
     # "X said Y had admitted/recorded N": the speaker, not the subject of what is reported
     ("The charity said a field hospital in Aweil had admitted 95 wounded since Monday.", "95",
      "The charity"),
+    # adverbs between a source and its verb; more verbs of giving a figure
+    ("Rights groups have long put the number of disappeared at 9,000.", "9,000",
+     "Rights groups"),
+    ("The province has so far given a toll of 56.", "56", "The province"),
+    ("The tribunal certified 312 deaths after a two-year inquiry.", "312", "The tribunal"),
+    ("The opposition maintains that at least 60 people were shot.", "at least 60",
+     "The opposition"),
+    ("The government speaks of 4,000 dead.", "4,000", "The government"),
+    ("A member of parliament later put the number of detainees at 1,100.", "1,100",
+     "A member of parliament"),
+    ("Village elders condemned the raid and put the toll at 35.", "35", "Village elders"),
+    ("The coroner's current figure is 41 dead.", "41", "The coroner"),
+    # eyewitnesses who saw what they count
+    ("An AP photographer saw at least six bodies in the square.", "at least six",
+     "An AP photographer"),
+    # a toll is what is revised, and a decree gives no figure
+    ("Quake toll revised down to 212", "212", None),
+    ("Peru declared a state of emergency as more than 3,000 migrants arrived a day.",
+     "more than 3,000", None),
     # institutions named by a common noun can speak
     ("The municipality says about 700 families are still without water.", "about 700",
      "The municipality"),

@@ -68,7 +68,8 @@ _FIGURES_BEFORE = regex.compile(
     r"\b(?:figures?|data|statistics|numbers?|tolls?|tally|count|estimates?|report|list|"
     r"bulletin|update|statement)\b[^.;]{0,25}$", regex.IGNORECASE)
 _POSSESSIVE_FIGURES = regex.compile(
-    r"['’]s?\s+(?:latest\s+|own\s+|official\s+|updated\s+|preliminary\s+|new\s+|daily\s+)?"
+    r"['’]s?\s+(?:(?:latest|own|official|updated|preliminary|new|daily|current|final|revised|"
+    r"initial|provisional)\s+)?"
     r"(?:figures|data|tally|count|toll|death\s+toll|statistics|estimates?|numbers|records|report|"
     r"figure(?=\s+(?:(?:for|of)\s+\p{L}|(?:was|is|stood|stands|stands\s+at|stood\s+at)\s+"
     r"(?:\d|at|about|around|some|nearly|more|over|at\s+least))))\b",
@@ -122,7 +123,8 @@ _BACK_STOP = frozenset(
 _AUXILIARY = frozenset(
     """has have had also later earlier previously separately further would will last night week
     recently already then again on monday tuesday wednesday thursday friday saturday sunday
-    yesterday today initially officially publicly first repeatedly just now still""".split()
+    yesterday today initially officially publicly first repeatedly just now still long since
+    so far""".split()
 )
 _TOLD_OK = regex.compile(
     r"\s+(?:reporters|journalists|the\s+press|media|[\p{L}.\-]+\s+(?:news|television|tv|radio|"
@@ -205,6 +207,11 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             continue
         if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
             cues.append(cue)
+    if "saw" in lowered or "seen" in lowered:
+        for m in _SIGHTING.finditer(text, start, end):  # "A Reuters witness saw two bodies"
+            if not any(c.source_start <= m.start("src") < c.source_end for c in cues):
+                cues.append(Cue(_clean(m.group("src")), m.start(), m.end(), m.start("src"),
+                                m.end("src"), after_only=True))
     if "saying" in lowered or "telling" in lowered:
         cue = _saying_cue(text, start, end)
         if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
@@ -220,6 +227,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
     return cues
 
 
+#: Eyewitnesses who saw what they count: "A Reuters witness saw", "An AFP photographer saw".
+_SIGHTING = regex.compile(
+    r"(?P<src>(?:(?:an?|the|two|three|several)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}"
+    r"(?:witness(?:es)?|reporters?|journalists?|correspondents?|photographers?|cameram[ae]n))"
+    r"\s+(?:(?:who\s+)?(?:visited|went\s+to|reached)\s+[^,.;]{1,40}?\s+)?"
+    r"(?:saw|had\s+seen|have\s+seen|has\s+seen)\b", regex.IGNORECASE)
 _SAYING = regex.compile(
     r"(?:,\s*|\b(?:statement|post|message|video|communiqu[eé]|release|tweet)\s+)"
     r"(?:saying|telling\s+(?:reporters|journalists|the\s+\p{Lu}[\p{L}.\-]*|\p{Lu}[\p{L}.\-]*)"
@@ -377,11 +390,21 @@ _BRACKET_AT_END = regex.compile(r"\((?P<src>[^()\d:;,]{2,60})\)\s*[.;]?\s*$")
 
 
 def _is_figure(source: str) -> bool:
-    """'eight people had been killed' read as a source; 'one of the researchers' is a source."""
+    """'eight people had been killed' read as a source; 'one of the researchers' is a source;
+    "Bushfire toll revised down to 173": the toll is what is revised, not who revised it."""
     words = source.lower().split()
+    if words[-1] in _FIGURE_NOUNS:
+        return True
     if words[0] not in NUMBER_WORDS or (len(words) > 1 and words[1] == "of"):
         return False
     return words[-1] not in _SPEAKERS  # "two military sources told"
+
+
+_FIGURE_NOUNS = frozenset(("toll", "tolls", "number"))
+#: "declared a state of emergency": a decree, not a figure given.
+_DECREE = regex.compile(r"\s+(?:an?\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:state|emergency|disaster|"
+                        r"curfew|mourning|war|ceasefire|truce|victory|holiday)\b",
+                        regex.IGNORECASE)
 
 
 def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
@@ -412,6 +435,8 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
         return None
     if word in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(after):
         return None
+    if word in ("declared", "declares", "declare") and _DECREE.match(after):
+        return None  # "Ecuador declared a state of emergency ... 4,000 Venezuelans a day"
     subject_end = verb.start()
     lo = max(start, verb.start() - 80)
     aside = _MANNER_ASIDE.search(text, lo, verb.start()) if any(
@@ -424,7 +449,7 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
     # skip auxiliaries / adverbs between subject and verb
     while tokens and (tokens[-1][0].lower() in _AUXILIARY or _ADVERB.fullmatch(tokens[-1][0])):
         tokens.pop()
-    if tokens and tokens[-1][0].lower() in ("and", "but") and word in ("said", "says"):
+    if tokens and tokens[-1][0].lower() in ("and", "but") and word in _SECOND_VERBS:
         # "Police gave no overall figure but said 12 people had been detained": the subject
         # of the sentence's first verb
         subject = _main_subject(text, start, tokens[-1][1]) or \
@@ -515,6 +540,10 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
                pronoun=first in PRONOUNS and len(words) == 1, weak=word in WEAK_VERBS)
 
 
+#: Verbs of giving a figure that may follow another verb of the same subject ("Police used
+#: water cannon and said ...", "Local officials blamed the rebels and put the toll at 240").
+_SECOND_VERBS = frozenset(("said", "says", "put", "puts", "estimated", "gave", "told",
+                           "reported", "confirmed"))
 _WHEN_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
     yesterday tonight overnight""".split())
 #: A figure inside the clause after "which said" ("..., which said 54 bodies had washed ashore").
@@ -598,7 +627,7 @@ _SOURCE_NOUNS = frozenset(
     records projections tribunal tribunals court courts inquiry inquest examiner examiners panel
     investigators inspectors auditors registry manifest list district municipality
     county province movement confederation party league front church diocese reporter reporters
-    newspaper broadcaster""".split()
+    newspaper broadcaster member members mp mps""".split()
 )
 #: The last word of a heading's source before a colon ("Masalit leaders: ...").
 _HEADING_SOURCE_NOUNS = _SOURCE_NOUNS | {"leaders", "leader", "chiefs", "activists", "rebels"}

@@ -260,6 +260,13 @@ SPEECH_VERBS = (
     "give",
     "gives",
     "given",
+    "certified",
+    "maintains",
+    "maintained",
+    "proposed",
+    "speaks",
+    "spoke",
+    "suspect",
 )
 #: The same verbs where they introduce a speaker after the figure ("..., said X").
 INVERTED_SPEECH = ("said", "says", "told", "added", "according", "wrote", "reported", "noted")
