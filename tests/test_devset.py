@@ -292,6 +292,10 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset62", 0.92, 0.95),
     ("devset63", 0.90, 0.91),
     ("devset64", 0.81, 0.94),
+    ("devset65", 0.91, 0.95),
+    ("devset66", 0.92, 0.94),
+    ("devset67", 0.87, 0.93),
+    ("devset68", 0.90, 0.93),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

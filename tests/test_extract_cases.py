@@ -1043,6 +1043,31 @@ CLAIM_CASES = [
      "at_most", "killed", 0, 3000),
     ("Officials warned the final toll could be as high as 900.", "as high as 900", 900,
      "at_most", "killed", 0, 900),
+    # weapons destroyed stay munitions; fire engines are no aid trucks
+    ("The air force said 14 enemy helicopters had been destroyed on the ground.", "14", 14,
+     "exact", "munitions", 14, 14),
+    ("Some 45 fire trucks were sent to the refinery.", "Some 45", 45, "about", "other", 40,
+     50),
+    # the dead worded as declared or certified; the injured as in intensive care
+    ("All 29 miners have been declared dead, the company said.", "29", 29, "exact", "killed",
+     29, 29),
+    ("Doctors said 17 children were still in intensive care.", "17", 17, "exact", "injured",
+     17, 17),
+    ("Four guests were found unconscious in their rooms.", "Four", 4, "exact", "injured", 4,
+     4),
+    # people moved to temporary accommodation or safer places are displaced
+    ("About 800 residents have been given temporary accommodation.", "About 800", 800,
+     "about", "displaced", 720, 880),
+    ("Nearly 2,000 villagers were moved to safer places overnight.", "Nearly 2,000", 2000,
+     "about", "displaced", 1800, 2200),
+    # captured or jailed people are detained, whoever they are
+    ("The convoy carried 48 captured soldiers to the border.", "48", 48, "exact", "detained",
+     48, 48),
+    ("The wounded were flown out and 200 injured soldiers sent home.", "200", 200, "exact",
+     "injured", 200, 200),
+    # people taken, where kidnappers are named only after the figure, are hostages
+    ("The principal said 40 pupils had been taken, and that five later escaped from their "
+     "abductors.", "40", 40, "exact", "hostages", 40, 40),
     # a noun in scare quotes is still the counted noun
     ('The governor said 120 "looters" had been arrested.', "120", 120, "exact", "detained",
      120, 120),

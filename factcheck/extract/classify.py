@@ -148,7 +148,8 @@ _SHELTERS = regex.compile(
     r"\s*(?:[\w,\-'’]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
     r"centres|centers|schools|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques|"
     r"relatives|host\s+families|friends|hotels?|motels?|guesthouses|hostels|church\s+halls|"
-    r"community\s+(?:halls|centres|centers))\b",
+    r"community\s+(?:halls|centres|centers)|accommodation|housing|safety|higher\s+ground|"
+    r"safer\s+(?:places|areas|ground|locations)|(?:metro|subway|underground)\s+stations)\b",
     regex.IGNORECASE,
 )
 _PRISONS = regex.compile(
@@ -473,6 +474,10 @@ def _participle_of_people(tokens: list[Token], i: int, words: list[str]) -> bool
         tokens[i + 1][0].lower() in _PEOPLE and tokens[i + 2][0].lower() in _AUX_WORDS
 
 
+_ADVERBS_OF_PLACE = frozenset(("home", "abroad", "overseas", "back", "away", "ashore",
+                               "aboard", "inside", "outside", "downstream", "upstream"))
+
+
 def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int]:
     """The adjectives and nouns after a figure, up to the head noun ("US troops")."""
     words: list[str] = []
@@ -495,8 +500,8 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
             continue
         if not tok[0].isalpha() or low in _NP_STOP or (
             low in _TRIGGER_CATEGORY and words and not _is_noun(tok)
-        ):
-            break
+        ) or (words and low in _ADVERBS_OF_PLACE):
+            break  # "sent 300 wounded soldiers home": "home" says where, not what
         if low in _TRIGGER_CATEGORY and not _is_noun(tok) and not (
             low.endswith("ed") and next_is_noun  # "collapsed buildings"
         ):
@@ -751,7 +756,7 @@ def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held",
         return "hostages"
     if _AS_HOSTAGE.match(rest):
         return "hostages" if "prisoner" not in rest else "detained"
-    if _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos):
+    if _KIDNAP_CONTEXT.search(text, max(0, pos - 300), pos + 150):
         return "hostages"
     if _SWAP_CONTEXT.search(text, max(0, pos - 300), pos + 150):
         return "detained"  # "in exchange for eight Russians held in the West"
@@ -830,7 +835,8 @@ _PARTICIPLES = frozenset(
 
 _CASUALTY_ADJECTIVES = {"wounded": "injured", "injured": "injured", "missing": "missing",
                         "displaced": "displaced", "detained": "detained", "kidnapped": "hostages",
-                        "abducted": "hostages", "dead": "killed"}
+                        "abducted": "hostages", "dead": "killed", "captured": "detained",
+                        "jailed": "detained", "imprisoned": "detained", "arrested": "detained"}
 
 
 def category_of_word(word: str) -> str | None:
@@ -858,7 +864,13 @@ def casualty_adjective(noun: str | None) -> str | None:
 def _adjective_of_people(first: str, last: str) -> str | None:
     """The category ``first`` gives when it is a casualty adjective and ``last`` counts
     people ("wounded patients", "missing fishermen"); words in lower case."""
-    return _CASUALTY_ADJECTIVES.get(first) if last in _PEOPLE else None
+    people = last in _PEOPLE or _NOUN_CATEGORY.get(last) == "troops"  # "captured soldiers"
+    return _CASUALTY_ADJECTIVES.get(first) if people else None
+
+
+#: Vehicles of rescue and industry whose last word would otherwise read as aid ("trucks").
+_EQUIPMENT = frozenset(("fire trucks", "fire engines", "fire tenders", "tanker trucks",
+                        "fuel tanker trucks", "tanker lorries", "fire truck", "fire engine"))
 
 
 def _lookup_noun(words: list[str]) -> str | None:
@@ -869,6 +881,8 @@ def _lookup_noun(words: list[str]) -> str | None:
     for n in (3, 2, 1):
         if len(lowered) >= n:
             key = " ".join(lowered[-n:])
+            if key in _EQUIPMENT:
+                return None  # "60 fire trucks were mobilized": not aid trucks
             if key in _NOUN_CATEGORY:
                 return _NOUN_CATEGORY[key]
     if lowered and "-" in lowered[-1]:  # "war-wounded", "flood-displaced": the last part

@@ -730,6 +730,8 @@ class _Extractor(LookBacks, Captives):
         if own_after == "infrastructure" and (ctx.noun_category in _CATEGORY_CLASSES
                                               or classify.is_people(ctx.noun)):
             own_after = None  # "21 bodies from the debris of collapsed houses": still bodies
+        if own_after == "infrastructure" and ctx.noun_category == "munitions":
+            own_after = None  # "nine warplanes had been destroyed": weapons, not buildings
         bare_casualty = ctx.noun_category if (ctx.noun or "").lower() in _BARE_CASUALTY and \
             text[fig.end:ctx.np_end].strip().lower() == ctx.noun.lower() else None
         layout = self._layout(n)
@@ -786,6 +788,8 @@ class _Extractor(LookBacks, Captives):
             if ctx.noun_category in ("detained", "hostages") and \
                     chain_after in ("killed", "injured", "missing"):
                 yield chain_after  # "Twenty-nine inmates and three guards were killed"
+            if ctx.noun_category == "injured" and ctx.late_after == "killed":
+                yield "killed"  # "22 patients on ventilator support died"
             yield ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None
             yield casualty(ctx.late_after)
             yield casualty(self._subset_of_head(chain, n))
