@@ -1622,6 +1622,12 @@ ATTRIBUTION_CASES = [
     ("Quake toll revised down to 212", "212", None),
     ("Peru declared a state of emergency as more than 3,000 migrants arrived a day.",
      "more than 3,000", None),
+    # what an actor did in response is the article's own account, not more of the report
+    ("Police said 14 people died in the floods. The army has deployed 800 soldiers to the "
+     "district.", "800", None),
+    ("The ministry said 30 were hurt. Rescue teams recovered 11 bodies overnight.", "11", None),
+    # a bullet that ends with its own source in brackets is an item, not a list's header
+    ("Key facts\n• Deaths: 9 (police)\n• Injured: 40 treated", "40", None),
     # institutions named by a common noun can speak
     ("The municipality says about 700 families are still without water.", "about 700",
      "The municipality"),

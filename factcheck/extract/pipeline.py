@@ -244,6 +244,15 @@ _AS_DID = regex.compile(
     regex.IGNORECASE | regex.REVERSE)
 #: What may stand between "X said" and the subject of the clause it reports.
 _REPORTED_CLAUSE = regex.compile(r"\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+)?(?:that\s+)?")
+#: "The army has deployed", "Rescue teams recovered", "UNRWA has opened" at the start of a
+#: sentence, right before the figure (the verbs of responding to a disaster or an attack).
+_RESPONSE_ACTION = regex.compile(
+    r"[\"“]?(?P<subject>(?:(?:The|A|An)\s+)?(?:[\p{L}\-'’.]+\s+){0,5}?)"
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|since|already|so\s+far|now)\s+)?"
+    r"(?:deployed|sent|dispatched|mobili[sz]ed|evacuated|rescued|recovered|opened|set\s+up|"
+    r"distributed|donated|allocated|pledged|airlifted|flown\s+in|brought\s+in|suspended|"
+    r"dismissed|fired|vaccinated|treated)\s+(?:(?:\p{Ll}+)\s+){0,2}?$")
+_BULLETS = ("•", "-", "*", "–", "—", "·", "▪", "►")
 _CONTRAST = regex.compile(r",\s*(?:while|whereas|but)\s", regex.IGNORECASE)
 #: "according to Amnesty International, which counted 14 ...": the source's own count.
 _COUNTING_RELATIVE = regex.compile(
@@ -984,9 +993,17 @@ class _Extractor(LookBacks, Captives):
             return header
         if not (self._continues(idx, fig) or self._same_story(idx, category)):
             return None
-        if self._background(idx, fig):
+        if self._background(idx, fig) or self._response_action(idx, fig):
             return None  # the article's own history: "since the insurgency began in 2009"
         return self._carried(idx)
+
+    def _response_action(self, idx: int, fig: Figure) -> bool:
+        """Whether the figure is what an actor named as the sentence's subject did in response
+        ("The army has deployed 500 soldiers", "MSF evacuated 16 children"): the article's
+        own account, not more of the report before."""
+        sent = self.sentences[idx]
+        m = _RESPONSE_ACTION.match(self.text, sent.start, fig.start)
+        return bool(m) and m.group("subject").split()[0].lower() not in _DEPENDENT
 
     def _reporting_speaker(self, cues: list[attribution.Cue], chosen: attribution.Cue,
                            ) -> attribution.Cue | None:
@@ -1080,7 +1097,8 @@ class _Extractor(LookBacks, Captives):
             line = text[start:end].strip()
             if not line:
                 continue
-            if line.endswith((":", ")")):  # "Casualties (source: X):", "At a glance (X figures)"
+            if line.endswith((":", ")")) and not line.startswith(_BULLETS):
+                # "Casualties (source: X):", "At a glance (X figures)"; not an item of the list
                 cues = attribution.find_cues(text, start, end)
                 if cues:
                     return cues[0].source
