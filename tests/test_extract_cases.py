@@ -1628,6 +1628,15 @@ ATTRIBUTION_CASES = [
     ("The ministry said 30 were hurt. Rescue teams recovered 11 bodies overnight.", "11", None),
     # a bullet that ends with its own source in brackets is an item, not a list's header
     ("Key facts\n• Deaths: 9 (police)\n• Injured: 40 treated", "40", None),
+    # a year inside a source's name is no figure of a clause
+    ("Forty people died, according to the inquiry set up by parliament in 2019.", "Forty",
+     "the inquiry set up by parliament in 2019"),
+    # a headline's source after a final colon, and broadcasters
+    ("Army 'neutralises' 31 militants in border raid: ISPR", "31", "ISPR"),
+    ("Eleven killed at funeral march, state television says", "Eleven", "state television"),
+    # "puts ... at" with any noun phrase between
+    ("The ministry puts its own losses since January at about 2,300 men.", "about 2,300",
+     "The ministry"),
     # institutions named by a common noun can speak
     ("The municipality says about 700 families are still without water.", "about 700",
      "The municipality"),

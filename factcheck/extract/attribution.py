@@ -191,6 +191,13 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             # "Louisville police: 5 killed", "Air Force: 146 of 210 ... neutralized"
             cues.append(Cue(m.group("src"), m.start(), m.end(), m.start("src"), m.end("src"),
                             after_only=False))
+    if ":" in sentence[-45:]:
+        m = _TRAILING_SOURCE.search(text, start, end)
+        if m and (m.group("src").isupper() or
+                  m.group("src").split()[-1].lower() in _HEADING_SOURCE_NOUNS):
+            # "Turkish army 'neutralizes' 595 terrorists in northern Syria: ministry"
+            cues.append(Cue(m.group("src"), m.start(), m.end(), m.start("src"), m.end("src"),
+                            after_only=False))
     inverted = any(v in sentence for v in _INVERTED_VERBS)
     for m in _INVERTED.finditer(text, start, end) if inverted else ():
         src = _clean(m.group("src"))
@@ -344,7 +351,7 @@ _REASON = regex.compile(
     r"problems?|delays?|failures?|violations?|pressure)"
     r"(?:$|\s+(?:of|in|on|to|for|about|over|around|with|and|from|at)\b)")
 _CLAUSE_IN_SOURCE = regex.compile(
-    r"(?<![\w.,\-])(?<!(?-i:\p{Lu})[\p{L}\-]*\s)\d[\d,.]*(?![\w])"
+    r"(?<![\w.,\-])(?<!(?-i:\p{Lu})[\p{L}\-]*\s)(?!(?:19|20)\d\d\b(?![,.]\d))\d[\d,.]*(?![\w])"
     r"|\b(?:had|has|have|were|was|is|are|will|would)\b",
     regex.IGNORECASE,
 )
@@ -382,6 +389,10 @@ _HEADING_SOURCE = regex.compile(
     r"[^\S\n]*(?:(?:BREAKING|UPDATE|UPDATED|JUST[^\S\n]+IN|FLASH|URGENT|ALERT)[^\S\n]*:[^\S\n]*)?"
     r"(?P<src>\p{Lu}[\p{L}.&'’\-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"
     r"[\p{L}][\p{L}.&'’\-]*){0,3})[^\S\n]*:[^\S\n]+(?=[^\n]{0,80}\d|\p{Lu}[\p{L}\-]+\s)")
+#: A headline's source after a final colon: "... 18 Indians among 19 crew kidnapped: MEA".
+_TRAILING_SOURCE = regex.compile(
+    r"\d[^:\n]*:[^\S\n]+(?P<src>[\p{L}][\p{L}.&'’\-]*(?:[^\S\n]+[\p{L}][\p{L}.&'’\-]*){0,3})"
+    r"[^\S\n]*(?=\n|$)")
 _BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
 _DATELINE_BEFORE = regex.compile(r"(?:\b\d{4}|\b\d{1,2}|\b\p{Lu}{3,})\s*$")
 _ALIAS = regex.compile(r"\p{Lu}\p{Ll}+")
@@ -627,7 +638,7 @@ _SOURCE_NOUNS = frozenset(
     records projections tribunal tribunals court courts inquiry inquest examiner examiners panel
     investigators inspectors auditors registry manifest list district municipality
     county province movement confederation party league front church diocese reporter reporters
-    newspaper broadcaster member members mp mps""".split()
+    newspaper broadcaster member members mp mps radio television tv""".split()
 )
 #: The last word of a heading's source before a colon ("Masalit leaders: ...").
 _HEADING_SOURCE_NOUNS = _SOURCE_NOUNS | {"leaders", "leader", "chiefs", "activists", "rebels"}
@@ -654,7 +665,10 @@ _PUT_AT = regex.compile(
     r"\s+(?:at\b|(?:it|that|this)\s+at\b|(?:(?:the|its|their|(?:\p{L}+\s+)?\p{L}+['’]s)\s+)?"
     r"(?:[\w\-'’]+\s+){0,3}"
     r"(?:toll|number|figure|count|total|casualties|dead|deaths|crowd|population|losses|turnout|"
-    r"attendance)\b[^.;]{0,60}?\bat\b)"
+    r"attendance)\b[^.;]{0,60}?\bat\b"
+    r"|(?:(?:the|its|their|his|her)\s+)?(?:[\w\-'’]+\s+){1,8}?at\s+(?=(?:(?:about|around|some|"
+    r"nearly|more\s+than|over|at\s+least|up\s+to|roughly|between|as\s+many\s+as|fewer\s+than|"
+    r"less\s+than|close\s+to|an\s+estimated)\s+)?\d))"
 )
 _CLAIMED_LIVES = regex.compile(
     r"\s+(?:the\s+lives|(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?"
