@@ -296,6 +296,10 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset66", 0.92, 0.94),
     ("devset67", 0.87, 0.93),
     ("devset68", 0.90, 0.93),
+    ("devset69", 0.91, 0.93),
+    ("devset70", 0.93, 0.91),
+    ("devset71", 0.84, 0.77),
+    ("devset72", 0.89, 0.95),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

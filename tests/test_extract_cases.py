@@ -1043,6 +1043,23 @@ CLAIM_CASES = [
      "at_most", "killed", 0, 3000),
     ("Officials warned the final toll could be as high as 900.", "as high as 900", 900,
      "at_most", "killed", 0, 900),
+    # a place before the figure is no label's name; "starved" is killed
+    ("In the Philippines 1,200 people died in the storm.", "1,200", 1200, "exact", "killed",
+     1200, 1200),
+    ("Officials said 2,000 people starved in the siege.", "2,000", 2000, "exact", "killed",
+     2000, 2000),
+    # "X estimated 3.5 million": a verb; "the building's estimated 150 residents": a qualifier
+    ("Officials said 9,000 died. A church group estimated 20,000.", "20,000", 20000, "exact",
+     "killed", 20000, 20000),
+    ("Fire swept through the block's estimated 150 homes.", "estimated 150", 150, "about",
+     "infrastructure", 135, 165),
+    # bare figures given, claimed, counted or cited by another source count the same thing
+    ("Some 300 people were killed. The rebels claimed 1,000.", "1,000", 1000, "exact",
+     "killed", 1000, 1000),
+    ("The official toll was 45 dead. Most scholars now cite between 200 and 300.",
+     "between 200 and 300", 200, "range", "killed", 200, 300),
+    ("The first toll was six dead. The police later admitted to only four.", "four", 4,
+     "exact", "killed", 4, 4),
     # weapons destroyed stay munitions; fire engines are no aid trucks
     ("The air force said 14 enemy helicopters had been destroyed on the ground.", "14", 14,
      "exact", "munitions", 14, 14),
@@ -1637,6 +1654,11 @@ ATTRIBUTION_CASES = [
     # "puts ... at" with any noun phrase between
     ("The ministry puts its own losses since January at about 2,300 men.", "about 2,300",
      "The ministry"),
+    # sources of bare figures after "cite", "admitted to only", "put them between"
+    ("The official toll was 45 dead. Most scholars now cite between 200 and 300.",
+     "between 200 and 300", "Most scholars"),
+    ("Officials said 600 died. Most historians put them between 1,500 and 2,000.",
+     "between 1,500 and 2,000", "Most historians"),
     # institutions named by a common noun can speak
     ("The municipality says about 700 families are still without water.", "about 700",
      "The municipality"),

@@ -446,6 +446,8 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
         return None
     if word in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(after):
         return None
+    if text[max(start, verb.start() - 3):verb.start()].rstrip().endswith(("'s", "’s")):
+        return None  # "the block's estimated 150 homes": an adjective after a possessive
     if word in ("declared", "declares", "declare") and _DECREE.match(after):
         return None  # "Ecuador declared a state of emergency ... 4,000 Venezuelans a day"
     subject_end = verb.start()
@@ -610,7 +612,8 @@ _VERB_AFTER_NOUN = regex.compile(
     r"\s+(?:say|says|said|show|shows|showed|put|puts|suggest|suggests|indicate|indicates|"
     r"have|had|were|are)\b")
 _TO_INFINITIVE = regex.compile(r"\s+to\s+(?!reporters|journalists|the\b|a\b|an\b)\p{Ll}+\b")
-_ADMITTED_TO = regex.compile(r"\s+(?:to|into|in|at|as)\b")
+_ADMITTED_TO = regex.compile(
+    r"\s+(?:to|into|in|at|as)\b(?!\s+(?:only|just|as\s+(?:many|few)\s+as|at\s+least|\d))")
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed
     registered recorded counted says say found logged identified attributed attributes""".split()
@@ -666,7 +669,7 @@ _PUT_AT = regex.compile(
     r"(?:[\w\-'’]+\s+){0,3}"
     r"(?:toll|number|figure|count|total|casualties|dead|deaths|crowd|population|losses|turnout|"
     r"attendance)\b[^.;]{0,60}?\bat\b"
-    r"|(?:(?:the|its|their|his|her)\s+)?(?:[\w\-'’]+\s+){1,8}?at\s+(?=(?:(?:about|around|some|"
+    r"|(?:(?:the|its|their|his|her)\s+)?(?:[\w\-'’]+\s+){1,8}?(?:at|between)\s+(?=(?:(?:about|around|some|"
     r"nearly|more\s+than|over|at\s+least|up\s+to|roughly|between|as\s+many\s+as|fewer\s+than|"
     r"less\s+than|close\s+to|an\s+estimated)\s+)?\d))"
 )
@@ -681,7 +684,8 @@ _PLAIN_SOURCES = frozenset(
     locals volunteers firefighters monitors lawmakers families journalists reporters elders
     leaders workers nurses staff campaigners researchers scientists engineers farmers fishermen
     soldiers troops rebels militants protesters demonstrators students teachers government
-    govt gov't army military ministry""".split()
+    govt gov't army military ministry gardaí gardai garda coastguards jury juries inquests
+    hearing hearings""".split()
 )
 #: Nouns that can give figures.
 _SPEAKERS = _SOURCE_NOUNS | _PLAIN_SOURCES

@@ -959,9 +959,13 @@ _SAME_AS_BEFORE = regex.compile(
     r"(?:\s+(?:probably|possibly|eventually|well|easily|still))?\s+(?:be|reach|exceed|top|"
     r"surpass|pass|rise\s+to|climb\s+to|run\s+into|(?:rise|climb)\s+(?:past|above|beyond))"
     r"|(?:is|was|were)\s+(?:up|down)\s+from)\s+(?:between\s+|close\s+to\s+|in\s+the\s+)?"
-    r"|\b(?:counted|recorded|documented|registered|tallied|reported|confirmed|estimated)\s+"
+    r"|\b(?:counted|recorded|documented|registered|tallied|reported|confirmed|estimated|"
+    r"claimed|claims|counts|cite|cites|cited|given|admitted\s+to|acknowledged)\s+"
+    r"(?:(?:only|just|as\s+few\s+as)\s+)?"
     r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets|setting)\s+"
     r"(?:it|that|this)\s+(?:figure\s+)?at\s+"
+    r"|\b(?:put|puts|putting)\s+(?:them|excess\s+mortality|excess\s+deaths|the\s+dead)\s+"
+    r"(?:at\s+)?(?:between\s+)?"
     r"|\b(?:said|says|estimated|estimates)\s+it\s+(?:was|is|had\s+been|numbered)\s+)"
     + _LEADING_QUALIFIER + "$",
     regex.IGNORECASE | regex.REVERSE,
@@ -1061,7 +1065,8 @@ def same_as_before(text: str, start: int, floor: int) -> bool:
     window = text[max(floor, start - 80):start].lower()
     if not any(w in window for w in ("number", "figure", "total", "tally", "count", "estimate",
                                      "toll", " it at", " that at", " this at", " it was",
-                                     " it is", " it had", " it numbered")):
+                                     " it is", " it had", " it numbered", "claim", "cite",
+                                     "given", "admitted", "acknowledged", " put")):
         return False
     return bool(_SAME_AS_BEFORE.search(text, max(floor, start - 80), start))
 

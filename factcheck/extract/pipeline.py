@@ -99,7 +99,8 @@ _WHEN_WORDS = frozenset(dates.WEEKDAYS) | frozenset(
     "january february march april may june july august september october november december".split()
 )
 _PLACE_BEFORE = regex.compile(
-    r"\b(?:in|on|across|at|from|since|during|near|throughout|inside|outside|around)\s+$",
+    r"\b(?:(?:in|on|across|at|from|since|during|near|throughout|inside|outside|around)"
+    r"|(?:in|across|throughout)\s+the(?:\s+\p{Lu}[\p{L}\-]*)?)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 #: "tens of thousands more were without water": a state of their own, not the list's category.

@@ -31,6 +31,16 @@ _REVISED_FROM = regex.compile(
     r"[^.;:]{0,100}?\bfrom\s+$", regex.IGNORECASE | regex.REVERSE)
 
 
+#: A subject right before "estimated": the word is then the subject's verb.
+_SUBJECT_BEFORE = regex.compile(
+    r"(?:\b(?:it|they|he|she|we|who|which|that)|\p{Lu}[\p{L}\-'’.]*"
+    r"|\b(?i:officials|authorities|historians|researchers|scholars|experts|analysts|"
+    r"demographers|sources|monitors|activists|organi[sz]ers|police|government|ministry|agency|"
+    r"group|office|army|military|commission|report|study|survey|census|data|figures|count)"
+    r"|\b(?:the|its|their)[^\S\n]+[\p{L}\-'’]+(?:[^\S\n]+[\p{L}\-'’]+){0,2})[^\S\n]+$",
+    regex.REVERSE)
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure's numbers: value, optional upper value (ranges), qualifier and bounds."""
@@ -54,6 +64,13 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
     if qual_words.startswith("well "):
         qualifier = qualifier or "more_than"
     start = m.start()
+    if qual_words == "estimated" and _SUBJECT_BEFORE.search(text, max(0, start - 40), start) \
+            and not text[max(0, start - 3):start].rstrip().endswith(("'s", "’s", "s'", "s’")):
+        # (after a possessive it is still an adjective: "the building's estimated 150 residents")
+        qualifier = None  # "Good Friends estimated 3.5 million": a verb, not "an estimated"
+        start = m.end("qual")
+        while text[start].isspace():
+            start += 1
     if not qualifier:
         verb = _VERB_BEFORE.search(text, max(0, start - 30), start)
         if verb:
