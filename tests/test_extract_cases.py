@@ -1659,6 +1659,17 @@ ATTRIBUTION_CASES = [
      "between 200 and 300", "Most scholars"),
     ("Officials said 600 died. Most historians put them between 1,500 and 2,000.",
      "between 1,500 and 2,000", "Most historians"),
+    # records, documents and historians that list, record, count, conclude, argue or recall
+    ("Army records list 64 soldiers killed in the siege.", "64", "Army records"),
+    ("Court documents record that 212 prisoners died in custody.", "212",
+     "Court documents"),
+    ("The inquiry concluded in 2004 that about 800 people had died.", "about 800",
+     "The inquiry"),
+    ("The historian argues that at least 9,000 people were shot.", "at least 9,000",
+     "The historian"),
+    # "body counts", "lists as a terrorist group": nouns and labels, no source
+    ("Rebels, whom Washington lists as a terrorist group, have about 300 fighters.",
+     "about 300", None),
     # institutions named by a common noun can speak
     ("The municipality says about 700 families are still without water.", "about 700",
      "The municipality"),

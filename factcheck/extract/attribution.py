@@ -16,6 +16,7 @@ PRONOUNS = frozenset("he she they it we i you his her their".split())
 #: Verbs that record rather than state a figure; a speaker in the same sentence wins over them.
 WEAK_VERBS = frozenset(
     """recorded counted documented registered tallied listed verified confirmed confirms
+    records record counts count lists list
     updated revised raised lowered showed show shows found attributed attributes raises
     lowers revises""".split()
 )
@@ -208,11 +209,12 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
             cues.append(Cue(src, m.start(), m.end(), m.start("src"), m.end("src"),
                             after_only=False, pronoun=is_pronoun))
     verbs = [m for m in _LETTERS.finditer(text, start, end) if m.group().lower() in _SPEECH]
-    for m in verbs:
-        cue = _subject_cue(text, start, end, m)
-        if cue and cue.source.lower() in ("we", "i", "you"):
-            continue
-        if cue and not any(c.source_start <= cue.source_start < c.source_end for c in cues):
+    found = [(m, cue) for m in verbs if (cue := _subject_cue(text, start, end, m))
+             and cue.source.lower() not in ("we", "i", "you")]
+    for m, cue in found:
+        if any(other.source_start <= m.start() < other.source_end for _, other in found):
+            continue  # "Soviet records list 21": "records" is part of the source, not a verb
+        if not any(c.source_start <= cue.source_start < c.source_end for c in cues):
             cues.append(cue)
     if "saw" in lowered or "seen" in lowered:
         for m in _SIGHTING.finditer(text, start, end):  # "A Reuters witness saw two bodies"
@@ -412,6 +414,15 @@ def _is_figure(source: str) -> bool:
 
 
 _FIGURE_NOUNS = frozenset(("toll", "tolls", "number"))
+#: Verbs that are also common nouns ("Soviet records list 21", "the body counts"): a verb only
+#: before what it counts.
+_BARE_NOUN_VERBS = frozenset("list lists record records count counts place places".split())
+_COUNTED_OBJECT = regex.compile(
+    r"\s+(?:that\b|the\b|its\b|their\b|at\b|it\b|them\b|only\b|just\b|some\b|about\b|"
+    r"around\b|nearly\b|almost\b|more\s+than\b|over\b|at\s+least\b|as\s+many\s+as\b|"
+    r"up\s+to\b|between\b|an?\s+(?:total|estimated)\b|\d|(?:[\w\-]+\s+){0,2}\d)",
+    regex.IGNORECASE)
+_THAT_AFTER = regex.compile(r"\s+(?:(?:in|on|last|this)\s+[\w\-]+\s+)?that\b", regex.IGNORECASE)
 #: "declared a state of emergency": a decree, not a figure given.
 _DECREE = regex.compile(r"\s+(?:an?\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:state|emergency|disaster|"
                         r"curfew|mourning|war|ceasefire|truce|victory|holiday)\b",
@@ -446,6 +457,10 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
         return None
     if word in ("claimed", "claims", "claim") and _CLAIMED_LIVES.match(after):
         return None
+    if word in _BARE_NOUN_VERBS and not _COUNTED_OBJECT.match(after):
+        return None  # "high body counts", "which Washington lists as": no figure given
+    if word in ("concluded", "concludes", "conclude") and not _THAT_AFTER.match(after):
+        return None  # "the campaign has concluded, reaching ...": ended, not found
     if text[max(start, verb.start() - 3):verb.start()].rstrip().endswith(("'s", "’s")):
         return None  # "the block's estimated 150 homes": an adjective after a possessive
     if word in ("declared", "declares", "declare") and _DECREE.match(after):
@@ -616,7 +631,8 @@ _ADMITTED_TO = regex.compile(
     r"\s+(?:to|into|in|at|as)\b(?!\s+(?:only|just|as\s+(?:many|few)\s+as|at\s+least|\d))")
 _NOUN_LIKE_VERBS = frozenset(
     """states notes reports claims estimates shows show report estimate puts put cited listed
-    registered recorded counted says say found logged identified attributed attributes""".split()
+    registered recorded counted says say found logged identified attributed attributes list lists
+    record records count counts place places placed""".split()
 )
 _SOURCE_NOUNS = frozenset(
     """ministry officials official police authorities agency office spokesman spokeswoman
@@ -641,7 +657,8 @@ _SOURCE_NOUNS = frozenset(
     records projections tribunal tribunals court courts inquiry inquest examiner examiners panel
     investigators inspectors auditors registry manifest list district municipality
     county province movement confederation party league front church diocese reporter reporters
-    newspaper broadcaster member members mp mps radio television tv""".split()
+    newspaper broadcaster member members mp mps radio television tv documents document files
+    archives cables memo memos accounts account""".split()
 )
 #: The last word of a heading's source before a colon ("Masalit leaders: ...").
 _HEADING_SOURCE_NOUNS = _SOURCE_NOUNS | {"leaders", "leader", "chiefs", "activists", "rebels"}
