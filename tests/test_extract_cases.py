@@ -1060,6 +1060,11 @@ CLAIM_CASES = [
      "between 200 and 300", 200, "range", "killed", 200, 300),
     ("The first toll was six dead. The police later admitted to only four.", "four", 4,
      "exact", "killed", 4, 4),
+    # a comparison counts what the figure before counted; "in 2015" after it is no ratio
+    ("Some 2,100 migrants drowned last year, compared with 1,400 in 2015.", "1,400", 1400,
+     "exact", "killed", 1400, 1400),
+    ("About 900 people were arrested this year. That compares with 650 in 2021.", "650", 650,
+     "exact", "detained", 650, 650),
     # weapons destroyed stay munitions; fire engines are no aid trucks
     ("The air force said 14 enemy helicopters had been destroyed on the ground.", "14", 14,
      "exact", "munitions", 14, 14),
@@ -1711,6 +1716,12 @@ def test_one_person_among_a_counted_group(sentence: str, spans: list[str]) -> No
 def test_members_of_one_family_count_the_members_not_the_family() -> None:
     claims = extract("The strike killed 11 members of one extended family.").claims
     assert [(c.text, c.category) for c in claims] == [("11", "killed")]
+
+
+def test_a_ratio_is_no_claim_but_a_figure_before_a_year_is() -> None:
+    assert [c.text for c in extract("One in five children is malnourished.").claims] == []
+    claims = extract("Some 30 people died, against 12 in 2019.").claims
+    assert [c.text for c in claims] == ["Some 30", "12"]
 
 
 def test_the_second_day_of_a_month_range_is_no_figure() -> None:

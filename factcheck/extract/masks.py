@@ -46,7 +46,7 @@ _AFTER = regex.compile(
       | \s+of\s+(?:US\s+)?{_CURRENCY_WORDS}\b
       | \s+of\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|hectares|acres)\b
       | \s+nautical\s+miles?\b
-      | \s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL_WORDS}\b
+      | \s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:1[89]|20)\d\d\b){_SMALL_WORDS}\b
       | (?:\s+[\w\-]+){{0,3}}\s+per\s+(?:person|capita|head|household|family|child|
         \d[\d,]*\s+(?:people|persons|population|inhabitants|live\s+births|births|residents))\b
 

@@ -112,6 +112,11 @@ _MORE_AFTER = regex.compile(r"\s+(?:more|others|other)\b", regex.IGNORECASE)
 _OTHERS = frozenset(("others", "other", "more", "another"))
 _OF_THEM_AFTER = regex.compile(r"\s+of\s+(?:them|those|these)\b")
 _REMAINS = frozenset(("bodies", "corpses", "remains", "dead"))
+#: A comparison with the figure before: "compared with 1,359 in 2022", "That compares with".
+_COMPARED_BEFORE = regex.compile(
+    r"\b(?:compared\s+(?:with|to)|compares\s+with|as\s+against|against|versus|vs\.?)\s+"
+    r"(?:(?:only|just|some|about|around|nearly|almost|fewer\s+than|less\s+than|more\s+than|"
+    r"over|at\s+least|roughly|an\s+estimated)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _FROM_BEFORE = regex.compile(
     r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+(?:the\s+)?$", regex.REVERSE
 )
@@ -684,6 +689,9 @@ class _Extractor(LookBacks, Captives):
             or _SUBSET_BEFORE.search(text, max(sent.start, fig.start - 20), fig.start)
         ):  # "another 12", "up from 40", "..., the group said, among them 31 women"
             inherited = self._previous_category(n, same_sentence=True)
+        if inherited is None and n > 0 and not ctx.noun and _COMPARED_BEFORE.search(
+                text, max(sent.start, fig.start - 40), fig.start):
+            inherited = self._previous_category(n)  # "..., compared with 1,359 in 2022"
         if self._restated(n):
             prev = self._gapped_source(n)  # "398, not the 302 officials had reported"
             if prev is not None:
