@@ -300,6 +300,10 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset70", 0.93, 0.91),
     ("devset71", 0.84, 0.77),
     ("devset72", 0.89, 0.95),
+    ("devset73", 0.88, 0.94),
+    ("devset74", 0.93, 0.93),
+    ("devset75", 0.93, 0.96),
+    ("devset76", 0.93, 0.95),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:
