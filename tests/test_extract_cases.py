@@ -1065,6 +1065,16 @@ CLAIM_CASES = [
      "exact", "killed", 1400, 1400),
     ("About 900 people were arrested this year. That compares with 650 in 2021.", "650", 650,
      "exact", "detained", 650, 650),
+    # a qualifier right after a dateline's dash; an aside between typed double dashes
+    ("ILOILO CITY—At least 27 people drowned.", "At least 27", 27, "at_least", "killed", 27,
+     None),
+    ("Police said four people -- two guards and two inmates -- were killed.", "two", 2,
+     "exact", "killed", 2, 2),
+    # people placed in temporary accommodation are displaced, in custody detained
+    ("Some 2,300 residents were placed in temporary accommodation centres.", "Some 2,300",
+     2300, "about", "displaced", 2070, 2530),
+    ("Officers said 14 suspects had been placed in custody.", "14", 14, "exact", "detained",
+     14, 14),
     # weapons destroyed stay munitions; fire engines are no aid trucks
     ("The air force said 14 enemy helicopters had been destroyed on the ground.", "14", 14,
      "exact", "munitions", 14, 14),
@@ -1675,6 +1685,9 @@ ATTRIBUTION_CASES = [
     # "body counts", "lists as a terrorist group": nouns and labels, no source
     ("Rebels, whom Washington lists as a terrorist group, have about 300 fighters.",
      "about 300", None),
+    # a source that opens with a number word: "One rescue volunteer told Reuters"
+    ("One rescue volunteer told Reuters that 30 bodies had been found.", "30",
+     "One rescue volunteer"),
     # institutions named by a common noun can speak
     ("The municipality says about 700 families are still without water.", "about 700",
      "The municipality"),
@@ -1741,3 +1754,12 @@ def test_an_earlier_years_event_keeps_no_carried_source(text: str, span: str) ->
     claims = extract(text, published=date(2024, 5, 2)).claims
     assert [c.attribution for c in claims if c.text == span] == [None]
     assert claims[0].attribution is not None
+
+
+def test_typed_double_dashes_keep_the_documents_own_text() -> None:
+    """The dash is read as an em dash, but claims quote the document as written."""
+    text = "BEIJING (Xinhua) -- Six people -- three soldiers and three civilians -- died."
+    claims = extract(text).claims
+    assert [(c.text, c.category) for c in claims] == [
+        ("Six", "killed"), ("three", "killed"), ("three", "killed")]
+    assert all(text[c.start:c.end] == c.text and c.sentence in text for c in claims)

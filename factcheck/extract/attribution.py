@@ -658,7 +658,8 @@ _SOURCE_NOUNS = frozenset(
     investigators inspectors auditors registry manifest list district municipality
     county province movement confederation party league front church diocese reporter reporters
     newspaper broadcaster member members mp mps radio television tv documents document files
-    archives cables memo memos accounts account""".split()
+    archives cables memo memos accounts account volunteer rescuer firefighter worker
+    employee""".split()
 )
 #: The last word of a heading's source before a colon ("Masalit leaders: ...").
 _HEADING_SOURCE_NOUNS = _SOURCE_NOUNS | {"leaders", "leader", "chiefs", "activists", "rebels"}

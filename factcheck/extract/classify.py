@@ -135,6 +135,7 @@ _AFTER_ONLY = {
     "arriving at": None, "arriving in": None, "arrived at": None, "arrived in": None,
     "arrive at": None, "arrive in": None,
     "put up in": "displaced", "put up at": "displaced", "housed in": None, "housed at": None,
+    "placed in": None, "being housed in": None,
     "moved to": None, "moved into": None, "transferred to": None, "bused to": None,
     "shifted to": None,
     "ferried to": None, "brought to": None,
@@ -154,7 +155,7 @@ _SHELTERS = regex.compile(
 )
 _PRISONS = regex.compile(
     r"\s*(?:[\w,\-]+\s+){0,2}(?:prisons?|jails?|cells|detention\s+(?:centres|centers|camps|"
-    r"facilities)|penitentiar(?:y|ies))\b", regex.IGNORECASE)
+    r"facilities)|penitentiar(?:y|ies)|custody|detention)\b", regex.IGNORECASE)
 #: Verbs of freeing: their category depends on who is freed (see release_category).
 _RELEASE = ("freed", "released", "rescued", "free", "release", "freeing", "releasing", "rescuing")
 #: Verbs of handing people back: prisoners in an exchange are detainees (see _SWAP_CONTEXT).

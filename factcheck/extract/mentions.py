@@ -233,12 +233,15 @@ def find_mentions(text: str):
             last_end = m.end()
 
 
+_WORD_BREAKS = regex.compile(r"[\s—–]+")
+
+
 def _prefix_start(text: str, lo: int, anchor: int) -> int:
     """Where the qualifier words before an anchor begin ("at least", "between", "tens of")."""
     window = text[lo:anchor]
     if not window or not window[-1].isspace():
         return anchor
-    words = window.lower().split()[-_PREFIX_WORDS:]
+    words = _WORD_BREAKS.split(window.lower().strip())[-_PREFIX_WORDS:]  # "CITY—At least"
     if not words or (words[-1] not in _PREFIX_ENDS
                      and words[-1].lstrip(_OPENERS) not in _PREFIX_ENDS):
         return anchor  # no qualifier phrase ends with the word before the anchor
@@ -251,7 +254,8 @@ def _prefix_start(text: str, lo: int, anchor: int) -> int:
             pos = len(window)
             for _ in range(k):
                 pos = len(window[:pos].rstrip())
-                cut = max(window.rfind(" ", 0, pos), window.rfind("\n", 0, pos))
+                cut = max(window.rfind(" ", 0, pos), window.rfind("\n", 0, pos),
+                          window.rfind("—", 0, pos), window.rfind("–", 0, pos))
                 pos = cut + 1
             while pos < len(window) and window[pos] in _OPENERS:
                 pos += 1
