@@ -303,7 +303,7 @@ def _main_subject(text: str, start: int, stop: int) -> list[tuple[str, int, int]
 #: Common past tenses without "-ed" that open a sentence's first clause ("Police used ...").
 _IRREGULAR_PAST = frozenset("""began brought built caught drew drove fought found fled flew froze
     gave got held hit kept led left lost made met paid put ran rode sent set shot sought spent
-    stood struck swept took threw tore took won wore""".split())
+    stood struck swept took threw tore won wore""".split())
 
 
 def _acting_subject(text: str, start: int, stop: int) -> list[tuple[str, int, int]] | None:
@@ -402,6 +402,10 @@ _ALIAS_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[\"”’'])\s*$")
 _BRACKET_AT_END = regex.compile(r"\((?P<src>[^()\d:;,]{2,60})\)\s*[.;]?\s*$")
 
 
+#: What a figure is of, not who gave it ("Bushfire toll revised down to 173").
+_FIGURE_NOUNS = frozenset(("toll", "tolls", "number"))
+
+
 def _is_figure(source: str) -> bool:
     """'eight people had been killed' read as a source; 'one of the researchers' is a source;
     "Bushfire toll revised down to 173": the toll is what is revised, not who revised it."""
@@ -413,7 +417,6 @@ def _is_figure(source: str) -> bool:
     return words[-1] not in _SPEAKERS  # "two military sources told"
 
 
-_FIGURE_NOUNS = frozenset(("toll", "tolls", "number"))
 #: Verbs that are also common nouns ("Soviet records list 21", "the body counts"): a verb only
 #: before what it counts.
 _BARE_NOUN_VERBS = frozenset("list lists record records count counts place places".split())

@@ -281,6 +281,8 @@ def _open_aside(gap: str) -> bool:
     if last.group().startswith(","):
         return "," not in gap[last.end():]
     return (gap.count("—") + gap.count("–")) % 2 == 1
+
+
 #: News agencies told a figure ("told Reuters 42 bodies"); "told France 2" names a channel.
 _AGENCIES = frozenset("""reuters afp ap bbc cnn xinhua anadolu tass efe dpa ani pti upi ians
     nbc cbs abc npr""".split())
@@ -1010,7 +1012,7 @@ class _Extractor(LookBacks, Captives):
         if not (self._continues(idx, fig) or self._same_story(idx, category)):
             return None
         if self._background(idx, fig) or self._response_action(idx, fig):
-            return None  # the article's own history: "since the insurgency began in 2009"
+            return None  # the article's own account: history, or what an actor did
         return self._carried(idx)
 
     def _response_action(self, idx: int, fig: Figure) -> bool:

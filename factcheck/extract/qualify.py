@@ -41,6 +41,13 @@ _SUBJECT_BEFORE = regex.compile(
     regex.REVERSE)
 
 
+def _estimated_is_a_verb(text: str, start: int) -> bool:
+    """Whether "estimated" at ``start`` follows its subject ("the group estimated 3.5
+    million"); after a possessive it is an adjective ("the building's estimated 150 residents")."""
+    return bool(_SUBJECT_BEFORE.search(text, max(0, start - 40), start)) and \
+        not text[max(0, start - 3):start].rstrip().endswith(("'s", "’s", "s'", "s’"))
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A figure's numbers: value, optional upper value (ranges), qualifier and bounds."""
@@ -64,9 +71,7 @@ def figures_from_match(m: regex.Match, text: str) -> list[Figure]:
     if qual_words.startswith("well "):
         qualifier = qualifier or "more_than"
     start = m.start()
-    if qual_words == "estimated" and _SUBJECT_BEFORE.search(text, max(0, start - 40), start) \
-            and not text[max(0, start - 3):start].rstrip().endswith(("'s", "’s", "s'", "s’")):
-        # (after a possessive it is still an adjective: "the building's estimated 150 residents")
+    if qual_words == "estimated" and _estimated_is_a_verb(text, start):
         qualifier = None  # "Good Friends estimated 3.5 million": a verb, not "an estimated"
         start = m.end("qual")
         while text[start].isspace():
