@@ -1075,6 +1075,19 @@ CLAIM_CASES = [
      2300, "about", "displaced", 2070, 2530),
     ("Officers said 14 suspects had been placed in custody.", "14", 14, "exact", "detained",
      14, 14),
+    # people who remain in a place are its population; a capacity is no count of people;
+    # the whole a share is of ("of the camp's 31,000 residents") is the population
+    ("Officials estimate that fewer than 4,000 remain.", "fewer than 4,000", 4000,
+     "fewer_than", "population", 0, 3999),
+    ("Aid workers said about 2,500 people remained in the besieged town.", "about 2,500", 2500,
+     "about", "population", 2250, 2750),
+    ("The ferry carried 300 passengers, twice its capacity of 150.", "150", 150, "exact",
+     "other", 150, 150),
+    ("Some 9,000 of the town's 14,000 residents have fled.", "14,000", 14000, "exact",
+     "population", 14000, 14000),
+    ("Nine people remained in hospital on Monday.", "Nine", 9, "exact", "injured", 9, 9),
+    ("About 200 protesters remain behind bars.", "About 200", 200, "about", "detained", 180,
+     220),
     # weapons destroyed stay munitions; fire engines are no aid trucks
     ("The air force said 14 enemy helicopters had been destroyed on the ground.", "14", 14,
      "exact", "munitions", 14, 14),

@@ -348,7 +348,7 @@ _FILLER = frozenset(
     issued for first remaining last""".split()
 )
 _POPULATION_BEFORE = regex.compile(
-    r"(?:home\s+to|population\s+of|populated\s+by|(?:city|country|nation|territory|enclave|"
+    r"(?:home\s+to|population\s+of|populated\s+by|\b(?:city|country|nation|territory|enclave|"
     r"strip|state|region|island|province|town|capital|area|district|metropolis|village|camp|"
     r"archipelago|republic|kingdom|county|municipality|community|settlement|suburb)\s+of)\s*(?:some\s+|about\s+|around\s+|"
     r"nearly\s+|more\s+than\s+|over\s+|roughly\s+|almost\s+)?$",
@@ -1185,11 +1185,18 @@ def population_context(text: str, start: int, floor: int, noun: str | None = Non
     inhabitants, "the country's 4.5 million people"."""
     if _POPULATION_BEFORE.search(text, max(floor, start - 40), start):
         return True
-    return bool(noun) and noun.lower() in _INHABITANTS and \
-        bool(_PLACE_POSSESSIVE.search(text, max(floor, start - 40), start))
+    return bool(noun) and noun.lower() in _INHABITANTS and bool(
+        _PLACE_POSSESSIVE.search(text, max(floor, start - 40), start)
+        or _WHOLE_OF_BEFORE.search(text, max(floor, start - 40), start))
 
 
 _INHABITANTS = frozenset(("people", "inhabitants", "residents", "citizens", "souls"))
+#: The whole that a share is of: "15,000 of the camp's 31,000 residents had fled", "most of
+#: its 50,000 residents".
+_WHOLE_OF_BEFORE = regex.compile(
+    r"\bof\s+(?:its|their|the\s+[\p{L}\-]+['’]s|\p{Lu}[\p{L}\-]*['’]s)\s+"
+    r"(?:(?:pre-?war|roughly|some|about|around|estimated|nearly|almost)\s+)*$",
+    regex.IGNORECASE | regex.REVERSE)
 _PLACE_POSSESSIVE = regex.compile(
     r"\b(?:city|country|nation|territory|enclave|strip|state|region|island|province|town|"
     r"capital|district|village|county|municipality|republic)['’]s\s+(?:entire\s+|whole\s+|"

@@ -526,6 +526,8 @@ class _Extractor(LookBacks, Captives):
         if ctx.noun:
             head = ctx.noun.lower().split()[-1]
             return None if head in _TRIVIAL_NOUNS else subject
+        if situations.capacity_before(self.text, fig.start, sent.start):
+            return "capacity"  # "well above its capacity of 60"
         counted = classify.count_noun_before(self.text, fig.start, sent.start)
         if counted:
             return counted  # "total hospitalisations to 209,000"
@@ -784,6 +786,9 @@ class _Extractor(LookBacks, Captives):
             if own_after and people_or_none and _WHO_AFTER.match(text, ctx.np_end) and \
                     own_before() in _CATEGORY_CLASSES:
                 yield own_before()
+            if people_or_none:  # "fewer than 80,000 remain", "its capacity of 60"
+                yield situations.staying_category(text, fig.start, ctx.np_end, ctx.noun,
+                                                  sent.start)
             yield own_after
             if people_or_none:
                 yield situations.along_with_category(text, fig.start, sent.start)

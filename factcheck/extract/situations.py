@@ -158,6 +158,36 @@ _HOSPITAL_TOOK_IN = regex.compile(
     + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
 
 
+#: People who stay in a place ("fewer than 80,000 remain", "some 8,000 people remain inside",
+#: "about 3,000 people remained in the besieged districts"): the population left there.
+_REMAINING_AFTER = regex.compile(
+    r"\s+(?:(?:still|now|only)\s+)?(?:remain|remained|remains|stayed|stay)"
+    r"(?:\s+(?:inside|behind(?!\s+bars)|in\s+(?:the\s+)?(?:(?:besieged|encircled|occupied)\s+)?"
+    r"(?:city|town|enclave|area|district|districts|village|villages|region|territory|strip|"
+    r"island|\p{Lu}[\p{L}\-]*)|on\s+the\s+(?:island|territory))\b|\s*(?:[,.;:]|$|\s+(?:today|now)\b))")
+#: A ship's, stadium's or prison's capacity is no count of people ("its capacity of 60").
+_CAPACITY_BEFORE = regex.compile(
+    r"\bcapacity\s+(?:of\s+)?" + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+def staying_category(text: str, start: int, np_end: int, noun: str | None,
+                     floor: int) -> str | None:
+    """'fewer than 80,000 remain': the population left in a place; 'a capacity of 60': other."""
+    if capacity_before(text, start, floor):
+        return "other"
+    if (noun is None or noun.lower() in _STAYING) and \
+            _REMAINING_AFTER.match(text, np_end, np_end + 60):
+        return "population"
+    return None
+
+
+def capacity_before(text: str, start: int, floor: int) -> bool:
+    """Whether the figure at ``start`` is a capacity ("its capacity of 60")."""
+    lo = max(floor, start - 40)
+    return "capacity" in text[lo:start] and bool(_CAPACITY_BEFORE.search(text, lo, start))
+
+
+_STAYING = frozenset(("residents", "inhabitants", "people", "civilians", "villagers"))
+
+
 def hospital_category(text: str, start: int, floor: int) -> str | None:
     """'Kyeshero hospital had admitted 182 (war-wounded)', 'the hospital received nine
     patients from the shooting': people a hospital took in are injured."""
