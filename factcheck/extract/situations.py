@@ -164,10 +164,14 @@ _REMAINING_AFTER = regex.compile(
     r"\s+(?:(?:still|now|only)\s+)?(?:remain|remained|remains|stayed|stay)"
     r"(?:\s+(?:inside|behind(?!\s+bars)|in\s+(?:the\s+)?(?:(?:besieged|encircled|occupied)\s+)?"
     r"(?:city|town|enclave|area|district|districts|village|villages|region|territory|strip|"
-    r"island|\p{Lu}[\p{L}\-]*)|on\s+the\s+(?:island|territory))\b|\s*(?:[,.;:]|$|\s+(?:today|now)\b))")
+    r"island|\p{Lu}[\p{L}\-]*)|on\s+the\s+(?:island|territory))\b"
+    r"|\s*(?:[,.;:]|$|\s+(?:today|now)\b))")
 #: A ship's, stadium's or prison's capacity is no count of people ("its capacity of 60").
 _CAPACITY_BEFORE = regex.compile(
     r"\bcapacity\s+(?:of\s+)?" + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+_STAYING = frozenset(("residents", "inhabitants", "people", "civilians", "villagers"))
+
+
 def staying_category(text: str, start: int, np_end: int, noun: str | None,
                      floor: int) -> str | None:
     """'fewer than 80,000 remain': the population left in a place; 'a capacity of 60': other."""
@@ -183,9 +187,6 @@ def capacity_before(text: str, start: int, floor: int) -> bool:
     """Whether the figure at ``start`` is a capacity ("its capacity of 60")."""
     lo = max(floor, start - 40)
     return "capacity" in text[lo:start] and bool(_CAPACITY_BEFORE.search(text, lo, start))
-
-
-_STAYING = frozenset(("residents", "inhabitants", "people", "civilians", "villagers"))
 
 
 def hospital_category(text: str, start: int, floor: int) -> str | None:
