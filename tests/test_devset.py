@@ -308,6 +308,10 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset78", 0.93, 0.96),
     ("devset79", 0.89, 0.94),
     ("devset80", 0.85, 0.95),
+    ("devset81", 0.93, 0.96),
+    ("devset82", 0.89, 0.95),
+    ("devset83", 0.91, 0.97),
+    ("devset84", 0.93, 0.95),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:
