@@ -285,8 +285,7 @@ def _main_subject(text: str, start: int, stop: int) -> list[tuple[str, int, int]
     if verb is None:
         return None
     subject = tokens[:verb]
-    while subject and (subject[-1][0].lower() in _AUXILIARY or _ADVERB.fullmatch(subject[-1][0])):
-        subject.pop()
+    _drop_auxiliaries(subject)
     if subject and subject[-1][0] == ")":  # "The ... Front (TPLF) denied"
         while subject and subject[-1][0] != "(":
             subject.pop()
@@ -314,15 +313,19 @@ def _acting_subject(text: str, start: int, stop: int) -> list[tuple[str, int, in
         if word in (",", "(", "“", '"', ":", ";"):
             return None
         if i and word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST):
-            subject = tokens[:i]
-            while subject and (subject[-1][0].lower() in _AUXILIARY
-                               or _ADVERB.fullmatch(subject[-1][0])):
-                subject.pop()
+            subject = _drop_auxiliaries(tokens[:i])
             words = _collect_back(list(subject))
             if words and len(words) == len(subject) and _plausible_source(words):
                 return words
             return None
     return None
+
+
+def _drop_auxiliaries(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Pop the auxiliaries and adverbs that end ``tokens`` ("has since", "later"), in place."""
+    while tokens and (tokens[-1][0].lower() in _AUXILIARY or _ADVERB.fullmatch(tokens[-1][0])):
+        tokens.pop()
+    return tokens
 
 
 def _names_figures(lowered: str) -> bool:
@@ -477,9 +480,7 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
         # "a report published a year later found"
     tokens = [(m.group(), m.start(), m.end())
               for m in _WORD_BACK.finditer(text, max(start, verb.start() - 140), subject_end)]
-    # skip auxiliaries / adverbs between subject and verb
-    while tokens and (tokens[-1][0].lower() in _AUXILIARY or _ADVERB.fullmatch(tokens[-1][0])):
-        tokens.pop()
+    _drop_auxiliaries(tokens)  # between subject and verb
     if tokens and tokens[-1][0].lower() in ("and", "but") and word in _SECOND_VERBS:
         # "Police gave no overall figure but said 12 people had been detained": the subject
         # of the sentence's first verb

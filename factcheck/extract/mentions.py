@@ -241,7 +241,9 @@ def _prefix_start(text: str, lo: int, anchor: int) -> int:
     window = text[lo:anchor]
     if not window or not window[-1].isspace():
         return anchor
-    words = _WORD_BREAKS.split(window.lower().strip())[-_PREFIX_WORDS:]  # "CITY—At least"
+    lowered = window.lower()
+    words = (_WORD_BREAKS.split(lowered.strip()) if "—" in lowered or "–" in lowered
+             else lowered.split())[-_PREFIX_WORDS:]  # "CITY—At least": the dash parts words
     if not words or (words[-1] not in _PREFIX_ENDS
                      and words[-1].lstrip(_OPENERS) not in _PREFIX_ENDS):
         return anchor  # no qualifier phrase ends with the word before the anchor

@@ -117,6 +117,17 @@ _COMPARED_BEFORE = regex.compile(
     r"\b(?:compared\s+(?:with|to)|compares\s+with|as\s+against|against|versus|vs\.?)\s+"
     r"(?:(?:only|just|some|about|around|nearly|almost|fewer\s+than|less\s+than|more\s+than|"
     r"over|at\s+least|roughly|an\s+estimated)\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_COMPARING_WORDS = ("compar", "against", "versus", "vs")
+
+
+def _compares(text: str, floor: int, start: int) -> bool:
+    """``_COMPARED_BEFORE`` right before ``start``, with a substring test first."""
+    lo = max(floor, start - 40)
+    window = text[lo:start].lower()
+    return any(w in window for w in _COMPARING_WORDS) and \
+        bool(_COMPARED_BEFORE.search(text, lo, start))
+
+
 _FROM_BEFORE = regex.compile(
     r"(?:[\d,]+\s+(?:down\s+|up\s+)?|,\s*(?:down|up)\s+)from\s+(?:the\s+)?$", regex.REVERSE
 )
@@ -700,8 +711,7 @@ class _Extractor(LookBacks, Captives):
             or _SUBSET_BEFORE.search(text, max(sent.start, fig.start - 20), fig.start)
         ):  # "another 12", "up from 40", "..., the group said, among them 31 women"
             inherited = self._previous_category(n, same_sentence=True)
-        if inherited is None and n > 0 and not ctx.noun and _COMPARED_BEFORE.search(
-                text, max(sent.start, fig.start - 40), fig.start):
+        if inherited is None and n > 0 and not ctx.noun and _compares(text, sent.start, fig.start):
             inherited = self._previous_category(n)  # "..., compared with 1,359 in 2022"
         if self._restated(n):
             prev = self._gapped_source(n)  # "398, not the 302 officials had reported"
@@ -1026,7 +1036,8 @@ class _Extractor(LookBacks, Captives):
         own account, not more of the report before."""
         sent = self.sentences[idx]
         m = _RESPONSE_ACTION.match(self.text, sent.start, fig.start)
-        return bool(m) and m.group("subject").split()[0].lower() not in _DEPENDENT
+        subject = m.group("subject").split() if m else []
+        return bool(subject) and subject[0].lower() not in _DEPENDENT
 
     def _reporting_speaker(self, cues: list[attribution.Cue], chosen: attribution.Cue,
                            ) -> attribution.Cue | None:
