@@ -1116,6 +1116,50 @@ CLAIM_CASES = [
     # a noun in scare quotes is still the counted noun
     ('The governor said 120 "looters" had been arrested.', "120", 120, "exact", "detained",
      120, 120),
+    # the dead found shot or stabbed; a list of victims in a headline without "were"
+    ("Two men were found stabbed to death in a flat on Friday.", "Two", 2, "exact", "killed",
+     2, 2),
+    ("Rebels blamed after 17 farmers and herders massacred in Plateau", "17", 17, "exact",
+     "killed", 17, 17),
+    # but a verb with its own object is active: "and seriously injured five other people"
+    ("The attacker stabbed two guards and seriously wounded five other people.", "five", 5,
+     "exact", "injured", 5, 5),
+    # people who evacuate a place, cross, come ashore or are flown home are displaced
+    ("About 1.2 million people have evacuated the coast ahead of the storm.",
+     "About 1.2 million", 1_200_000, "about", "displaced", 1_080_000, 1_320_000),
+    ("Some 4,000 residents evacuated the town overnight.", "Some 4,000", 4000, "about",
+     "displaced", 3600, 4400),
+    ("Navy boats had evacuated 300 patients from the hospital.", "300", 300, "exact",
+     "displaced", 300, 300),
+    ("The border police said 52,000 people crossed on Sunday.", "52,000", 52000, "exact",
+     "displaced", 52000, 52000),
+    ("Coast guards said 700 migrants had come ashore overnight.", "700", 700, "exact",
+     "displaced", 700, 700),
+    ("A government plane flew 240 stranded Nepalis home from Dubai.", "240", 240, "exact",
+     "displaced", 240, 240),
+    ("The navy has taken 450 of its nationals to Djibouti by ship.", "450", 450, "exact",
+     "displaced", 450, 450),
+    ("More than 900 citizens have so far been brought back on four flights.", "More than 900",
+     900, "more_than", "displaced", 901, None),
+    ("Some 30,000 islanders headed inland as the wave approached.", "Some 30,000", 30000,
+     "about", "displaced", 27000, 33000),
+    # still the hurt: moved to hospital, or counted as wounded
+    ("Paramedics took 12 people from the club to hospitals across the city.", "12", 12,
+     "exact", "injured", 12, 12),
+    ("A helicopter flew 9 wounded villagers to the provincial capital.", "9", 9, "exact",
+     "injured", 9, 9),
+    # further objects of a kidnapping: "with four guards", "and 12 other people"
+    ("The engineer was abducted with four of his guards near the dam.", "four", 4, "exact",
+     "hostages", 4, 4),
+    ("Gunmen seized a district judge and 12 other people from a wedding party.", "12", 12,
+     "exact", "hostages", 12, 12),
+    ("Pirates kept the captain, but the remaining nine are still with their captors.", "nine",
+     9, "exact", "hostages", 9, 9),
+    # inmates killed in a jail attack are dead, not detained; taking part is no capture
+    ("Gunmen raided the jail, killing six warders and 11 inmates.", "11", 11, "exact",
+     "killed", 11, 11),
+    ("Police said about 40 militants had taken part in the abduction.", "about 40", 40,
+     "about", "troops", 36, 44),
 ]
 
 NON_CLAIMS = [
@@ -1704,6 +1748,20 @@ ATTRIBUTION_CASES = [
     # institutions named by a common noun can speak
     ("The municipality says about 700 families are still without water.", "about 700",
      "The municipality"),
+    # a subject with a modifier before its verb: not the time or place inside the modifier
+    ("A commission set up in 1995 concluded that 2,300 people were killed.", "2,300",
+     "A commission"),
+    ("A parliamentary report published in March, based on hospital files, found 812 deaths.",
+     "812", "A parliamentary report"),
+    ("Survivors at the time insisted that 70 people had drowned.", "70", "Survivors"),
+    ("Messages circulating on WhatsApp claim that 5,000 soldiers died.", "5,000", "Messages"),
+    ("Campaigners claim 600 prisoners have died in custody.", "600", "Campaigners"),
+    ("The regional governor himself has confirmed 19 deaths.", "19",
+     "The regional governor"),
+    ("Modelling by a London university suggested that 40,000 people may have died.", "40,000",
+     "a London university"),
+    # but not a photograph: what it shows counts nobody
+    ("A photo released by the army showed dozens of prisoners kneeling.", "dozens", None),
 ]
 
 

@@ -125,7 +125,7 @@ _AUXILIARY = frozenset(
     """has have had also later earlier previously separately further would will last night week
     recently already then again on monday tuesday wednesday thursday friday saturday sunday
     yesterday today initially officially publicly first repeatedly just now still long since
-    so far""".split()
+    so far itself themselves himself herself""".split()
 )
 _TOLD_OK = regex.compile(
     r"\s+(?:reporters|journalists|the\s+press|media|[\p{L}.\-]+\s+(?:news|television|tv|radio|"
@@ -428,6 +428,9 @@ _COUNTED_OBJECT = regex.compile(
     r"around\b|nearly\b|almost\b|more\s+than\b|over\b|at\s+least\b|as\s+many\s+as\b|"
     r"up\s+to\b|between\b|an?\s+(?:total|estimated)\b|\d|(?:[\w\-]+\s+){0,2}\d)",
     regex.IGNORECASE)
+#: Verbs that give a figure only in a "that" clause ("concluded that", "Posts claim that").
+_THAT_VERBS = frozenset(("concluded", "concludes", "conclude", "claim", "suggested",
+                         "suggests", "suggest", "written"))
 _THAT_AFTER = regex.compile(r"\s+(?:(?:in|on|last|this)\s+[\w\-]+\s+)?that\b", regex.IGNORECASE)
 #: "declared a state of emergency": a decree, not a figure given.
 _DECREE = regex.compile(r"\s+(?:an?\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:state|emergency|disaster|"
@@ -465,7 +468,8 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
         return None
     if word in _BARE_NOUN_VERBS and not _COUNTED_OBJECT.match(after):
         return None  # "high body counts", "which Washington lists as": no figure given
-    if word in ("concluded", "concludes", "conclude") and not _THAT_AFTER.match(after):
+    if word in _THAT_VERBS and not _THAT_AFTER.match(after) and not (
+            word in ("claim", "suggest", "suggests") and _FIGURE_IN_CLAUSE.match(after)):
         return None  # "the campaign has concluded, reaching ...": ended, not found
     if text[max(start, verb.start() - 3):verb.start()].rstrip().endswith(("'s", "’s")):
         return None  # "the block's estimated 150 homes": an adjective after a possessive
@@ -529,6 +533,7 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
             if tokens and tokens[-1][0] == ")" and len(tokens) > 2 and tokens[-3][0] == "(":
                 del tokens[-3:]  # "The ... Inquiry (BICI), headed by ..., said": the name
             name = _collect_back(tokens)
+            name = _before_modifiers(tokens, name)
             first_word = words[0][0].lower()
             aside = first_word in _ASIDE_STARTS or (
                 first_word.endswith("ing") and first_word not in ("citing", "quoting"))
@@ -538,6 +543,7 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
             words = _collect_back(words)
     else:
         words = _collect_back(tokens)
+        words = _before_modifiers(tokens, words)
         with_place = _participle_subject(tokens, words)
         if with_place:
             words, plausible = with_place, True
@@ -667,6 +673,60 @@ _SOURCE_NOUNS = frozenset(
 )
 #: The last word of a heading's source before a colon ("Masalit leaders: ...").
 _HEADING_SOURCE_NOUNS = _SOURCE_NOUNS | {"leaders", "leader", "chiefs", "activists", "rebels"}
+
+
+_PREPOSITIONS = frozenset("in at on from during for with by since of to".split())
+_TIME_WORDS = frozenset("""january february march april may june july august september october
+    november december time period weekend week month year day night morning evening""".split())
+#: Past participles that open a modifier of the subject ("a tribunal held in Sydney").
+_MODIFIER_PARTICIPLES = frozenset("""held created published released issued established formed
+    set commissioned conducted carried shared posted circulated circulating based drawing
+    run led headed chaired appointed compiled funded written made marking cited quoted
+    founded launched convened""".split())
+
+
+_PICTURES = frozenset("photograph photographs photo photos image images video videos footage "
+                      "picture pictures".split())
+
+
+def _before_modifiers(tokens: list[tuple[str, int, int]], words: list[tuple[str, int, int]],
+                      ) -> list[tuple[str, int, int]]:
+    """The subject before the prepositional phrases that end ``words``' clause: "A citizens'
+    tribunal held in Sydney in 2013 heard", "Residents' committees at the time insisted",
+    "Posts shared widely on Telegram claim" (not "2013", "the time", "Telegram"). Taken when
+    a participle introduces the phrases or the words found are a time; ``tokens`` (what
+    precedes ``words``) then loses the subject."""
+    if len(words) > 2 and words[-1][0].lower() in _TIME_WORDS:
+        at = next((i for i in range(len(words) - 1, 0, -1)
+                   if words[i][0].lower() in ("at", "in", "on", "during")), None)
+        if at is not None and at >= len(words) - 3:
+            return words[:at]  # "Survivors at the time insisted"
+    if not words or not tokens or tokens[-1][0].lower() not in _PREPOSITIONS:
+        return words
+    timed = words[-1][0].lower() in _TIME_WORDS or words[-1][0].isdigit()
+    rest = list(tokens)
+    for _ in range(3):  # up to three phrases back
+        if not rest or rest[-1][0].lower() not in _PREPOSITIONS:
+            return words
+        rest.pop()
+        before = _collect_back(rest)
+        if not before:
+            return words
+        while len(before) > 1 and _ADVERB.fullmatch(before[-1][0]):
+            before.pop()  # "shared widely"
+        if len(before) > 2 and before[-1][0] in ("up", "out") and \
+                before[-2][0] in _MODIFIER_PARTICIPLES:
+            before.pop()  # "set up in 1995"
+        if len(before) > 1 and before[-1][0] in _MODIFIER_PARTICIPLES:
+            before.pop()
+        elif not timed or (rest and rest[-1][0].lower() in _PREPOSITIONS) or not (
+                _plausible_source(before) or before[-1][0].lower().rstrip("'’s") in _SOURCE_NOUNS):
+            continue
+        if before[-1][0].lower() in _PICTURES:
+            return []  # "A photograph released by UNRWA showed": what it shows, no count
+        tokens[:] = rest
+        return before
+    return words
 
 
 def _plausible_source(words: list[tuple[str, int, int]]) -> bool:

@@ -139,6 +139,9 @@ _AFTER_ONLY = {
     "moved to": None, "moved into": None, "transferred to": None, "bused to": None,
     "shifted to": None,
     "ferried to": None, "brought to": None,
+    # still in the hands of their kidnappers ("The remaining five are still with the kidnappers")
+    **{f"with {whose} {holders}": "hostages" for whose in ("the", "their")
+       for holders in ("kidnappers", "captors", "abductors")},
 }
 _TRAPPED_IN_PLACE = regex.compile(
     r"\s+(?:in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:city|town|enclave|area|"
@@ -167,7 +170,7 @@ _AUX = (
     r"(?:have|has|had)(?:\s+(?:already|also|now|reportedly|since|so\s+far|all|officially))+"
     r"\s+been|(?:may|might|could|would|must|will|should)(?:\s+still|\s+all)?\s+(?:be|have\s+been)|"
     r"to\s+be|to\s+have\s+been|get|got|reportedly|allegedly|also|now|so\s+far|already|later|"
-    r"all|confirmed|believed|feared|thought|said\s+to\s+be|known\s+to\s+be|likely|still|"
+    r"all|confirmed|found(?=\s+\p{L}+\s+(?:dead|to\s+death)\b)|believed|feared|thought|said\s+to\s+be|known\s+to\s+be|likely|still|"
     r"remain|remained|remains|continue|continues|continued|officially|presumed|then|initially|"
     r"subsequently|eventually|"
     r"ultimately|either|both|to|were\s+still|more|others|other|people|seriously|critically|"
@@ -201,7 +204,10 @@ _AFTER = regex.compile(
        seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)
        (?:\s+years?(?:\s+old)?)?\s+|
        (?:,\s*{_ITEM})*,?\s+(?:and|or)\s+{_ITEM}\s+(?=(?:were|was|are|is|have|had|died|drowned|perished|went|may|might|could|remain|
-       remained)\b)|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
+       remained|killed|massacred|slain|slaughtered|executed|wounded|injured|hurt|missing|
+       kidnapped|abducted|arrested|detained)\b(?!\s+(?:the|a|an|his|her|their|its|more|some|
+       about|over|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|
+       hundreds|thousands|several|many)\b))|\s[–—-]\s[^–—]{{1,80}}?\s[–—-]\s*|
        \s(?:on|in|at|from|near|inside|across|aboard|throughout|along|of)\s(?:[^,.;\d\s]|(?<=[\p{{Lu}}\-]\s?)\d[\d\-]*|\s(?!(?:and|which|who|whom|where|when|that|after|before|while|as|because|
        since|until)\b)){{1,60}}?\s+|
        \s*\([^()]{{1,160}}\)\s*|
@@ -698,12 +704,28 @@ def _trigger_category(text: str, pos: int, after: regex.Match) -> tuple[str | No
         return None, NEUTRAL_VERBS[trig]
     if _TRIGGER_CATEGORY.get(trig) == "injured" and _TO_DEATH_AHEAD.match(text, after.end("trig")):
         return "killed", None  # "were hacked, shot or burned to death"
+    if trig == "evacuated" and _LEFT_PLACE.match(rest) and \
+            not _FORCE_WORD.search(text, pos, after.start("trig")):
+        return "displaced", None  # "2 million people have evacuated south Louisiana"
     if after.group("bare") and trig in _TRANSITIVE:  # "12 gunmen have killed": the agents
         return None, None
     if trig in _TRANSITIVE and not text[after.start():after.start("trig")].strip(" ,\"'”’") and \
             _ACTIVE_OBJECT.match(after.group("rest")):
         return None, None  # "32 militants seized the school": an active verb and its object
     return _TRIGGER_CATEGORY.get(trig), None
+
+
+#: The place people left, after an active "evacuated" ("have evacuated the coast"), not the
+#: people they moved ("evacuated 300 patients").
+_LEFT_PLACE = regex.compile(
+    r"\s+(?:the\s+|their\s+|its\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*)|north|south|east|west|"
+    r"northern|southern|eastern|western|coastal|low-lying|city|town|area|region|island|coast|"
+    r"village|homes?)\b(?!\s+(?:residents|people|patients|civilians|families|nationals)\b)",
+    regex.IGNORECASE)
+_FORCE_WORD = regex.compile(
+    r"\b(?:troops|soldiers|police|officers|firefighters|rescuers|crews|volunteers|workers|"
+    r"staff|teams|personnel|marines|sailors|pilots|helicopters|ships|boats|buses|aircraft)\b",
+    regex.IGNORECASE)
 
 
 def late_predicate(text: str, pos: int, start: int, limit: int) -> str | None:
@@ -740,6 +762,8 @@ def _taken_or_held(text: str, pos: int, rest: str, trig: str = "held",
                    after_trig: int = 0) -> str | None:
     """'taken to hospital', 'held in custody', 'held by', 'taken hostage', or kidnapping context;
     else people held (or taken away) where police or protests are the story are detained."""
+    if rest.startswith(" part"):
+        return None  # "up to 20 militants had taken part"
     if _TO_HOSPITAL.match(rest):
         return "injured"
     if _TO_SHELTER.match(rest):

@@ -251,6 +251,9 @@ _FINDING = regex.compile(
     r"inquiry|analysis|estimate|check|inspection)$", regex.IGNORECASE)
 #: A figure whose noun is itself the casualty word ("30 wounded", "12 dead").
 _BARE_CASUALTY = frozenset(("dead", "wounded", "injured", "hurt", "killed", "missing"))
+#: Counted nouns whose category a verb of moving people does not change ("flown 18 wounded
+#: people to Mopti" are still the wounded).
+_NOT_MOVED = frozenset(("troops", "injured", "killed", "missing", "hostages"))
 _CAPTIVES = frozenset(("inmates", "inmate", "prisoners", "prisoner", "detainees", "detainee",
                        "convicts", "convict"))
 _LABEL_TAIL = regex.compile(r"\s*(?:[\p{L}]+\s+){0,3}?\s*")
@@ -801,12 +804,12 @@ class _Extractor(LookBacks, Captives):
                                                   sent.start)
             yield own_after
             if people_or_none:
-                yield situations.along_with_category(text, fig.start, sent.start)
+                yield situations.along_with_category(text, fig.start, fig.end, sent.start)
                 yield situations.drafted_category(text, fig.start, ctx.noun, sent.start)
                 if ctx.noun_category is None:
                     yield situations.hospital_category(text, fig.start, sent.start)
             yield object_noun
-            if people_or_none and ctx.noun_category != "troops":
+            if people_or_none and ctx.noun_category not in _NOT_MOVED:
                 yield situations.moved_category(text, fig.start, ctx.np_end, sent.start)
             if people_or_none and _camp_words(text, max(sent.start, fig.start - 120),
                                               fig.start) and \
@@ -830,6 +833,9 @@ class _Extractor(LookBacks, Captives):
             if ctx.noun_category in ("detained", "hostages") and \
                     chain_after in ("killed", "injured", "missing"):
                 yield chain_after  # "Twenty-nine inmates and three guards were killed"
+            if ctx.noun_category in ("detained", "hostages") and first != n and \
+                    chain_before() in ("killed", "injured"):
+                yield chain_before()  # "killing 10 guards and four inmates"
             if ctx.noun_category == "injured" and ctx.late_after == "killed":
                 yield "killed"  # "22 patients on ventilator support died"
             yield ctx.noun_category if ctx.noun_category in _CATEGORY_CLASSES else None

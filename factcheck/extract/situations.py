@@ -16,8 +16,9 @@ _QUALIFIER_WORDS = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|arou
 #: An active verb of moving people, right before the figure ("authorities moved about 94,000").
 _MOVED_BEFORE = regex.compile(
     r"\b(?:moved|moving|moves|shifted|shifting|relocated|relocating|bussed|bused|busing|ferried|"
-    r"ferrying|airlifted|airlifting|flown|flew|flying|transferred|transferring|brought|bringing)\s+"
-    + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+    r"ferrying|airlifted|airlifting|flown|flew|flying|transferred|transferring|brought|bringing|"
+    r"evacuated|evacuating|repatriated|repatriating|shipped|took|taken)\s+"
+    + _QUALIFIER_WORDS + "(?:(?:more|another|other)\\s+)?$", regex.IGNORECASE | regex.REVERSE)
 #: Where they were moved: a shelter, or out of a place ("to 1,521 shelters", "out of the
 #: besieged enclave", "from four villages").
 _MOVED_WHERE = regex.compile(
@@ -26,10 +27,12 @@ _MOVED_WHERE = regex.compile(
     r"(?:cent(?:re|er)s|sites|points)|relief\s+camps|tents)\b"
     r"|(?:out\s+of|from)\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:homes?|villages?|areas?|"
     r"zones?|towns?|enclaves?|city|cities|capital|country|province|state|region|district|coast|"
-    r"island|camps?|ports?|harbou?rs?|suburbs?|valley|war\s+zone|(?-i:\p{Lu}\p{Ll}+)))",
+    r"island|camps?|ports?|harbou?rs?|suburbs?|valley|war\s+zone|(?-i:\p{Lu}\p{Ll}+))"
+    r"|(?:back\s+)?home\b|(?:to|into)\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:aboard|on|by|from|via)\b)",
     regex.IGNORECASE)
 
 
+_TO_HOSPITAL = regex.compile(r"\bto\s+(?:[\w\-]+\s+){0,3}?hospitals?\b", regex.IGNORECASE)
 #: "evacuation instructions covered some 2 million people": people under an evacuation order.
 _ORDERS_COVERED = regex.compile(
     r"\bevacuation\s+(?:orders?|instructions?|advisor(?:y|ies)|warnings?|notices?)\b[^.;:]{0,40}?"
@@ -44,6 +47,10 @@ def moved_category(text: str, start: int, np_end: int, floor: int) -> str | None
     if "evacuation" in text[max(floor, start - 80):start].lower() and \
             _ORDERS_COVERED.search(text, max(floor, start - 80), start):
         return "displaced"
+    if "hospital" in text[np_end:np_end + 80].lower() and \
+            _TO_HOSPITAL.search(text, np_end, np_end + 80):  # "taken 14 people from the bars
+        # to hospitals": the hurt
+        return "injured" if _MOVED_BEFORE.search(text, max(floor, start - 40), start) else None
     if _MOVED_WHERE.match(text, np_end, np_end + 80) and \
             _MOVED_BEFORE.search(text, max(floor, start - 40), start):  # anchored test first
         return "displaced"
@@ -59,7 +66,10 @@ _OUT_BEFORE = regex.compile(
 _OUT_AFTER = regex.compile(
     r",?\s+(?:(?:have|has|had|were|was|are|is|been|being|now|so\s+far|already|safely|since|"
     r"also)\s+)*(?:lifted|flown|airlifted|ferried|shipped|taken|bussed|bused|evacuated|"
-    r"driven)(?:\s+or\s+\p{L}+)?\s+out\b", regex.IGNORECASE)
+    r"driven)(?:\s+or\s+\p{L}+)?\s+out\b"
+    r"|,?\s+(?:(?:have|has|had|were|was|been|now|so\s+far|already|safely|since|also)\s+)*"
+    r"(?:(?:brought|flown|sent)\s+(?:back|home)|repatriated|airlifted|evacuated\s+by\s+"
+    r"(?:air|sea|boat|ship|ferry|bus))\b", regex.IGNORECASE)
 #: "brought the total evacuated since 14 August to about 105,000"
 _TOTAL_EVACUATED = regex.compile(
     r"\b(?:total|number)\s+(?:of\s+(?:people|persons|civilians|foreigners|\p{L}+s)\s+)?"
@@ -85,7 +95,10 @@ _CROSSED_AFTER = regex.compile(
     r",?\s+(?:(?:have|has|had|were|are|is|was|been|now|already|so\s+far|reportedly|also)\s+){0,3}"
     r"(?:(?:crossed|trekked|fled)\s+(?:into|over|across|from|out\s+of|"
     r"(?:the\s+)?(?:\p{Lu}[\p{L}\-]+\s+)?(?:border|river|frontier|sea|channel|mountains)\b)"
-    r"|arrived\s+(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}|from\b|since\b|by\s+(?:boat|sea)\b)"
+    r"|arrived\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:\p{Lu}|island\b|border\b|coast\b)|from\b|"
+    r"since\b|by\s+(?:boat|sea)\b)"
+    r"|crossed(?=\s*(?:[,.;]|on\b|at\b|overnight|since\b|yesterday|today|last\b|this\b))"
+    r"|come\s+ashore|came\s+ashore|headed\s+inland|fled\s+inland|moved\s+inland"
     r"|registered\s+(?:as\s+(?:refugees|asylum)|with\s+(?:UNHCR|the\s+U\.?N\.?|the\s+UN)|"
     r"in\s+\p{Lu}))")
 
@@ -108,17 +121,30 @@ def _evacuated(text: str, start: int, np_end: int, floor: int) -> str | None:
 
 
 _ALONG_WITH = regex.compile(
-    r"\b(?:along\s+with|together\s+with|alongside)\s+" + _QUALIFIER_WORDS + "$",
-    regex.IGNORECASE | regex.REVERSE)
+    r"\b(?:along\s+with|together\s+with|alongside|(?<=\b\p{L}+ed\s+)with)\s+"
+    + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+#: "seized the head of the committee and about 30 other people": a further object of the verb.
+_AND_OTHERS = regex.compile(r"\band\s+" + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+_OTHERS_AFTER = regex.compile(  # no verb of their own follows ("and 13 others injured")
+    r"\s+other(?:s|\s+people)?\b(?=\s*(?:[,.;:)]|$|(?:at|in|on|from|near|inside|during|when|"
+    r"as|after|before|across|by)\b))", regex.IGNORECASE)
 _CLAUSE_WORDS = regex.compile(r"[\p{L}'’\-]+|[;:]")
 
 
-def along_with_category(text: str, start: int, floor: int) -> str | None:
+def along_with_category(text: str, start: int, end: int, floor: int) -> str | None:
     """'Dhlakama was killed ..., together with 21 of his bodyguards': the figure shares the
-    verb of the clause before "along with" (the nearest trigger, at most 14 words back)."""
+    verb of the clause before "along with" (the nearest trigger, at most 14 words back); so
+    do "kidnapped with four guards" and "seized the committee's head and about 30 other
+    people"."""
     lo = max(floor, start - 40)
     window = text[lo:start]
     m = _ALONG_WITH.search(text, lo, start) if "with" in window or "alongside" in window else None
+    if m and m.group().lower().startswith("with"):
+        before = text[max(floor, m.start() - 20):m.start()].split()
+        if not before or TRIGGER_CATEGORY.get(before[-1].lower()) in (None, "other"):
+            m = None  # "armed with 3 rifles"; but "kidnapped with four guards"
+    elif not m and "and" in window and _OTHERS_AFTER.match(text, end):
+        m = _AND_OTHERS.search(text, lo, start)
     if not m:
         return None
     words = _CLAUSE_WORDS.findall(text, max(floor, m.start() - 160), m.start())
