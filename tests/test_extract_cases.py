@@ -1160,6 +1160,32 @@ CLAIM_CASES = [
      "killed", 11, 11),
     ("Police said about 40 militants had taken part in the abduction.", "about 40", 40,
      "about", "troops", 36, 44),
+    # aircraft that carry relief or passengers are no weapons
+    ("Air force helicopters flew 22 sorties, dropping food to cut-off villages.", "22", 22,
+     "exact", "other", 22, 22),
+    ("Twelve relief planes carrying tents landed at the airport on Monday.", "Twelve", 12,
+     "exact", "other", 12, 12),
+    ("Fighter jets flew 30 sorties over the border.", "30", 30, "exact", "munitions", 30, 30),
+    # people a vehicle carries on an evacuation are displaced; a boat or plane that sank or
+    # crashed carried passengers, not evacuees
+    ("A ferry chartered by the embassy carried 640 people to Cyprus on Thursday.", "640", 640,
+     "exact", "displaced", 640, 640),
+    ("The evacuation ship left the port with about 900 Britons aboard.", "about 900", 900,
+     "about", "displaced", 810, 990),
+    ("A flight under Operation Kaveri landed in Jeddah with 278 passengers.", "278", 278,
+     "exact", "displaced", 278, 278),
+    ("A plane carrying 150 passengers from Lagos to Abuja crashed on Sunday.", "150", 150,
+     "exact", "other", 150, 150),
+    # people in the shelters or camps just named, or waiting in them
+    ("Some 90 shelters were open, with 12,000 people in them by nightfall.", "12,000", 12000,
+     "exact", "displaced", 12000, 12000),
+    ("More than 3,000 people spent Christmas Eve at an evacuation centre in the town.",
+     "More than 3,000", 3000, "more_than", "displaced", 3001, None),
+    ("Officials said 25,000 were still waiting in transit camps near the border.", "25,000",
+     25000, "exact", "displaced", 25000, 25000),
+    # animals that died are no casualties
+    ("Rangers fear that 4,000 koalas died in the fires.", "4,000", 4000, "exact", "other",
+     4000, 4000),
 ]
 
 NON_CLAIMS = [

@@ -1253,7 +1253,8 @@ def is_people(noun: str | None) -> bool:
 #: Animals (counted, or found dead, they are no casualties); part of ``_THINGS``.
 _ANIMALS = frozenset("""animals animal cattle livestock sheep goats cows cow camels horses donkeys
     dogs cats birds fish elephants rhinos lions deer pigs chickens poultry pets whales
-    dolphins""".split())
+    dolphins koalas kangaroos wildlife buffaloes buffalo oxen mules hogs ducks geese turkeys
+    monkeys bears wolves sharks seals penguins""".split())
 _OBJECT_CATEGORIES = frozenset(("munitions", "aid", "infrastructure"))
 #: Counted nouns that are neither people nor in the category lexicon: animals and objects.
 _THINGS = _ANIMALS | frozenset(
@@ -1288,6 +1289,27 @@ def nationality_phrase(noun: str) -> bool:
     """'Afghan posts', 'Filipino sailors': a nationality before a common noun, not a name."""
     words = noun.split()
     return len(words) > 1 and words[-1].islower() and bool(_NATIONALITY.match(words[0]))
+
+
+_AIRCRAFT = frozenset("""aircraft airplanes aeroplanes planes jets jetliners airliners helicopters
+    choppers flights sorties""".split())
+#: Aircraft that carry people or relief, not arms: a civil modifier or a relief load.
+_CIVIL_MODIFIER = regex.compile(
+    r"\b(?:chartered|charter|cargo|passenger|relief|commercial|civilian|civil|evacuation|"
+    r"transport|mercy|humanitarian|aid|medical|rescue|ambulance|repatriation)\b", regex.IGNORECASE)
+_RELIEF_LOAD = regex.compile(
+    r"[^.;]{0,40}?\b(?:carrying|dropping|delivering|ferrying|bringing|airdropping|with)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:food|aid|supplies|medicine|medicines|water|tents|relief|blankets|"
+    r"tonnes|tons|evacuees|passengers|refugees)\b", regex.IGNORECASE)
+
+
+def civil_aircraft(text: str, start: int, np_end: int, noun: str, stop: int) -> bool:
+    """'two chartered cargo jets', '14 aircraft landing carrying about 180 tonnes of food',
+    '14 sorties dropping food packets': aircraft that carry people or relief, not weapons."""
+    if noun.split()[-1].lower() not in _AIRCRAFT:
+        return False
+    return bool(_CIVIL_MODIFIER.search(text, start, np_end)
+                or _RELIEF_LOAD.match(text, np_end, min(stop, np_end + 90)))
 
 
 def is_thing(noun: str) -> bool:

@@ -810,7 +810,8 @@ class _Extractor(LookBacks, Captives):
                     yield situations.hospital_category(text, fig.start, sent.start)
             yield object_noun
             if people_or_none and ctx.noun_category not in _NOT_MOVED:
-                yield situations.moved_category(text, fig.start, ctx.np_end, sent.start)
+                yield situations.moved_category(text, fig.start, ctx.np_end, sent.start,
+                                                sent.end)
             if people_or_none and _camp_words(text, max(sent.start, fig.start - 120),
                                               fig.start) and \
                     _CAMP_HOLDS.search(text, max(sent.start, fig.start - 120), fig.start):
@@ -891,6 +892,9 @@ class _Extractor(LookBacks, Captives):
             category = "detained"  # "130 inmates fled": escaped inmates stay detained
         if category == "aid" and ctx.noun and not ctx.pronoun:
             category = self._load_of(category, ctx, sent)
+        if category == "munitions" and ctx.noun and classify.civil_aircraft(
+                text, fig.start, ctx.np_end, ctx.noun, sent.end):
+            category = "other"  # "two chartered cargo jets", "14 sorties dropping food"
         if category is None:
             category = "other"
         if category in ("other", "troops", "displaced") and (

@@ -40,7 +40,7 @@ _ORDERS_COVERED = regex.compile(
     r"issued\s+(?:to|for))\s+" + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
 
 
-def moved_category(text: str, start: int, np_end: int, floor: int) -> str | None:
+def moved_category(text: str, start: int, np_end: int, floor: int, stop: int) -> str | None:
     """'moved about 94,000 people to 1,521 shelters', 'flown 100,000 people out of
     Afghanistan': people an authority moved to safety are displaced, as are people an
     evacuation order covered and people evacuated or sheltering (``_evacuated``)."""
@@ -54,7 +54,7 @@ def moved_category(text: str, start: int, np_end: int, floor: int) -> str | None
     if _MOVED_WHERE.match(text, np_end, np_end + 80) and \
             _MOVED_BEFORE.search(text, max(floor, start - 40), start):  # anchored test first
         return "displaced"
-    return _evacuated(text, start, np_end, floor)
+    return _evacuated(text, start, np_end, floor, stop)
 
 
 #: "lifted out 1,373 Americans": a verb of evacuating with "out", right before the figure.
@@ -80,14 +80,19 @@ _TOTAL_EVACUATED = regex.compile(
 _IN_SHELTER_AFTER = regex.compile(
     r",?\s+(?:(?:are|were|have|had|has|is|was|been|now|still|already|also)\s+){0,3}"
     r"(?:(?:crammed|packed|sleeping|slept|staying|stayed|camped|camping|sheltering|sheltered|"
-    r"spent\s+(?:[\w\-]+\s+){0,4}?nights?)\s+(?:in|into|at|inside|on)\s+[^.;:!?]{0,50}?"
+    r"waiting|stranded|spent\s+(?:[\w\-'’]+\s+){0,4}?(?:nights?|(?-i:\p{Lu}[\p{L}'’]*\s+Eve)))"
+    r"\s+(?:in|into|at|inside|on)\s+[^.;:!?]{0,50}?"
     r"\b(?:shelters?|camps?|tents?|schools?|church(?:es)?|cathedral|mosques?|mission|compound|"
     r"stadiums?|showgrounds?|"
-    r"evacuation\s+cent(?:re|er)s|community\s+halls|public\s+buildings|gymnasiums?|gyms)\b"
+    r"evacuation\s+cent(?:re|er)s?|community\s+halls|public\s+buildings|gymnasiums?|gyms)\b"
     r"|(?:gathered|living|crowded)\s+(?:in|into|at|inside)\s+[^.;:!?]{0,40}?"
     r"\b(?:shelters|camps|tents|displacement\s+sites)\b)", regex.IGNORECASE)
 
 
+#: People in the shelters or camps just named ("with 34,000 people in them").
+_IN_THEM_AFTER = regex.compile(
+    r",?\s+(?:(?:are|were|was|is|now|still|staying|sleeping|living|spent\s+(?:[\w\-']+\s+){0,4}?"
+    r"(?:nights?|days?|\p{Lu}[\p{L}']*\s+(?:Eve|night)))\s+)*in\s+them\b", regex.IGNORECASE)
 #: People who crossed a border or arrived somewhere ("20,000 Chadians had crossed the Chari
 #: river", "40,000 people have arrived since the start of the month", "22,000 Ivorians have
 #: registered in Nimba County").
@@ -103,7 +108,7 @@ _CROSSED_AFTER = regex.compile(
     r"in\s+\p{Lu}))")
 
 
-def _evacuated(text: str, start: int, np_end: int, floor: int) -> str | None:
+def _evacuated(text: str, start: int, np_end: int, floor: int, stop: int) -> str | None:
     """'lifted out 1,373 Americans', '4,000 Britons have been taken out', 'the total
     evacuated ... to about 105,000', '40,000 people are crammed into the grounds of the
     mission': people evacuated or sheltering are displaced."""
@@ -117,7 +122,36 @@ def _evacuated(text: str, start: int, np_end: int, floor: int) -> str | None:
     if ("total" in text[lo:start] or "number" in text[lo:start]) and \
             _TOTAL_EVACUATED.search(text, lo, start):
         return "displaced"
-    return None
+    before = text[max(floor, start - 200):start].lower()
+    if ("shelter" in before or "camp" in before or "evacuation cent" in before) and \
+            _IN_THEM_AFTER.match(text, np_end, np_end + 60):
+        return "displaced"  # "187 shelters were open with 34,000 people in them"
+    return _carried(text, start, np_end, floor, stop)
+
+
+#: People carried by a vehicle ("a ferry carried 1,200 people", "with 286 passengers aboard").
+_CARRYING_BEFORE = regex.compile(
+    r"\b(?:carrying|carried|carries|carry|with)\s+" + _QUALIFIER_WORDS
+    + "(?:(?:more|another|other)\\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_ABOARD = regex.compile(r"\s+(?:aboard|on\s+board)\b", regex.IGNORECASE)
+#: What makes such a journey an evacuation (in the same sentence).
+_EVACUATION_CUE = regex.compile(
+    r"\b(?:evacuat\w*|repatriat\w*|chartered|airlift\w*|flown\s+out|to\s+safety|"
+    r"no\s+way\s+to\s+leave|shelters?|(?-i:Operation\s+\p{Lu}\p{L}*))\b",
+    regex.IGNORECASE)
+_TRAVELLERS = regex.compile(r"\s*(?:passengers|evacuees)\b", regex.IGNORECASE)
+
+
+def _carried(text: str, start: int, np_end: int, floor: int, stop: int) -> str | None:
+    """'a ferry it chartered had carried 1,200 people to Larnaca', 'a flight under Operation
+    Ajay landed with 286 passengers': people a vehicle carries out of danger are displaced
+    (a journey the sentence calls an evacuation, a repatriation or a route to safety)."""
+    lo = max(floor, start - 20)
+    m = _CARRYING_BEFORE.search(text, lo, start)
+    if not m or (m.group().lower().startswith("with") and not _ABOARD.match(text, np_end)
+                 and not _TRAVELLERS.search(text, start, np_end)):
+        return None
+    return "displaced" if _EVACUATION_CUE.search(text, floor, stop) else None
 
 
 _ALONG_WITH = regex.compile(
