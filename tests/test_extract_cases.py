@@ -1183,6 +1183,33 @@ CLAIM_CASES = [
      "More than 3,000", 3000, "more_than", "displaced", 3001, None),
     ("Officials said 25,000 were still waiting in transit camps near the border.", "25,000",
      25000, "exact", "displaced", 25000, 25000),
+    # people brought or flown out, and in a story of flight or expulsion, people who left,
+    # reached a town, boarded trains, streamed across or crossed back are displaced
+    ("The navy said its ships had brought out 2,300 people by Sunday.", "2,300", 2300, "exact",
+     "displaced", 2300, 2300),
+    ("A transport plane flew 48 technicians out of the oilfield on Monday.", "48", 48, "exact",
+     "displaced", 48, 48),
+    ("Families fled the shelling for days. Officials said 9,000 people had left by Friday.",
+     "9,000", 9000, "exact", "displaced", 9000, 9000),
+    ("The refugee agency said 15,000 had reached Tuzla and nearby villages.", "15,000", 15000,
+     "exact", "displaced", 15000, 15000),
+    ("About 30,000 Rohingya have streamed across the river in a week.", "About 30,000", 30000,
+     "about", "displaced", 27000, 33000),
+    ("Some 800 Afghans crossed back through the Torkham gate on Monday.", "Some 800", 800,
+     "about", "displaced", 720, 880),
+    # but rescuers pulling survivors out, marchers pouring into a square, and people left
+    # without water are not
+    ("Rescuers have pulled out 14 survivors from the rubble.", "14", 14, "exact", "other", 14,
+     14),
+    ("Firefighters brought 30 workers out alive from the flooded mine.", "30", 30, "exact",
+     "other", 30, 30),
+    ("Tens of thousands of people poured into the streets after the vote.", "Tens of thousands",
+     10_000, "vague", "other", 10_000, 99_999),
+    ("After the evacuation order, 40,000 people have been left without power.", "40,000",
+     40000, "exact", "other", 40000, 40000),
+    # escaped prisoners who are returned stay detained
+    ("Police said 80 of the escapees had been returned to their cells.", "80", 80, "exact",
+     "detained", 80, 80),
     # animals that died are no casualties
     ("Rangers fear that 4,000 koalas died in the fires.", "4,000", 4000, "exact", "other",
      4000, 4000),
@@ -1817,6 +1844,7 @@ def test_a_participle_is_not_the_subject() -> None:
      ["six"]),
     ("Gunmen executed one of the four hostages on Monday.", ["one", "four"]),
     ("Nine people were hurt, one of them seriously.", ["Nine", "one"]),
+    ("Jailbreak leader Omar Bakri, one of the escapees, is still at large.", []),
 ])
 def test_one_person_among_a_counted_group(sentence: str, spans: list[str]) -> None:
     """'was one of 12 nurses': the 12 is a count, the one is a person; a share still counts."""

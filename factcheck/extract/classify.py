@@ -482,7 +482,7 @@ def _participle_of_people(tokens: list[Token], i: int, words: list[str]) -> bool
 
 
 _ADVERBS_OF_PLACE = frozenset(("home", "abroad", "overseas", "back", "away", "ashore",
-                               "aboard", "inside", "outside", "downstream", "upstream"))
+                               "aboard", "inside", "outside", "downstream", "upstream", "out"))
 
 
 def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, int]:

@@ -763,6 +763,7 @@ NOUN_CATEGORIES = {
         "detainees",
         "inmate",
         "inmates",
+        "escapees",
         "convicts",
         "arrest",
         "arrests",

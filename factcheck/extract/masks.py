@@ -161,6 +161,11 @@ _ONE_OF_SPEAKER = regex.compile(
     r"(?:said|says|told|recalled|added|described|recounted)\b", regex.IGNORECASE)
 
 
+#: "Claude Pivi, one of the escapees, remains at large": a named person in apposition.
+_ONE_OF_NAMED = regex.compile(
+    r"\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}\-'’]+\s+){0,3}?[\p{L}\-'’]+\s*,",
+    regex.IGNORECASE)
+_NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}\-'’]+\s*,\s*\Z", regex.REVERSE)
 _ONE_FAMILY = regex.compile(r"\s+(?:extended\s+|single\s+|same\s+)?(?:family|household|clan)\b",
                            regex.IGNORECASE)
 _OF_BEFORE = regex.compile(r"\b(?:of|from)\s+\Z", regex.IGNORECASE | regex.REVERSE)
@@ -174,6 +179,9 @@ def _one_of(text: str, start: int, end: int) -> bool:
     if _ONE_FAMILY.match(text, end) and _OF_BEFORE.search(text, max(0, start - 8), start):
         return True
     if _ONE_OF_SPEAKER.match(text, end) or _ONE_OF_DESCRIBED.match(text, end):
+        return True
+    if _ONE_OF_NAMED.match(text, end) and _NAME_COMMA_BEFORE.search(text, max(0, start - 30),
+                                                                      start):
         return True
     return bool(_ONE_OF_GROUP.match(text, end)) and bool(
         _ONE_OF_BEFORE.search(text, max(0, start - 12), start))

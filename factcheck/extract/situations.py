@@ -17,7 +17,8 @@ _QUALIFIER_WORDS = (r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|arou
 _MOVED_BEFORE = regex.compile(
     r"\b(?:moved|moving|moves|shifted|shifting|relocated|relocating|bussed|bused|busing|ferried|"
     r"ferrying|airlifted|airlifting|flown|flew|flying|transferred|transferring|brought|bringing|"
-    r"evacuated|evacuating|repatriated|repatriating|shipped|took|taken)\s+"
+    r"evacuated|evacuating|repatriated|repatriating|shipped|took|taken)"
+    r"(?:\s+(?:out|home|back))?\s+"
     + _QUALIFIER_WORDS + "(?:(?:more|another|other)\\s+)?$", regex.IGNORECASE | regex.REVERSE)
 #: Where they were moved: a shelter, or out of a place ("to 1,521 shelters", "out of the
 #: besieged enclave", "from four villages").
@@ -28,7 +29,7 @@ _MOVED_WHERE = regex.compile(
     r"|(?:out\s+of|from)\s+(?:the\s+|their\s+)?(?:[\w\-]+\s+){0,2}?(?:homes?|villages?|areas?|"
     r"zones?|towns?|enclaves?|city|cities|capital|country|province|state|region|district|coast|"
     r"island|camps?|ports?|harbou?rs?|suburbs?|valley|war\s+zone|(?-i:\p{Lu}\p{Ll}+))"
-    r"|(?:back\s+)?home\b|(?:to|into)\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:aboard|on|by|from|via)\b)",
+    r"|(?:back\s+)?home\b|out\b(?!\s+alive)|(?:to|into)\s+(?-i:\p{Lu}\p{Ll}+)\s+(?:aboard|on|by|from|via)\b)",
     regex.IGNORECASE)
 
 
@@ -60,7 +61,8 @@ def moved_category(text: str, start: int, np_end: int, floor: int, stop: int) ->
 #: "lifted out 1,373 Americans": a verb of evacuating with "out", right before the figure.
 _OUT_BEFORE = regex.compile(
     r"\b(?:lifted|flown|flew|airlifted|ferried|shipped|taken|took|bussed|bused|evacuated|"
-    r"driven|drove)\s+out\s+" + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
+    r"driven|drove|brought|got)\s+out\s+" + _QUALIFIER_WORDS + "$",
+    regex.IGNORECASE | regex.REVERSE)
 #: "4,000 Britons have been taken out", "3,862 people flown or shipped out": the same after
 #: the counted people.
 _OUT_AFTER = regex.compile(
@@ -89,6 +91,17 @@ _IN_SHELTER_AFTER = regex.compile(
     r"\b(?:shelters|camps|tents|displacement\s+sites)\b)", regex.IGNORECASE)
 
 
+#: Plain verbs of going somewhere, after the counted people; displacement only in a story of
+#: flight, evacuation or expulsion (``_DISPLACEMENT_STORY``), not of marchers or pilgrims.
+_MOVING_AFTER = regex.compile(
+    r",?\s+(?:(?:have|has|had|were|was|been|now|already|so\s+far|reportedly|also|since)\s+){0,3}"
+    r"(?:(?<=(?:have|has|had)\s+(?:(?!been)\p{L}+\s+)?)left(?!\s+(?:without|with|stranded|behind|dead|"
+    r"injured|wounded|homeless)\b)|reached\s+(?:the\s+)?(?-i:\p{Lu})|boarded|arrived|returned|gone\s+home|went\s+home|"
+    r"(?:moved|bused|bussed|taken|driven|deported|expelled|sent\s+(?:across|back|home))\b)",
+    regex.IGNORECASE)
+_DISPLACEMENT_STORY = regex.compile(
+    r"\b(?:refugees?|fle(?:e|d|eing)|displac\w+|evacu\w+|exodus|deport\w+|expel\w*|expulsions?|"
+    r"asylum|humanitarian\s+corridors?|border\s+crossings?|repatriat\w+)\b", regex.IGNORECASE)
 #: People in the shelters or camps just named ("with 34,000 people in them").
 _IN_THEM_AFTER = regex.compile(
     r",?\s+(?:(?:are|were|was|is|now|still|staying|sleeping|living|spent\s+(?:[\w\-']+\s+){0,4}?"
@@ -102,7 +115,9 @@ _CROSSED_AFTER = regex.compile(
     r"(?:the\s+)?(?:\p{Lu}[\p{L}\-]+\s+)?(?:border|river|frontier|sea|channel|mountains)\b)"
     r"|arrived\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:\p{Lu}|island\b|border\b|coast\b)|from\b|"
     r"since\b|by\s+(?:boat|sea)\b)"
-    r"|crossed(?=\s*(?:[,.;]|on\b|at\b|overnight|since\b|yesterday|today|last\b|this\b))"
+    r"|crossed(?=\s*(?:[,.;]|on\b|at\b|overnight|since\b|yesterday|today|last\b|this\b|back\b|"
+    r"through\b|by\b))"
+    r"|(?:poured|streamed|flooded|flowed|spilled|surged)\s+(?:out|across|over|through)\b"
     r"|come\s+ashore|came\s+ashore|headed\s+inland|fled\s+inland|moved\s+inland"
     r"|registered\s+(?:as\s+(?:refugees|asylum)|with\s+(?:UNHCR|the\s+U\.?N\.?|the\s+UN)|"
     r"in\s+\p{Lu}))")
@@ -122,6 +137,9 @@ def _evacuated(text: str, start: int, np_end: int, floor: int, stop: int) -> str
     if ("total" in text[lo:start] or "number" in text[lo:start]) and \
             _TOTAL_EVACUATED.search(text, lo, start):
         return "displaced"
+    if _MOVING_AFTER.match(text, np_end, np_end + 60) and \
+            _DISPLACEMENT_STORY.search(text, max(0, start - 400), stop):
+        return "displaced"  # "more than 12,500 people had left" an offensive's enclave
     before = text[max(floor, start - 200):start].lower()
     if ("shelter" in before or "camp" in before or "evacuation cent" in before) and \
             _IN_THEM_AFTER.match(text, np_end, np_end + 60):
