@@ -1210,6 +1210,14 @@ CLAIM_CASES = [
     # escaped prisoners who are returned stay detained
     ("Police said 80 of the escapees had been returned to their cells.", "80", 80, "exact",
      "detained", 80, 80),
+    # police hauling people away detain them; an armed group's captives are its hostages, a
+    # state's are detainees
+    ("Riot police hauled away about 70 demonstrators.", "about 70", 70, "about", "detained",
+     63, 77),
+    ("Insurgents captured 14 border guards in the attack.", "14", 14, "exact", "hostages", 14,
+     14),
+    ("The army killed 40 militants and captured 12 in the operation.", "12", 12, "exact",
+     "detained", 12, 12),
     # animals that died are no casualties
     ("Rangers fear that 4,000 koalas died in the fires.", "4,000", 4000, "exact", "other",
      4000, 4000),
@@ -1813,6 +1821,10 @@ ATTRIBUTION_CASES = [
      "The regional governor"),
     ("Modelling by a London university suggested that 40,000 people may have died.", "40,000",
      "a London university"),
+    # "suspect" the noun says nothing; "confirm" in a headline gives the figure
+    ("Police say they have arrested one suspect and that three people were hurt.", "three",
+     "Police"),
+    ("Police confirm 6 dead in motorway pile-up", "6", "Police"),
     # but not a photograph: what it shows counts nobody
     ("A photo released by the army showed dozens of prisoners kneeling.", "dozens", None),
 ]

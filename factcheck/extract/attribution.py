@@ -430,7 +430,13 @@ _COUNTED_OBJECT = regex.compile(
     regex.IGNORECASE)
 #: Verbs that give a figure only in a "that" clause ("concluded that", "Posts claim that").
 _THAT_VERBS = frozenset(("concluded", "concludes", "conclude", "claim", "suggested",
-                         "suggests", "suggest", "written"))
+                         "suggests", "suggest", "written", "confirm"))
+#: Of those, the ones that may give a figure straight after them ("Police confirm 10 dead").
+_FIGURE_VERBS = frozenset(("claim", "suggest", "suggests", "confirm"))
+#: "suspect" as a noun: "arrested one suspect.", "the suspect, who", "a second suspect in".
+_SUSPECT_NOUN = regex.compile(
+    r"\s*(?:[.,;:!?)\"”’']|$|(?:in|was|is|has|had|who|and|or|of|['’]s|were|are|remains?|died|"
+    r"fled|escaped|killed|arrested|named|identified)\b)", regex.IGNORECASE)
 _THAT_AFTER = regex.compile(r"\s+(?:(?:in|on|last|this)\s+[\w\-]+\s+)?that\b", regex.IGNORECASE)
 #: "declared a state of emergency": a decree, not a figure given.
 _DECREE = regex.compile(r"\s+(?:an?\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:state|emergency|disaster|"
@@ -468,8 +474,10 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
         return None
     if word in _BARE_NOUN_VERBS and not _COUNTED_OBJECT.match(after):
         return None  # "high body counts", "which Washington lists as": no figure given
+    if word == "suspect" and _SUSPECT_NOUN.match(after):
+        return None  # "arrested one suspect": the noun
     if word in _THAT_VERBS and not _THAT_AFTER.match(after) and not (
-            word in ("claim", "suggest", "suggests") and _FIGURE_IN_CLAUSE.match(after)):
+            word in _FIGURE_VERBS and _FIGURE_IN_CLAUSE.match(after)):
         return None  # "the campaign has concluded, reaching ...": ended, not found
     if text[max(start, verb.start() - 3):verb.start()].rstrip().endswith(("'s", "’s")):
         return None  # "the block's estimated 150 homes": an adjective after a possessive

@@ -56,6 +56,24 @@ _KIDNAPPING = regex.compile(
     r"jihadists?\s+(?:took|seized|abducted))", regex.IGNORECASE)
 
 
+#: An armed group that captures or holds the people counted right after its verb.
+_ARMED_CAPTORS_BEFORE = regex.compile(
+    r"\b(?:gunmen|rebels?|guerrillas?|militants?|insurgents?|militias?|jihadists?|kidnappers?|"
+    r"abductors?|pirates?|bandits?|separatists?|(?-i:Liberation\s+(?:Army|Front)|ELN|FARC|"
+    r"Abu\s+Sayyaf|Boko\s+Haram|al-Shabaab|Hamas|Hezbollah|Taliban|Houthis?|Islamic\s+State|"
+    r"ISIS|ISIL|al-Qaeda))\b(?:\s+(?!(?:and|or|but)\b)[\w\-'’]+){0,4}?\s+"
+    r"(?:(?:had|have|has|reportedly|also)\s+)*"
+    r"(?:captured|capturing|capture|seized|seizing|holding|hold|holds|held)\s+"
+    r"(?:(?:the|some|at\s+least|more\s+than|about|around|nearly|another|up\s+to|over)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
+
+
+def armed_captors_before(text: str, start: int, floor: int) -> bool:
+    """'Rebels captured 30 government soldiers', 'Hezbollah captured two Israeli soldiers':
+    people an armed group (not a state) captures or holds are its hostages."""
+    return bool(_ARMED_CAPTORS_BEFORE.search(text, max(floor, start - 90), start))
+
+
 class Captives:
     """Methods of the extractor that tell captives from the people around them.
 

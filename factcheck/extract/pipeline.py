@@ -9,7 +9,7 @@ from datetime import date
 
 import regex
 
-from factcheck.extract import attribution, classify, dates, situations, tables
+from factcheck.extract import attribution, captives, classify, dates, situations, tables
 from factcheck.extract.captives import Captives
 from factcheck.extract.lexicon import LABEL_WORDS
 from factcheck.extract.lookbacks import _CATEGORY_CLASSES, _LOOSE_CHAIN, _THE_BEFORE, LookBacks
@@ -821,6 +821,10 @@ class _Extractor(LookBacks, Captives):
                 yield ctx.noun_category  # "had left 15 people injured": injured, not displaced
             if ctx.noun_category == "injured" and own_before() == "displaced":
                 yield "injured"  # "helicopters evacuated 23 injured people": moved for care
+            if own_before() in ("detained", "troops") and (people_or_none or ctx.noun_category
+                                                            == "troops") and \
+                    captives.armed_captors_before(text, fig.start, sent.start):
+                yield "hostages"  # "Rebels captured 30 government soldiers": their captives
             if not (own_before() == "other" and ctx.noun_category in _CATEGORY_CLASSES
                     and classify.count_noun_before(text, fig.start, sent.start)):
                 yield casualty(own_before())  # not "182 cases, including 64 deaths": deaths
