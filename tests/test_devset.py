@@ -320,6 +320,10 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset90", 0.90, 0.94),
     ("devset91", 0.92, 0.96),
     ("devset92", 0.76, 0.94),
+    ("devset93", 0.91, 0.96),
+    ("devset94", 0.89, 0.93),
+    ("devset95", 0.78, 0.94),
+    ("devset96", 0.92, 0.96),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

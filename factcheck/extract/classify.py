@@ -223,7 +223,7 @@ _CLAUSE_BREAK = (r"after|when|while|because|before|since|but|said|says|say|told|
                  r"until|whereas|than|then|amid|despite|though|although|so|"
                  r"(?:in|of|during|at|by|from)\s+which|two|three|four|five|six|seven|eight|nine|"
                  r"ten|dozens|hundreds|thousands")
-_LATE_REACH = 130
+_LATE_REACH = 200
 _LATE_AFTER = regex.compile(
     rf"""[”"’']?\s*,?\s*(?=(?:who|that|which|whose|aged|accused|suspected|from|in|at|on|near|of|with|
         aboard|inside|and|sent|held|taken|brought|flown|caught|seen|hit|struck|\p{{L}}+ing|\p{{L}}+ed)\b)

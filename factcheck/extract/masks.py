@@ -169,6 +169,8 @@ _NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}\-'’]+\s*,\s*\Z", regex.REVE
 _ONE_FAMILY = regex.compile(r"\s+(?:extended\s+|single\s+|same\s+)?(?:family|household|clan)\b",
                            regex.IGNORECASE)
 _OF_BEFORE = regex.compile(r"\b(?:of|from)\s+\Z", regex.IGNORECASE | regex.REVERSE)
+_BY_BEFORE = regex.compile(r"\bby\s+\Z", regex.IGNORECASE | regex.REVERSE)
+_ONE_OF_AGENT = regex.compile(r"\s+of\s+(?:the|its|their|his|her|them|those)\b", regex.IGNORECASE)
 
 
 def _one_of(text: str, start: int, end: int) -> bool:
@@ -178,6 +180,8 @@ def _one_of(text: str, start: int, end: int) -> bool:
         return False
     if _ONE_FAMILY.match(text, end) and _OF_BEFORE.search(text, max(0, start - 8), start):
         return True
+    if _BY_BEFORE.search(text, max(0, start - 4), start) and _ONE_OF_AGENT.match(text, end):
+        return True  # "shot dead by one of the gunmen": who did it
     if _ONE_OF_SPEAKER.match(text, end) or _ONE_OF_DESCRIBED.match(text, end):
         return True
     if _ONE_OF_NAMED.match(text, end) and _NAME_COMMA_BEFORE.search(text, max(0, start - 30),

@@ -65,8 +65,13 @@ _SPELLED = (
     r"|(?:a|one)\s+(?:dozen|hundred|thousand|million|billion|lakh|crore)"
     r"|half\s+a\s+(?:dozen|million|billion))"
 )
+#: Thousands set off by spaces ("15 000", "3\u202f500"), as South African and French-style
+#: copy writes them; not a day of the month before a count ("May 15 300").
+_SPACED = (r"(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s)"
+           r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d|\d)")
 _DIGITS_CORE = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 5,70,000: lakh
+    rf"(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+|{_SPACED}|\d+)(?:\.\d+)?"
+    # 5,70,000: lakh
     r"(?:\s?(?:million|billion|trillion|thousand|hundred|lakhs?|crores?)\b|(?:bn|mn|mln|k)\b"
     r"|(?<=\.\d+)m\b)?"
 )
@@ -95,12 +100,13 @@ MENTION = regex.compile(
 )
 
 _WORD_VALUES = {**UNITS, **TEENS, **TENS}
+_SPACED_GROUP = regex.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _TOKEN = regex.compile(r"[a-z]+|\d+(?:\.\d+)?", regex.IGNORECASE)
 
 
 def parse_number(phrase: str) -> float | None:
     """The value of a number phrase: '9,061', '2.3 million', '1.5bn', 'twenty-five', 'a dozen'."""
-    text = phrase.lower().replace(",", "").replace("-", " ")
+    text = _SPACED_GROUP.sub("", phrase.lower().replace(",", "")).replace("-", " ")
     total = 0.0
     current = 0.0
     seen = False

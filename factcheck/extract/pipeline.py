@@ -763,7 +763,8 @@ class _Extractor(LookBacks, Captives):
             before = self._previous_category(n)
             if before and before != "other":
                 return before, self._kept[-1].subject
-        if own_after not in (None, "killed") and (ctx.noun or "").lower() in _REMAINS:
+        if own_after not in (None, "killed") and ctx.noun and \
+                ctx.noun.split()[-1].lower() in _REMAINS:
             own_after = None  # "dozens of bodies trapped inside the hull": still the dead
         if own_after == "population" and ctx.noun_category == "displaced":
             own_after = "displaced"  # "1 million displaced people now live in" those areas
