@@ -1229,6 +1229,18 @@ CLAIM_CASES = [
     ("All 71 people on board an Antonov cargo plane that went down in thick fog over the "
      "mountains north of the capital on Friday are believed to have been killed.", "71", 71,
      "exact", "killed", 71, 71),
+    # captors are armed men, never captives nor their own victims; prisoners whose release
+    # is demanded are detainees
+    ("Nine gunmen freed 40 hostages and surrendered at dawn.", "Nine", 9, "exact", "troops", 9,
+     9),
+    ("The convoy was stopped by about 20 gunmen on the highway.", "about 20", 20, "about",
+     "troops", 18, 22),
+    ("A driver was shot dead by the three gunmen.", "three", 3, "exact", "troops", 3, 3),
+    ("The hijackers demanded the release of 55 prisoners held in Turkey.", "55", 55, "exact",
+     "detained", 55, 55),
+    # "women and girls" is one group, so the list goes on to the next figure
+    ("Militants abducted 45 women and girls and 20 boys from the village.", "20", 20, "exact",
+     "hostages", 20, 20),
     # animals that died are no casualties
     ("Rangers fear that 4,000 koalas died in the fires.", "4,000", 4000, "exact", "other",
      4000, 4000),

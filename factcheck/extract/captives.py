@@ -74,6 +74,31 @@ def armed_captors_before(text: str, start: int, floor: int) -> bool:
     return bool(_ARMED_CAPTORS_BEFORE.search(text, max(floor, start - 90), start))
 
 
+_BY_BEFORE = regex.compile(r"\bby\s+(?:the\s+)?(?:(?:some|about|around|at\s+least|more\s+than|"
+                        r"up\s+to|nearly|as\s+many\s+as)\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_HOLDERS_AFTER = regex.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?"
+                               r"(?:" + "|".join(sorted(_CAPTORS)) + r"|captors|kidnappers)\b",
+                               regex.IGNORECASE)
+_PRISONER_NOUNS = frozenset(("prisoners", "detainees", "inmates", "convicts"))
+
+
+def captors_category(text: str, start: int, np_end: int, noun: str, category: str,
+                     floor: int) -> str:
+    """Captors are never captives, nor the victims of what they did: "Twelve Hanafi gunmen
+    freed 134 hostages", "seized by about 30 gunmen", "shot dead by the two gunmen" count
+    armed men (troops). Prisoners whose release is demanded are detainees, not hostages,
+    unless armed men hold them."""
+    last = noun.split()[-1].lower()
+    if last in _CAPTORS and last != "fighters":
+        if category == "hostages" or (category in ("killed", "injured") and _BY_BEFORE.search(
+                text, max(floor, start - 20), start)):
+            return "troops"
+    elif category == "hostages" and last in _PRISONER_NOUNS and \
+            not _HOLDERS_AFTER.match(text, np_end, np_end + 80):
+        return "detained"  # "demanded the release of 80 political prisoners held in Indonesia"
+    return category
+
+
 class Captives:
     """Methods of the extractor that tell captives from the people around them.
 

@@ -567,6 +567,11 @@ def _compound_tail(word: str) -> bool:
             and low not in NEUTRAL_VERBS)
 
 
+#: Plurals without "-s" ("60 women and girls" is one group, like "60 boys and girls").
+_IRREGULAR_PLURALS = frozenset(("women", "men", "children", "people", "policemen",
+                                "servicemen", "gunmen", "fishermen", "tribesmen"))
+
+
 def _extend_coordination(tokens: list[Token], i: int, words: list[str], end: int,
                          ) -> tuple[list[str], int]:
     """'missionaries and (their) family members', 'ballistic and cruise missiles': one
@@ -574,7 +579,7 @@ def _extend_coordination(tokens: list[Token], i: int, words: list[str], end: int
     if not (words and i + 1 < len(tokens) and tokens[i][0].lower() == "and"):
         return words, end
     last = words[-1].lower()
-    if not last.endswith("s"):
+    if not last.endswith("s") and last not in _IRREGULAR_PLURALS:
         if last in _PEOPLE or last in _NOUN_CATEGORY or _is_noun(words[-1]):
             return words, end  # "9 women and wounded 31 men": a noun, then another clause
         k = i + 1  # a modifier: "ballistic and cruise missiles"

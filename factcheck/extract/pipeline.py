@@ -897,6 +897,9 @@ class _Extractor(LookBacks, Captives):
             category = "detained"  # "130 inmates fled": escaped inmates stay detained
         if category == "aid" and ctx.noun and not ctx.pronoun:
             category = self._load_of(category, ctx, sent)
+        if ctx.noun and not ctx.pronoun:
+            category = captives.captors_category(text, fig.start, ctx.np_end, ctx.noun, category,
+                                                 sent.start)
         if category == "munitions" and ctx.noun and classify.civil_aircraft(
                 text, fig.start, ctx.np_end, ctx.noun, sent.end):
             category = "other"  # "two chartered cargo jets", "14 sorties dropping food"
