@@ -1241,6 +1241,11 @@ CLAIM_CASES = [
     # "women and girls" is one group, so the list goes on to the next figure
     ("Militants abducted 45 women and girls and 20 boys from the village.", "20", 20, "exact",
      "hostages", 20, 20),
+    # a named place's people are its population; an army's men are troops
+    ("A curfew was imposed on Lagos's 15 million people.", "15 million", 15_000_000, "exact",
+     "population", 15_000_000, 15_000_000),
+    ("About 9,000 of the army's 120,000 men deserted.", "120,000", 120000, "exact", "troops",
+     120000, 120000),
     # animals that died are no casualties
     ("Rangers fear that 4,000 koalas died in the fires.", "4,000", 4000, "exact", "other",
      4000, 4000),

@@ -1227,8 +1227,9 @@ _WHOLE_OF_BEFORE = regex.compile(
     r"(?:(?:pre-?war|roughly|some|about|around|estimated|nearly|almost)\s+)*$",
     regex.IGNORECASE | regex.REVERSE)
 _PLACE_POSSESSIVE = regex.compile(
-    r"\b(?:city|country|nation|territory|enclave|strip|state|region|island|province|town|"
-    r"capital|district|village|county|municipality|republic)['’]s\s+(?:entire\s+|whole\s+|"
+    r"(?:\b(?:city|country|nation|territory|enclave|strip|state|region|island|province|town|"
+    r"capital|district|village|county|municipality|republic)|(?-i:\b\p{Lu}\p{Ll}+))['’]s\s+"
+    r"(?:entire\s+|whole\s+|"
     r"total\s+)?(?:(?:some|about|around|nearly|more\s+than|over|roughly|almost)\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
 

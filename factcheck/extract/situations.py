@@ -222,10 +222,19 @@ _GENERIC_PEOPLE = frozenset(("people", "men", "women", "persons", "citizens", "y
 
 
 def drafted_category(text: str, start: int, noun: str | None, floor: int) -> str | None:
-    """'call up 5,000 people', 'enlist 60,000 men and women': people drafted are troops."""
+    """'call up 5,000 people', 'enlist 60,000 men and women': people drafted are troops, as
+    are an army's men ("the force's 300,000 men")."""
     if not noun or noun.lower() not in _GENERIC_PEOPLE:
         return None
-    return "troops" if _DRAFTED_BEFORE.search(text, max(floor, start - 40), start) else None
+    lo = max(floor, start - 40)
+    if _DRAFTED_BEFORE.search(text, lo, start) or _FORCE_POSSESSIVE.search(text, lo, start):
+        return "troops"
+    return None
+
+
+_FORCE_POSSESSIVE = regex.compile(
+    r"\b(?:force|forces|army|military|navy|militia|garrison|regiment|brigade|division)['’]s?\s+"
+    + _QUALIFIER_WORDS + "$", regex.IGNORECASE | regex.REVERSE)
 
 
 #: A hospital that admitted or received the figure's people: the wounded of the story.
