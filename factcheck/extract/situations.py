@@ -1,8 +1,9 @@
 """Categories read from the situation around a figure rather than from its own verb.
 
-People an authority moved to shelters or under evacuation orders, people drafted into an
-army, people a hospital took in, and figures that share the verb of the clause before
-"along with". Each check reads only a short window of the text around the figure.
+People an authority moved to shelters or under evacuation orders, people who crossed, left
+or were carried out of danger, people drafted into an army, people a hospital took in, and
+figures that share the verb of the clause before "along with" (or "and 12 other people").
+Each check reads only a short window of the text around the figure.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _MOVED_WHERE = regex.compile(
     regex.IGNORECASE)
 
 
+#: "to hospital", "to three hospitals": people moved there are the hurt, not evacuees.
 _TO_HOSPITAL = regex.compile(r"\bto\s+(?:[\w\-]+\s+){0,3}?hospitals?\b", regex.IGNORECASE)
 #: "evacuation instructions covered some 2 million people": people under an evacuation order.
 _ORDERS_COVERED = regex.compile(
