@@ -1238,6 +1238,9 @@ CLAIM_CASES = [
     ("A driver was shot dead by the three gunmen.", "three", 3, "exact", "troops", 3, 3),
     ("The hijackers demanded the release of 55 prisoners held in Turkey.", "55", 55, "exact",
      "detained", 55, 55),
+    # captives freed from hijackers, counted with a possessive ("freeing its 114 passengers")
+    ("Troops stormed the hijacked jet, freeing its 90 passengers unharmed.", "90", 90, "exact",
+     "hostages", 90, 90),
     # "women and girls" is one group, so the list goes on to the next figure
     ("Militants abducted 45 women and girls and 20 boys from the village.", "20", 20, "exact",
      "hostages", 20, 20),

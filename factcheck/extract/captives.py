@@ -19,7 +19,8 @@ _TAKING_BEFORE = regex.compile(
     r"\b(?:(?P<sure>carted\s+(?:away|off)|carried\s+(?:away|off)|herded|snatched|whisked\s+away|"
     r"abducted|kidnapped|abducting|kidnapping)|holding|holds|hold|held|seized|seizing|seize|"
     r"took|take|taking|grabbed|freed|freeing|released|releasing|captured)\s+"
-    r"(?:(?:the|some|at\s+least|more\s+than|about|around|nearly|another|all|an\s+estimated|"
+    r"(?:(?:the|its|their|his|her|some|at\s+least|more\s+than|about|around|nearly|another|all|"
+    r"an\s+estimated|"
     r"last|a\s+further|a\s+group\s+of|up\s+to|as\s+many\s+as|over|almost|roughly|"
     r"(?:had\s+|have\s+)?(?:already\s+)?been)\s+)*$",
     regex.IGNORECASE | regex.REVERSE)
