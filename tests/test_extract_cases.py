@@ -1890,6 +1890,7 @@ def test_a_participle_is_not_the_subject() -> None:
     ("Jailbreak leader Omar Bakri, one of the escapees, is still at large.", []),
     ("The guard was shot dead by one of the gunmen.", []),
     ("On May 15 300 people marched in the capital.", ["300"]),
+    ("Three Form Four students drowned in the river.", ["Three"]),
 ])
 def test_one_person_among_a_counted_group(sentence: str, spans: list[str]) -> None:
     """'was one of 12 nurses': the 12 is a count, the one is a person; a share still counts."""

@@ -97,7 +97,8 @@ _BEFORE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,  # anchored at the end: search backwards
 )
 _BEFORE_CASED = regex.compile(
-    r"\b(?:(?:US|A|C|HK|NZ)\s?\$|(?:USD|EUR|GBP|Rs\.?|Sh|KSh)\s?\$?|R|N)\s?\Z",
+    r"\b(?:(?:US|A|C|HK|NZ)\s?\$|(?:USD|EUR|GBP|Rs\.?|Sh|KSh)\s?\$?|R|N)\s?\Z"
+    r"|\b(?:Form|Grade|Class|Standard|Year|Primary)\s+\Z",  # a school year: "Form Four", "Grade 9"
     regex.REVERSE
 )
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
