@@ -691,8 +691,6 @@ _MODIFIER_PARTICIPLES = frozenset("""held created published released issued esta
     set commissioned conducted carried shared posted circulated circulating based drawing
     run led headed chaired appointed compiled funded written made marking cited quoted
     founded launched convened""".split())
-
-
 _PICTURES = frozenset("photograph photographs photo photos image images video videos footage "
                       "picture pictures".split())
 

@@ -59,10 +59,8 @@ _KIDNAPPING = regex.compile(
 
 #: An armed group that captures or holds the people counted right after its verb.
 _ARMED_CAPTORS_BEFORE = regex.compile(
-    r"\b(?:gunmen|rebels?|guerrillas?|militants?|insurgents?|militias?|jihadists?|kidnappers?|"
-    r"abductors?|pirates?|bandits?|separatists?|(?-i:Liberation\s+(?:Army|Front)|ELN|FARC|"
-    r"Abu\s+Sayyaf|Boko\s+Haram|al-Shabaab|Hamas|Hezbollah|Taliban|Houthis?|Islamic\s+State|"
-    r"ISIS|ISIL|al-Qaeda))\b(?:\s+(?!(?:and|or|but)\b)[\w\-'’]+){0,4}?\s+"
+    rf"\b(?:{classify.ARMED_MEN}|separatists?|(?-i:{classify.ARMED_GROUP_NAMES}|Houthis?|"
+    r"Islamic\s+State|ISIS|ISIL|al-Qaeda))\b(?:\s+(?!(?:and|or|but)\b)[\w\-'’]+){0,4}?\s+"
     r"(?:(?:had|have|has|reportedly|also)\s+)*"
     r"(?:captured|capturing|capture|seized|seizing|holding|hold|holds|held)\s+"
     r"(?:(?:the|some|at\s+least|more\s+than|about|around|nearly|another|up\s+to|over)\s+)?$",
@@ -78,9 +76,10 @@ def armed_captors_before(text: str, start: int, floor: int) -> bool:
 _BY_BEFORE = regex.compile(r"\bby\s+(?:the\s+)?(?:(?:some|about|around|at\s+least|more\s+than|"
                         r"up\s+to|nearly|as\s+many\s+as)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _HOLDERS_AFTER = regex.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?"
-                               r"(?:" + "|".join(sorted(_CAPTORS)) + r"|captors|kidnappers)\b",
+                               r"(?:" + "|".join(sorted(_CAPTORS)) + r")\b",
                                regex.IGNORECASE)
-_PRISONER_NOUNS = frozenset(("prisoners", "detainees", "inmates", "convicts"))
+#: People held by a state, counted in the plural.
+PRISONER_NOUNS = frozenset(("prisoners", "detainees", "inmates", "convicts"))
 
 
 def captors_category(text: str, start: int, np_end: int, noun: str, category: str,
@@ -94,7 +93,7 @@ def captors_category(text: str, start: int, np_end: int, noun: str, category: st
         if category == "hostages" or (category in ("killed", "injured") and _BY_BEFORE.search(
                 text, max(floor, start - 20), start)):
             return "troops"
-    elif category == "hostages" and last in _PRISONER_NOUNS and \
+    elif category == "hostages" and last in PRISONER_NOUNS and \
             not _HOLDERS_AFTER.match(text, np_end, np_end + 80):
         return "detained"  # "demanded the release of 80 political prisoners held in Indonesia"
     return category

@@ -170,7 +170,8 @@ _AUX = (
     r"(?:have|has|had)(?:\s+(?:already|also|now|reportedly|since|so\s+far|all|officially))+"
     r"\s+been|(?:may|might|could|would|must|will|should)(?:\s+still|\s+all)?\s+(?:be|have\s+been)|"
     r"to\s+be|to\s+have\s+been|get|got|reportedly|allegedly|also|now|so\s+far|already|later|"
-    r"all|confirmed|found(?=\s+\p{L}+\s+(?:dead|to\s+death)\b)|believed|feared|thought|said\s+to\s+be|known\s+to\s+be|likely|still|"
+    r"all|confirmed|found(?=\s+\p{L}+\s+(?:dead|to\s+death)\b)|believed|feared|thought|"
+    r"said\s+to\s+be|known\s+to\s+be|likely|still|"
     r"remain|remained|remains|continue|continues|continued|officially|presumed|then|initially|"
     r"subsequently|eventually|"
     r"ultimately|either|both|to|were\s+still|more|others|other|people|seriously|critically|"
@@ -313,10 +314,14 @@ def release_category(text: str, start: int, verb: str = "freed") -> str | None:
 
 
 #: An armed group that holds people: they are its hostages.
+#: Armed men who take captives, and armed groups by name (case-sensitive), as alternations
+#: for patterns here and in ``captives``.
+ARMED_MEN = (r"gunmen|rebels?|guerrillas?|militants?|insurgents?|militias?|jihadists?|"
+             r"kidnappers?|abductors?|pirates?|bandits?")
+ARMED_GROUP_NAMES = (r"Liberation\s+(?:Army|Front)|ELN|FARC|Abu\s+Sayyaf|Boko\s+Haram|"
+                     r"al-Shabaab|Hamas|Hezbollah|Taliban")
 _ARMED_HOLDER = regex.compile(
-    r"\b(?:gunmen|rebels?|guerrillas?|militants?|insurgents?|militias?|jihadists?|kidnappers?|"
-    r"abductors?|captors?|pirates?|bandits?|gangs?|(?-i:Liberation\s+(?:Army|Front)|ELN|FARC|"
-    r"Abu\s+Sayyaf|Boko\s+Haram|al-Shabaab|Hamas|Hezbollah|Taliban))\b", regex.IGNORECASE)
+    rf"\b(?:{ARMED_MEN}|captors?|gangs?|(?-i:{ARMED_GROUP_NAMES}))\b", regex.IGNORECASE)
 #: A state or its forces as the one that frees or holds people: they are detainees.
 _STATE = r"(?-i:\p{Lu}\p{Ll}+)|police|authorities|government|regime|junta|courts?"
 _STATE_HOLDER = regex.compile(

@@ -21,7 +21,6 @@ DATE_TEXT = (
     rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[0-3]?\d/{_YEAR}"
     rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|[0-3]?\d-[01]?\d-{_YEAR}|{_DAY}\.(?i:{MONTHS}){_YEAR})"
 )
-_DATE_RE = regex.compile(DATE_TEXT)
 
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02",
 # "Page last updated at 19:40 GMT, Tuesday, 7 April 2009" (the BBC's older pages)

@@ -254,8 +254,8 @@ _BARE_CASUALTY = frozenset(("dead", "wounded", "injured", "hurt", "killed", "mis
 #: Counted nouns whose category a verb of moving people does not change ("flown 18 wounded
 #: people to Mopti" are still the wounded).
 _NOT_MOVED = frozenset(("troops", "injured", "killed", "missing", "hostages"))
-_CAPTIVES = frozenset(("inmates", "inmate", "prisoners", "prisoner", "detainees", "detainee",
-                       "convicts", "convict", "escapees"))
+_CAPTIVES = captives.PRISONER_NOUNS | frozenset(("inmate", "prisoner", "detainee", "convict",
+                                                 "escapees"))
 _LABEL_TAIL = regex.compile(r"\s*(?:[\p{L}]+\s+){0,3}?\s*")
 _LABEL_WORD = regex.compile(r"\p{L}+")
 _LABEL_KINDS = frozenset(("troops", "munitions", "aid", "infrastructure"))
