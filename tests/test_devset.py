@@ -324,6 +324,10 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset94", 0.89, 0.93),
     ("devset95", 0.78, 0.94),
     ("devset96", 0.92, 0.96),
+    ("devset97", 0.94, 0.95),
+    ("devset98", 0.93, 0.95),
+    ("devset99", 0.93, 0.95),
+    ("devset100", 0.90, 0.94),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

@@ -1252,9 +1252,70 @@ CLAIM_CASES = [
     # animals that died are no casualties
     ("Rangers fear that 4,000 koalas died in the fires.", "4,000", 4000, "exact", "other",
      4000, 4000),
+    # breakdowns of a casualty figure: after "including" past other items, after a dash,
+    # after the figure's own verb, "those of"
+    ("Eleven people, including the 75-year-old owner and six members of his family, have "
+     "died.", "six", 6, "exact", "killed", 6, 6),
+    ("Gunmen attacked a camp, killing seven people — a doctor and six labourers.", "six", 6,
+     "exact", "killed", 6, 6),
+    ("Ten people were killed, nine students and one member of staff, police said.", "nine", 9,
+     "exact", "killed", 9, 9),
+    ("Rescuers recovered 36 bodies, including those of 13 children.", "13", 13, "exact",
+     "killed", 13, 13),
+    ("Ten people died in all, including the two attackers.", "two", 2, "exact", "killed", 2, 2),
+    # shares of a casualty noun with no figure of its own
+    ("Police found the bodies, among them two women, on the ranch.", "two", 2, "exact",
+     "killed", 2, 2),
+    ("The hostages - a Briton, an Italian and four Lebanese nationals - worked for a firm.",
+     "four", 4, "exact", "hostages", 4, 4),
+    ("The hostages include three Americans and a Briton.", "three", 3, "exact", "hostages", 3,
+     3),
+    # a group's size set after it; armed men by other names are troops
+    ("The spokesman said the attackers, about 60 of them, overwhelmed the post.", "about 60",
+     60, "about", "troops", 54, 66),
+    ("Rescuers, soldiers and ministry personnel, more than 300 in all, worked overnight.",
+     "more than 300", 300, "more_than", "troops", 301, None),
+    ("Residents said the attackers, who numbered about 500, arrived at dawn.", "about 500", 500,
+     "about", "troops", 450, 550),
+    ("The Army has moved around 3,500 jawans to clear debris.", "around 3,500", 3500, "about",
+     "troops", 3150, 3850),
+    ("Two terrorists opened fire on villagers.", "Two", 2, "exact", "troops", 2, 2),
+    # a headline's "N killed" after a place and a colon (not a telephone number)
+    ("Tel Aviv shooting: Four killed at Sarona Market", "Four", 4, "exact", "killed", 4, 4),
+    # people left without shelter, who sought safety or cannot go home, crowded into bases
+    ("Some 20,000 people were left without shelter.", "Some 20,000", 20000, "about",
+     "displaced", 18000, 22000),
+    ("Some 8,000 people have had to leave their homes.", "Some 8,000", 8000, "about",
+     "displaced", 7200, 8800),
+    ("About 9,000 people have sought safety around the UN base.", "About 9,000", 9000, "about",
+     "displaced", 8100, 9900),
+    ("Some 100 residents were still unable to return.", "Some 100", 100, "about", "displaced",
+     90, 110),
+    ("About 20,000 civilians had crowded into the two UN bases.", "About 20,000", 20000,
+     "about", "displaced", 18000, 22000),
+    # the injured moved for care stay injured; treatment and critical condition are injuries
+    ("Of the injured, 32 have been airlifted to Kathmandu.", "32", 32, "exact", "injured", 32,
+     32),
+    ("Police fired tear gas, sending at least 10 students and a teacher to hospital.",
+     "at least 10", 10, "at_least", "injured", 10, None),
+    ("38 people, among them 15 police officers, had needed medical treatment.", "38", 38,
+     "exact", "injured", 38, 38),
+    ("Two other men were in critical but stable condition.", "Two", 2, "exact", "injured", 2,
+     2),
+    # an armed group holding soldiers holds hostages
+    ("The FARC now hold more than 70 soldiers and police officers.", "more than 70", 70,
+     "more_than", "hostages", 71, None),
+    # the second figure of a list after a named or possessive object shares the verb
+    ("Police detained the club's administrator and three staff members.", "three", 3, "exact",
+     "detained", 3, 3),
+    ("Police detained opposition leader Nikol Pashinyan and two other lawmakers.", "two", 2,
+     "exact", "detained", 2, 2),
+    ("Only two of the 110 people aboard the plane survived.", "two", 2, "exact", "other", 2, 2),
 ]
 
 NON_CLAIMS = [
+    "Soldiers led the detainees one by one to the pit.",
+    "For the helpline, Tel: 0800 123 456.",
     "The minister told France 2 television that the curfew would be lifted.",
     "Not 20 people came to the meeting.",
     "Officials said there were no 50 hostages in the building.",
@@ -1492,6 +1553,14 @@ def test_terminal_escape_codes_and_zero_are_not_figures() -> None:
 
 # (text, span, attribution): who gave the figure
 ATTRIBUTION_CASES = [
+    # titles abbreviated with a full stop do not end the sentence
+    ("Four health workers were injured, police spokesman Sr. Comr. Ahmad Kamal said.", "Four",
+     "police spokesman Sr. Comr. Ahmad Kamal"),
+    # a speaker reached by telephone
+    ("A villager reached by telephone said more than 100 people remained in hospital.",
+     "more than 100", "A villager"),
+    # a headline's source after a final colon, with a spelled-out figure
+    ("Six killed in mosque shooting: ROP", "Six", "ROP"),
     ("At least 20 were killed, the vice chancellor, Fazal Rahim Marwat, told Reuters.",
      "At least 20", "the vice chancellor, Fazal Rahim Marwat"),
     ("A church official put the toll higher, telling Reuters that 60 people had died.", "60",
@@ -1891,6 +1960,9 @@ def test_a_participle_is_not_the_subject() -> None:
     ("The guard was shot dead by one of the gunmen.", []),
     ("On May 15 300 people marched in the capital.", ["300"]),
     ("Three Form Four students drowned in the river.", ["Three"]),
+    ("The strike killed at least 50 people, among them one of the last paediatricians.",
+     ["at least 50"]),
+    ("The reserve was considered one of the few safe outings left for foreigners.", []),
 ])
 def test_one_person_among_a_counted_group(sentence: str, spans: list[str]) -> None:
     """'was one of 12 nurses': the 12 is a count, the one is a person; a share still counts."""

@@ -396,7 +396,8 @@ _HEADING_SOURCE = regex.compile(
     r"[\p{L}][\p{L}.&'’\-]*){0,3})[^\S\n]*:[^\S\n]+(?=[^\n]{0,80}\d|\p{Lu}[\p{L}\-]+\s)")
 #: A headline's source after a final colon: "... 18 Indians among 19 crew kidnapped: MEA".
 _TRAILING_SOURCE = regex.compile(
-    r"\d[^:\n]*:[^\S\n]+(?P<src>[\p{L}][\p{L}.&'’\-]*(?:[^\S\n]+[\p{L}][\p{L}.&'’\-]*){0,3})"
+    r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|thousands)\b)[^:\n]*:[^\S\n]+(?P<src>[\p{L}][\p{L}.&'’\-]*(?:[^\S\n]+[\p{L}][\p{L}.&'’\-]*){0,3})"
     r"[^\S\n]*(?=\n|$)")
 _BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
 _DATELINE_BEFORE = regex.compile(r"(?:\b\d{4}|\b\d{1,2}|\b\p{Lu}{3,})\s*$")
@@ -601,10 +602,11 @@ _RECORDING_VERBS = WEAK_VERBS | {"estimated", "reported", "identified", "logged"
 _TITLES = frozenset("""minister governor official spokesman spokeswoman spokesperson mayor
     president police army military ministry agency report""".split())
 _MANNER_WORDS = ("speaking", "spoke", "asked", "asking", "request", "declined", "published",
-                 "released", "issued")
+                 "released", "issued", "reached", "contacted", "interviewed")
 _MANNER_ASIDE = regex.compile(
     r"\s+(?:(?:speaking|who\s+(?:spoke|asked|requested|declined)|asking|requesting)\s+"
     r"(?:on|to|not|under|from|via|by|at)\b[^,.;:\"“”]{0,60}?"
+    r"|(?:reached|contacted|interviewed)\s+(?:by|on|via|over|in)\b[^,.;:\"“”]{0,40}?"
     r"|(?P<published>published|released|issued)\b[^,.;:\"“”]{0,40}?)\s*$",
     regex.IGNORECASE | regex.REVERSE)
 _REPORT_NOUN = regex.compile(r"\b(?:report|study|survey|review|investigation|inquiry|analysis|"
@@ -680,7 +682,8 @@ _SOURCE_NOUNS = frozenset(
     employee""".split()
 )
 #: The last word of a heading's source before a colon ("Masalit leaders: ...").
-_HEADING_SOURCE_NOUNS = _SOURCE_NOUNS | {"leaders", "leader", "chiefs", "activists", "rebels"}
+_HEADING_SOURCE_NOUNS = _SOURCE_NOUNS | {"leaders", "leader", "chiefs", "activists", "rebels",
+                                         "firefighters", "rescuers", "medics"}
 
 
 _PREPOSITIONS = frozenset("in at on from during for with by since of to".split())

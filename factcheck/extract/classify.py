@@ -61,7 +61,8 @@ _TAIL_CATEGORY = regex.compile(
     r"|(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?P<treated>(?:flown|airlifted|"
     r"evacuated|taken|sent|transferred)\s+(?:\w+\s+){0,3}?for\s+(?:medical\s+|urgent\s+)?"
     r"treatment)\b"
-    r"|(?P<hospital>to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b"
+    r"|(?P<hospital>(?:and\s+(?:a|an|one|two|three|four|five|several|some)\s+[\p{L}\-]+\s+)?"
+    r"to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?\b"
     r"|(?:(?:were|was|have\s+been|had\s+been|has\s+been|been)\s+)?(?:admitted|rushed)\s+"
     r"(?:to|in|into)\s+(?:\w+\s+){0,2}?hospitals?\b"
     r"|(?:(?:were|was|have\s+been|had\s+been|been)\s+)?(?:admitted|rushed|taken|brought|airlifted)"
@@ -128,7 +129,7 @@ _AFTER_ONLY = {
     "spent the night in": None, "spent the night at": None, "spending the night in": None,
     **{f"{verb} {night} night in": None for verb in ("spent", "spending")
        for night in ("last", "another", "a second", "a third", "a cold", *WEEKDAYS)},
-    "sheltering with": None,
+    "sheltering with": None, "shelter in": None,
     # moved somewhere: displaced only when it is a shelter ("moved to 28 evacuation centres")
     "crammed into": None, "packed into": None, "crowded into": None,
     # arrivals: displaced when they arrive at a camp ("arriving at the camp every day")
@@ -149,8 +150,8 @@ _TRAPPED_IN_PLACE = regex.compile(
     r"(?:besieged\s+)?\p{Lu}"
 )
 _SHELTERS = regex.compile(
-    r"\s*(?:[\w,\-'’]+\s+){0,2}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
-    r"centres|centers|schools|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques|"
+    r"\s*(?:[\w,\-'’]+\s+){0,3}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
+    r"centres|centers|schools|bases?|compounds?|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques|"
     r"relatives|host\s+families|friends|hotels?|motels?|guesthouses|hostels|church\s+halls|"
     r"community\s+(?:halls|centres|centers)|accommodation|housing|safety|higher\s+ground|"
     r"safer\s+(?:places|areas|ground|locations)|(?:metro|subway|underground)\s+stations)\b",
@@ -1158,6 +1159,11 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
             break
     lo = max(floor, start - 80)
     m = _COORDINATED_OBJECT.search(text, lo, start) if "and" in text[lo:start] else None
+    if m and not (m.group("verb").lower() in _TRIGGER_CATEGORY or m.group("verb").lower()
+                  in _HOLDING):
+        m = None
+    if m is None and "and" in text[lo:start]:
+        m = _NAMED_OBJECT.search(text, lo, start)
     if m and m.group("verb").lower() in _TRIGGER_CATEGORY:
         return _TRIGGER_CATEGORY[m.group("verb").lower()]  # "detained the president and dozens"
     if m and m.group("verb").lower() in _HOLDING:
@@ -1210,6 +1216,15 @@ _COORDINATED_OBJECT = regex.compile(
     r"|(?:(?:the|(?-i:\p{Lu}[\p{L}.'’\-]*))\s+){1,6})(?:,\s*)?and\s+(?:(?:at\s+least|more\s+than|about|some|nearly|dozens\s+of|"
     r"hundreds\s+of)\s+)?$", regex.REVERSE)
 
+
+#: The same with an object named by a possessive ("the club's administrator") or by a title
+#: and a name ("opposition leader Nikol Pashinyan").
+_NAMED_OBJECT = regex.compile(
+    r"\b(?P<verb>\p{Ll}+)\s+(?:(?:the\s+)?\p{L}[\p{L}\-]*['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+"
+    r"|(?:(?!(?:since|in|on|at|from|during|until|by|to|for|of|with|and|or|but|late|early|last|"
+    r"this|next)\b)\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4})"
+    r"(?:,\s*)?and\s+(?:(?:at\s+least|more\s+than|about|some|nearly|dozens\s+of|"
+    r"hundreds\s+of)\s+)?$", regex.REVERSE)
 
 _QUOTES = frozenset("“”\"‘’':-–—")
 

@@ -24,7 +24,7 @@ from factcheck.extract.types import ExtractedClaim
 
 _LOOSE_CHAIN = regex.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|among\s+those|:|\s[–—])"
-    r"(?:\s+all)?\s*$",
+    r"(?:\s+all|\s+those\s+of)?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _OF_THE_GAP = regex.compile(r"\s+of\s+(?:the|those|these)\s+")
@@ -71,11 +71,20 @@ _GAP_TAIL = regex.compile(
 _GAP_COUNTER = regex.compile(
     r",\s+(?:and\s+|while\s+|whereas\s+)?(?P<src>(?:the|a|an|its|their)\s+"
     r"(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)\s+$")
+#: Between a casualty figure and a figure apposed after its verb: " people were killed, ".
+_APPOSED_GAP = regex.compile(
+    r"(?:\s+[\p{L}'’\-]+){0,3}?\s+(?:(?:were|was|are|is|ha(?:ve|s|d)\s+been)\s+(?:\p{L}+\s+)?)?"
+    r"(?:killed|dead|died|injured|wounded|hurt|missing|abducted|kidnapped|arrested|detained)"
+    r"\s*,\s*$", regex.IGNORECASE)
+_NO_VERB_AFTER = regex.compile(r"\s*(?:[,.;]|$|and\s)")
+#: A dash opening a list: " — a doctor and " before a figure.
+_DASH_BEFORE = regex.compile(r"\s[—–]\s+[^\d.;:()—–]{0,60}?(?:,|\band)\s+$|\s[—–]\s+$",
+                             regex.REVERSE)
 _CONTRAST_BEFORE = regex.compile(r"[,;—–]\s*(?:but\s+)?not\s+$", regex.REVERSE)
 #: An "among them" list before a figure, with one item before it ("..., among them a baby girl
 #: and ").
 _AMONG_LIST_BEFORE = regex.compile(
-    r"[,(—–]\s*(?:among\s+them|among\s+whom|including)\s+(?:[^\d.;:()]|(?<=\b\p{Lu})\.)"
+    r"[,(—–]\s*(?:among\s+them|among\s+whom|including)\s+(?:\d+-year-old|[^\d.;:()]|(?<=\b\p{Lu})\.)"
     r"{1,50}?(?:,|\band)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$",
     regex.REVERSE | regex.IGNORECASE)
 #: "bringing to 428 the number freed": a total raised to the figure, named after it.
@@ -191,12 +200,31 @@ class LookBacks:
 
     def _colon_share(self, fig: Figure, sent: Sentence) -> str | None:
         """'Seven people were killed: a girl in Petrinja, five people in the Glina area and a
-        man in Zazina': a list after a colon breaks down the casualty figure before it."""
+        man in Zazina': a list after a colon breaks down the casualty figure before it; so does
+        a list after a dash no larger than it ("killing seven people — a doctor and six
+        labourers")."""
         colon = self.text.rfind(":", sent.start, fig.start)
-        prev = self._kept_earlier_in(sent) if colon >= 0 else None
-        if prev is None or prev.category not in _CATEGORY_CLASSES or not \
-                prev.end < colon < fig.start or fig.start - colon > 90:
-            return None  # (the claim kept last: no figure kept between them)
+        dash = _DASH_BEFORE.search(self.text, max(sent.start, fig.start - 90), fig.start)
+        prev = self._kept_earlier_in(sent) if colon >= 0 or dash else None
+        if prev is None or prev.category not in _CATEGORY_CLASSES:
+            return None
+        if prev.end < colon < fig.start and fig.start - colon <= 90:
+            return prev.category  # (the claim kept last: no figure kept between them)
+        if dash and prev.end < dash.start() and fig.value <= prev.value:
+            return prev.category
+        return None
+
+    def _apposed_share(self, fig: Figure, ctx: classify.Context,
+                       sent: Sentence) -> str | None:
+        """'Ten people were killed, nine students and one member of staff': figures set after
+        the verb of a larger casualty figure, with no verb of their own, break it down."""
+        prev = self._kept_earlier_in(sent)
+        if prev is None or prev.category not in _CATEGORY_CLASSES or fig.value > prev.value \
+                or not ctx.noun or ctx.own_after or ctx.late_after:
+            return None
+        if not _APPOSED_GAP.match(self.text, prev.end, fig.start) or \
+                not _NO_VERB_AFTER.match(self.text, ctx.np_end):
+            return None
         return prev.category
 
     def _kept_earlier_in(self, sent: Sentence) -> ExtractedClaim | None:

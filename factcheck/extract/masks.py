@@ -78,7 +78,8 @@ _BEFORE = regex.compile(
       | \bthe\s+age\s+of\s+
       | \bas\s+(?:young|old)\s+as\s+
       | \ball\s+but\s+
-      | \b(?:helplines?|hotlines?|tel|telephone|phone|fax|whatsapp|sms)\b[^\n\d]{{0,30}}?
+      | \b(?:helplines?|hotlines?|tel(?!\s+(?-i:\p{{Lu}}))|telephone|phone|fax|whatsapp|sms)\b
+        [^\n\d]{{0,30}}?
         (?::|\bon|\bnumbers?|\bat)\s*
       | \b(?:dial|call)\s+
       | \b(?:Senate|House|Parliament|parliament|Assembly|assembly|Congress|chamber|Council|
@@ -174,11 +175,20 @@ _BY_BEFORE = regex.compile(r"\bby\s+\Z", regex.IGNORECASE | regex.REVERSE)
 _ONE_OF_AGENT = regex.compile(r"\s+of\s+(?:the|its|their|his|her|them|those)\b", regex.IGNORECASE)
 
 
+#: "one of the last doctors", "one of the few", "one of the deadliest", "one by one": a
+#: member of a class or a manner, not a count.
+_ONE_NOT_COUNTED = regex.compile(
+    r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:very\s+)?(?:last|few|first|only|\p{L}{3,}est)\b"
+    r"|by\s+one\b|after\s+(?:another|the\s+other)\b|another\b)", regex.IGNORECASE)
+
+
 def _one_of(text: str, start: int, end: int) -> bool:
     """'one of three health workers' after 'was' or a comma, or a speaker 'One of them, X,';
     'members of one family'."""
     if text[start:end].lower() != "one":
         return False
+    if _ONE_NOT_COUNTED.match(text, end):
+        return True
     if _ONE_FAMILY.match(text, end) and _OF_BEFORE.search(text, max(0, start - 8), start):
         return True
     if _BY_BEFORE.search(text, max(0, start - 4), start) and _ONE_OF_AGENT.match(text, end):

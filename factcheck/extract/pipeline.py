@@ -28,13 +28,14 @@ _CHAIN_GAP = regex.compile(
     r"^(?:\s*,\s*(?:including|among\s+them|mostly|mainly)\s+[^,\d]{1,50}?(?=,))?"
     r"\s*(?:(?:in|at|on|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?=and\b|,))?"
     r"\s*[,(]?\s*(?:(?:and|or|as\s+well\s+as|plus|including|among\s+them|among\s+whom|of\s+whom|"
-    r"of\s+them|along\s+with|mostly|mainly|most\s+of\s+them|incl\.)\s+)?"
+    r"of\s+them|along\s+with|mostly|mainly|most\s+of\s+them|incl\.)\s+(?:those\s+of\s+)?)?"
     r"(?:(?:another|a\s+further|an\s+additional|further|including|some|at\s+least|all|"
     r"as\s+many\s+as|up\s+to|more\s+than|possibly|perhaps|nearly|about|around)\s+)?$",
     regex.IGNORECASE,
 )
 _SUBSET_BEFORE = regex.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", regex.IGNORECASE | regex.REVERSE
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:the\s+|all\s+)?$",
+    regex.IGNORECASE | regex.REVERSE
 )
 _CONTINUATION = regex.compile(
     r"[\"“]?(?:Another|A\s+further|Further|Of\s+(?:those|them|the)|Among\s+(?:them|those|the)|"
@@ -86,7 +87,7 @@ _FUNCTION_WORDS = frozenset(
 _BY_THE = regex.compile(r"\bby\s+(?:the\s+)?$", regex.REVERSE)  # "kidnapped by the 400 Mawozo"
 _DEPENDENT = frozenset(("its", "their", "his", "her", "our", "it", "they", "he", "she", "we"))
 _NUMBERED = regex.compile(
-    r"\b(?P<noun>\p{L}+)\s*,?\s+(?:numbered|number|numbering|totalled|totaled|swelled\s+to|"
+    r"\b(?P<noun>\p{L}+)\s*,?\s+(?:(?:who|which)\s+)?(?:numbered|number|numbering|totalled|totaled|swelled\s+to|"
     r"grew\s+to)\s+(?:in\s+the\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -110,6 +111,17 @@ _STATE_AFTER = regex.compile(
     regex.IGNORECASE)
 _MORE_AFTER = regex.compile(r"\s+(?:more|others|other)\b", regex.IGNORECASE)
 _OTHERS = frozenset(("others", "other", "more", "another"))
+#: "two of the 110 people": a share of a group counted in the same breath.
+_OF_THE_COUNTED_AFTER = regex.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*\s")
+#: A group and the figure of its size set after it: "the troops, about 50 in all".
+_GROUP_COMMA_BEFORE = regex.compile(
+    r"(?:\b(?P<det>the|its|their|these|those)\s+(?:\p{L}+\s+)?)?"
+    r"\b(?P<noun>\p{Ll}[\p{L}\-]*s|personnel|police|staff|crew|people|men|women|children),"
+    r"\s*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|"
+    r"an\s+estimated|perhaps|possibly|up\s+to)\s+)?$", regex.REVERSE)
+_GROUP_TOTAL_AFTER = regex.compile(
+    r"\s+(?:of\s+them|(?P<all>in\s+all|in\s+total|all\s+told|altogether))\b"
+    r"(?!\s+(?:were|was|had|have)\b)")
 _OF_THEM_AFTER = regex.compile(r"\s+of\s+(?:them|those|these)\b")
 _REMAINS = frozenset(("bodies", "corpses", "remains", "dead"))
 #: A comparison with the figure before: "compared with 1,359 in 2022", "That compares with".
@@ -153,6 +165,13 @@ _NOUN_COMMA = regex.compile(
     r"(?:\s+(?:in|at|on)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)?\s*[,:(–—]\s*"
     r"(?:with\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
+_NOUN_AMONG = regex.compile(
+    r"\b(?P<noun>bodies|dead|victims|casualties|injured|wounded|hostages|captives|detainees|"
+    r"evacuees|refugees)(?:\s*[,(–—]\s*(?:among\s+them|among\s+whom|including)\s+"
+    r"|\s+[-–—]\s+|\s+(?:include|includes|included)\s+)"
+    r"(?:[^\d.;:()\-–—]{1,50}?(?:,|\band)\s+)?"
+    r"(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE)
 _BY_CUE = regex.compile(
     r"(?:reported|confirmed|announced|estimated|given|provided|released|compiled|cited|counted|"
     r"recorded|published|issued|tallied|documented|verified)\s+by\b", regex.IGNORECASE)
@@ -178,6 +197,22 @@ _PARTICIPLE_AFTER = regex.compile(
     r"|\s+(?:who|that)\s+(?:(?:were|had\s+been|have\s+been)\s+\p{L}+(?:ed|en)|died|drowned)\b")
 _CAMP_WORDS = ("camp", "shelter", "site", "settlement", "centre", "center", "compound", "school",
                "church", "mosque", "stadium")
+
+
+def _apposed_group(text: str, fig: Figure, ctx: classify.Context, floor: int) -> str | None:
+    """'the attackers, about 60 of them,', 'personnel, more than 300 in all': the people a
+    figure set in apposition after them counts."""
+    if ctx.noun and not ctx.pronoun:
+        return None
+    total = _GROUP_TOTAL_AFTER.match(text, fig.end)
+    if not total:
+        return None
+    m = _GROUP_COMMA_BEFORE.search(text, max(floor, fig.start - 40), fig.start)
+    if not m or not (m.group("det") or total.group("all")):
+        return None  # "admitted to hospitals, 29 of them children": not the group counted
+    noun = m.group("noun")
+    return noun if classify.is_people(noun) or classify.category_of_word(noun) == "troops" \
+        else None
 
 
 def _camp_words(text: str, lo: int, hi: int) -> bool:
@@ -535,11 +570,17 @@ class _Extractor(LookBacks, Captives):
             return self._kept[-1].subject or "people"  # "200 workers ..., 67 of them on the"
         if fig.spelled and fig.value < 3 and not (
                 len(self._chain(n)) > 1 and ctx.noun and not ctx.pronoun
-                and classify.is_people(ctx.noun)):
+                and classify.is_people(ctx.noun)) and not (
+                _OF_THE_COUNTED_AFTER.match(self.text, fig.end)
+                or (ctx.noun and not ctx.pronoun and classify.is_people(ctx.noun)
+                    and self.text.startswith(" other ", fig.end))):
             return None  # "two leaders", "one of them"; not "16 pupils and two teachers"
         if ctx.noun:
             head = ctx.noun.lower().split()[-1]
             return None if head in _TRIVIAL_NOUNS else subject
+        group = _apposed_group(self.text, fig, ctx, sent.start)
+        if group:
+            return group  # "the attackers, about 60 of them"
         if situations.capacity_before(self.text, fig.start, sent.start):
             return "capacity"  # "well above its capacity of 60"
         counted = classify.count_noun_before(self.text, fig.start, sent.start)
@@ -779,6 +820,9 @@ class _Extractor(LookBacks, Captives):
             text[fig.end:ctx.np_end].strip().lower() == ctx.noun.lower() else None
         layout = self._layout(n)
         adjective_category = classify.casualty_adjective(ctx.noun)
+        apposed_group = _apposed_group(text, fig, ctx, sent.start)
+        if apposed_group:
+            subject = apposed_group
 
         def candidates() -> Iterator[str | None]:
             """The evidence in order of strength, computed only as far as needed."""
@@ -787,6 +831,8 @@ class _Extractor(LookBacks, Captives):
             if not ctx.noun:
                 yield self._number_named_after(fig, sent)  # "bringing to 428 the number freed"
             yield bare_casualty
+            if apposed_group:
+                yield classify.category_of_word(apposed_group)  # "the troops, about 50 in all"
             if people_or_none or ctx.noun_category in ("troops", "detained"):
                 held = self._held_after(ctx, sent)
                 if held and not held.group("escaped"):
@@ -797,6 +843,9 @@ class _Extractor(LookBacks, Captives):
                     fig.start - sent.start < 40 and \
                     self._of_the(sent, fig.start, fig.value) == "killed":
                 yield "killed"  # "Of the dead, seven had been shot by police": how they died
+            if own_after == "displaced" and fig.start - sent.start < 40 and \
+                    self._of_the(sent, fig.start, fig.value) == "injured":
+                yield "injured"  # "Of the injured, 32 have been airlifted": moved for care
             if own_after and people_or_none and _WHO_AFTER.match(text, ctx.np_end) and \
                     own_before() in _CATEGORY_CLASSES:
                 yield own_before()
@@ -822,7 +871,7 @@ class _Extractor(LookBacks, Captives):
                 yield ctx.noun_category  # "had left 15 people injured": injured, not displaced
             if ctx.noun_category == "injured" and own_before() == "displaced":
                 yield "injured"  # "helicopters evacuated 23 injured people": moved for care
-            if own_before() in ("detained", "troops") and (people_or_none or ctx.noun_category
+            if own_before() in ("detained", "troops", None) and (people_or_none or ctx.noun_category
                                                             == "troops") and \
                     captives.armed_captors_before(text, fig.start, sent.start):
                 yield "hostages"  # "Rebels captured 30 government soldiers": their captives
@@ -848,7 +897,9 @@ class _Extractor(LookBacks, Captives):
             yield casualty(ctx.late_after)
             yield casualty(self._subset_of_head(chain, n))
             yield casualty(self._listed_share(fig, sent))
+            yield casualty(self._noun_among(fig.start, sent.start))
             yield casualty(self._colon_share(fig, sent))
+            yield casualty(self._apposed_share(fig, ctx, sent))
             if ctx.pronoun:
                 yield inherited  # "75 were wounded, 14 of them children"
             yield casualty(self._subset_of_kept_head(chain, n))
@@ -971,6 +1022,12 @@ class _Extractor(LookBacks, Captives):
     def _noun_comma(self, start: int, floor: int) -> str | None:
         """'the most heat-related deaths, 18,010,': the figure in apposition to a count noun."""
         m = _NOUN_COMMA.search(self.text, max(floor, start - 30), start)
+        return classify.category_of_word(m.group("noun")) if m else None
+
+    def _noun_among(self, start: int, floor: int) -> str | None:
+        """'Police found the bodies, among them two women,': a share of an uncounted casualty
+        noun."""
+        m = _NOUN_AMONG.search(self.text, max(floor, start - 80), start)
         return classify.category_of_word(m.group("noun")) if m else None
 
     def _floor(self, n: int, sent: Sentence) -> int:

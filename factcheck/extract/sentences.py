@@ -9,7 +9,8 @@ import regex
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col sgt capt maj rev st sen rep gov pres prof jan feb mar apr jun jul
     aug sep sept oct nov dec no nos vs etc inc ltd co corp jr sr approx est dept fig govt adm
-    cmdr brig cpl pvt ave blvd mt ft u.s u.k u.n e.g i.e a.m p.m al""".split()
+    cmdr brig cpl pvt ave blvd mt ft u.s u.k u.n e.g i.e a.m p.m al comr insp supt cdr cmdt
+    hon messrs""".split()
 )
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
 # digit or opening quote; a paragraph ends at a newline.
