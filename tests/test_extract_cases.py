@@ -1311,6 +1311,9 @@ CLAIM_CASES = [
     ("Police detained opposition leader Nikol Pashinyan and two other lawmakers.", "two", 2,
      "exact", "detained", 2, 2),
     ("Only two of the 110 people aboard the plane survived.", "two", 2, "exact", "other", 2, 2),
+    # a bracketed aside with a colon inside the toll's words
+    ("The number of people killed in landslides from Tropical Storm Pepeng (international name: "
+     "Parma) has reached 158, officials said.", "158", 158, "exact", "killed", 158, 158),
 ]
 
 NON_CLAIMS = [
@@ -1497,6 +1500,15 @@ PUBLISHED_CASES = [
     ("07/04/2011 - 20h15\nRIO DE JANEIRO – Twelve children were killed.", date(2011, 4, 7)),
     ("16.jan.2017 às 14h05\nNATAL – The state raised the toll to 26.", date(2017, 1, 16)),
     ("Bamako (Mali), Jan 2, 2019 (APA) - At least 37 civilians were killed.", date(2019, 1, 2)),
+    # a masthead's volume and number, "Publish Date", an hour without minutes, a line of
+    # furniture after the date, a day-month-year with dashes
+    ("The Daily Star Internet Edition Vol. 3 Num 601 Sun. April 15, 2001\nTwo died.",
+     date(2001, 4, 15)),
+    ("Outbreak\nPublish Date: Jul 30, 2012\nFourteen died.", date(2012, 7, 30)),
+    ("JAN. 16, 1993 12 AM PT\nPASTO, Colombia (AP) — Nine died.", date(1993, 1, 16)),
+    ("Blasts\nOn December 10, 2016 7:52 am / In News / by Ishaya Ibrahim\nYOLA—57 died.",
+     date(2016, 12, 10)),
+    ("Updated 13:05, 18-Jun-2019\nTwelve died.", date(2019, 6, 18)),
 ]
 
 

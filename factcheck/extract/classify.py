@@ -980,7 +980,8 @@ _THE_DEAD = regex.compile(
 )
 _NUMBER_OF = regex.compile(
     r"\b(?:number\s+of|(?:figure|count|tally|total)\s+(?:of|for))\s+(?:the\s+)?(?P<what>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s+"
-    r"(?:[^.;:!?\n]|\.(?=\d)){0,200}?\b(?:to|at|reached|reaching|reaches|hit|hits|past|above|is|"
+    r"(?:\([^()\n]{0,60}\)|[^.;:!?\n]|\.(?=\d)){0,200}?\b(?:to|at|reached|reaching|reaches|hit|"
+    r"hits|past|above|is|"
     r"was|stood|stands|now|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|over|"
     r"beyond|crossed|from|(?:run|runs|running|be|is|was)\s+(?:into|in)\s+the|"
     r"(?:could|may|might|would|will)(?:\s+well)?\s+(?:be|reach|exceed|top|rise\s+to))\s+"

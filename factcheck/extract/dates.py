@@ -19,7 +19,8 @@ _YEAR = r"(?:19|20)\d\d"
 DATE_TEXT = (
     rf"(?:{MONTHS}\s+{_DAY}(?:(?:[,،]\s*|\s+){_YEAR})?|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
     rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[0-3]?\d/{_YEAR}"
-    rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|[0-3]?\d-[01]?\d-{_YEAR}|{_DAY}\.(?i:{MONTHS}){_YEAR})"
+    rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|[0-3]?\d-[01]?\d-{_YEAR}|{_DAY}\.(?i:{MONTHS}){_YEAR}"
+    rf"|[0-3]?\d-(?i:{MONTHS})-{_YEAR})"
 )
 
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02",
@@ -27,7 +28,7 @@ DATE_TEXT = (
 _LABELLED = regex.compile(
     rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}?(?:[|·•]|[^\S\n]{{2,}})[^\S\n]*){{0,3}}?"
     rf"(?:\p{{Lu}}[\p{{L}}'\-]+(?:[^\S\n]\p{{Lu}}[\p{{L}}'\-]+)?,[^\S\n]*(?=updated|published))?"
-    rf"(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}}(?=(?i:published|updated|posted)\b))?"
+    rf"(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}}(?=(?i:published|updated|posted|date)\b))?"
     rf"(?:page\s+)?(?:(?:last|first)\s+)?"
     rf"(?:updated|update|published|posted|issued|date|dated|release|"
     rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"
@@ -45,15 +46,16 @@ _DATELINE = regex.compile(
 #: Page furniture around it: a byline or place before ("By THE IRRAWADDY", "Jakarta /"), a
 #: weekday, a time and a reading time after ("8:14 PM 3 min read", "• 14:22").
 _DATE_LINE = regex.compile(
-    rf"(?m)^[^\S\n]*(?:By\s[^\n]{{1,40}}?\s+|[^\n|·•\d]{{1,40}}?\s*[|/·•\-–—]\s*"
+    rf"(?m)^[^\S\n]*(?:[^\n\d]{{0,40}}?Vol\.?\s*\d+\s+(?:Num|No)\.?\s*\d+\s+)?"
+    rf"(?:By\s[^\n]{{1,40}}?\s+|[^\n|·•\d]{{1,40}}?\s*[|/·•\-–—]\s*"
     rf"|\p{{Lu}}[\p{{L}}'\-]+(?:\s\p{{Lu}}[\p{{L}}'\-]+){{0,2}},\s*"
     rf"|(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}})(?=(?:\p{{L}}+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     rf"\b))?"
     rf"(?:(?:on\s+)?\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+|\s*[,/|]\s*))?"
     rf"(?:(?:\p{{L}}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     rf"(?:(?:posted\s+|published\s+)?on\s+|as\s+(?:of|at)\s+)?(?:[01]?\d/[0-3]?\d/{_YEAR}\s+(?=\p{{L}}))?"
-    rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*(?:at\s+|às\s+|à\s+)?\d{{1,2}}[:.h]\d\d(?:[:.]\d\d)?"
-    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}(?:[+\-−]\d{1,2}(?::?\d\d)?)?)?"
+    rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*(?:at\s+|às\s+|à\s+)?\d{{1,2}}"
+    r"(?:[:.h]\d\d(?:[:.]\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4}(?:[+\-−]\d{1,2}(?::?\d\d)?)?)?"
     r"(?:\s+\d{1,2}[:.]\d\d\s+[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
     r"(?:[^\S\n]*[|·•\-–/][^\S\n]*(?:(?:last\s+)?updated?|editor|source|by)\b[^\n]{0,40}"
@@ -61,7 +63,7 @@ _DATE_LINE = regex.compile(
     r"|[^\S\n]*/[^\S\n]*(?:in\s+)?\p{Lu}\p{L}+"
     r"|[^\S\n]+(?:published|(?:last\s+)?updated)\s+at\s+\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,4})?"
     r"|,?[^\S\n]*page\s+\d{1,3}"
-    r"|[^\S\n]*[|·•][^\S\n]*(?-i:\p{Lu}[\p{Lu}\s.&]{1,30}))?"
+    r"|[^\S\n]*[|·•][^\S\n]*(?-i:\p{Lu}[\p{Lu}\s.&]{1,30})){0,3}"
     r"[^\S\n]*$", regex.IGNORECASE
 )
 # A date between page furniture's bars: "Source: Xinhua| 2021-05-23 11:42:10|Editor: huaxia".
