@@ -328,6 +328,10 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset98", 0.93, 0.95),
     ("devset99", 0.93, 0.95),
     ("devset100", 0.90, 0.94),
+    ("devset101", 0.91, 0.91),
+    ("devset102", 0.87, 0.94),
+    ("devset103", 0.86, 0.95),
+    ("devset104", 0.93, 0.96),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

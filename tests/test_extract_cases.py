@@ -1311,12 +1311,32 @@ CLAIM_CASES = [
     ("Police detained opposition leader Nikol Pashinyan and two other lawmakers.", "two", 2,
      "exact", "detained", 2, 2),
     ("Only two of the 110 people aboard the plane survived.", "two", 2, "exact", "other", 2, 2),
+    # relief items handed out are aid, even when the head word is also a verb ("nets")
+    ("The Red Cross has sent tents and 3,000 mosquito nets to the city.", "3,000", 3000,
+     "exact", "aid", 3000, 3000),
+    ("Health workers handed out 5,000 masks.", "5,000", 5000, "exact", "aid", 5000, 5000),
+    # a community counted as a whole; arrests counted as such; none of a list was hurt
+    ("Belgium's Jewish community numbers some 40,000 people.", "some 40,000", 40000, "about",
+     "population", 36000, 44000),
+    ("Police said 35 people had been injured, including 15 officers, and 10 arrests had been "
+     "made.", "10", 10, "exact", "detained", 10, 10),
+    ("None of the 278 passengers and 13 crew members was hurt.", "13", 13, "exact", "other",
+     13, 13),
+    ("Investigators found the heads of the three suspected bombers.", "three", 3, "exact",
+     "troops", 3, 3),
+    # deaths by a fall; people treated for injuries
+    ("At least nine people fell or jumped to their deaths from the windows.", "At least nine", 9,
+     "at_least", "killed", 9, None),
+    ("Hospitals reported treating more than 100 people for injuries.", "more than 100", 100,
+     "more_than", "injured", 101, None),
     # a bracketed aside with a colon inside the toll's words
     ("The number of people killed in landslides from Tropical Storm Pepeng (international name: "
      "Parma) has reached 158, officials said.", "158", 158, "exact", "killed", 158, 158),
 ]
 
 NON_CLAIMS = [
+    "The youngest of the dead was 11.",
+    "The suspect was arrested after calling 911 himself.",
     "Soldiers led the detainees one by one to the pit.",
     "For the helpline, Tel: 0800 123 456.",
     "The minister told France 2 television that the curfew would be lifted.",
@@ -1568,6 +1588,12 @@ ATTRIBUTION_CASES = [
     # titles abbreviated with a full stop do not end the sentence
     ("Four health workers were injured, police spokesman Sr. Comr. Ahmad Kamal said.", "Four",
      "police spokesman Sr. Comr. Ahmad Kamal"),
+    # a long title and name after "said"; "numbered" is the crowd's verb, not a speaker
+    ("All 142 passengers were evacuated safely, said Civil Aviation Authority of Bangladesh "
+     "Chairman Air Vice Marshal M Naim Hassan.", "142",
+     "Civil Aviation Authority of Bangladesh Chairman Air Vice Marshal M Naim Hassan"),
+    ("Western diplomats, quoting travellers from Alma-Ata, said the crowds numbered in the "
+     "thousands.", "thousands", "travellers from Alma-Ata"),
     # a speaker reached by telephone
     ("A villager reached by telephone said more than 100 people remained in hospital.",
      "more than 100", "A villager"),

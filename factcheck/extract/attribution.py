@@ -111,7 +111,7 @@ _INVERTED = regex.compile(
     rf"thurs|fri|satur|sun)day\b|"
     rf"at\s+least\b|more\s+than\b|up\s+to\b|about\b|around\b|nearly\b|some\b|over\b|"
     rf"only\b|just\b|almost\b|roughly\b|approximately\b|an\s+estimated\b)"
-    rf"(?P<src>(?=\p{{L}})(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,8}}?"
+    rf"(?P<src>(?=\p{{L}})(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,12}}?"
     rf"(?:,\s+(?!(?:where|which|who|whom|whose|when|while|after|as|adding|according|"
     rf"citing)\b)(?:{_SOURCE_WORDS})(?:\s+{_SOURCE_WORDS}){{0,10}}?(?=\s*[,.;]|$))?)"
     rf"(?=\s*(?:[,.;:!?]|$|\s(?:on|in|at|adding|who|which|after|as|when|while)\b))",
@@ -357,7 +357,7 @@ _REASON = regex.compile(
     r"(?:$|\s+(?:of|in|on|to|for|about|over|around|with|and|from|at)\b)")
 _CLAUSE_IN_SOURCE = regex.compile(
     r"(?<![\w.,\-])(?<!(?-i:\p{Lu})[\p{L}\-]*\s)(?!(?:19|20)\d\d\b(?![,.]\d))\d[\d,.]*(?![\w])"
-    r"|\b(?:had|has|have|were|was|is|are|will|would)\b",
+    r"|\b(?:had|has|have|were|was|is|are|will|would|numbered|numbers|totalled|totaled)\b",
     regex.IGNORECASE,
 )
 

@@ -58,6 +58,7 @@ _TAIL_CATEGORY = regex.compile(
     r"|(?:have\s+|had\s+|were\s+|also\s+)*(?P<hurt>suffered|sustained|received|needed|required)"
     r"\s+(?:\w+\s+){0,2}(?:injuries|injury|wounds|wound|burns|treatment|"
     r"medical\s+(?:care|attention))"
+    r"|(?P<treated_for>for\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns))\b"
     r"|(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?P<treated>(?:flown|airlifted|"
     r"evacuated|taken|sent|transferred)\s+(?:\w+\s+){0,3}?for\s+(?:medical\s+|urgent\s+)?"
     r"treatment)\b"
@@ -360,7 +361,8 @@ _FILLER = frozenset(
     issued for first remaining last""".split()
 )
 _POPULATION_BEFORE = regex.compile(
-    r"(?:home\s+to|population\s+of|populated\s+by|\b(?:city|country|nation|territory|enclave|"
+    r"(?:home\s+to|population\s+of|populated\s+by|\b(?:community|population|diaspora|minority)\s+"
+    r"(?:numbers|numbered|totals|is\s+estimated\s+at)|\b(?:city|country|nation|territory|enclave|"
     r"strip|state|region|island|province|town|capital|area|district|metropolis|village|camp|"
     r"archipelago|republic|kingdom|county|municipality|community|settlement|suburb)\s+of)\s*(?:some\s+|about\s+|around\s+|"
     r"nearly\s+|more\s+than\s+|over\s+|roughly\s+|almost\s+)?$",
@@ -502,6 +504,11 @@ def _head_words(tokens: list[Token], i: int, end: int) -> tuple[list[str], int, 
         if compound:  # "evacuation centres", "relief camps": a noun, not the trigger
             words.append(tok)
             i += 1
+            tail = tokens[i][0].lower()
+            if tail in _TRIGGER_CATEGORY or tail in _NP_STOP:  # "mosquito nets": the head
+                words.append(tokens[i][0])
+                end = tokens[i][2]
+                i += 1
             continue
         if not words and low in _RECORDING_PARTICIPLES and (
                 i + 1 == len(tokens) or tokens[i + 1][0].lower() in _AFTER_PARTICIPLE
@@ -667,7 +674,8 @@ def _predicate(text: str, pos: int, start: int, limit: int) -> tuple[str | None,
         if found != (None, None):
             return found
     tail = _TAIL_CATEGORY.match(text, start, min(limit, start + 80))
-    if tail and (tail.group("hurt") or tail.group("hospital") or tail.group("treated")):
+    if tail and (tail.group("hurt") or tail.group("hospital") or tail.group("treated")
+                 or tail.group("treated_for")):
         return "injured", None  # "suffered injuries", "(took) 350 people to hospital"
     if tail and tail.group("arms"):
         return "troops", None  # "15,000 men under arms"

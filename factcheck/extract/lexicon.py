@@ -288,6 +288,8 @@ INVERTED_SPEECH = ("said", "says", "told", "added", "according", "wrote", "repor
 #: Category triggers: words around a figure and the category they imply.
 CASUALTY_WORDS = {
     "killed": [
+        "fell to their deaths", "jumped to their deaths", "fell or jumped to their deaths",
+        "plunged to their deaths", "leapt to their deaths",
         "neutralised",
         "neutralized",
         "neutralises",
@@ -868,6 +870,7 @@ NOUN_CATEGORIES = {
         "rebels",
         "jihadists",
         "attackers",
+        "suspected bombers",
         "assailants",
         "terrorists",
         "raiders",
@@ -1021,7 +1024,7 @@ NOUN_CATEGORIES = {
         "sachets", "cartons", "sacks of rice", "bags of rice", "bottles of water", "water bottles",
         "medical kits", "trauma kits", "first aid kits", "oxygen cylinders", "cylinders", "vials",
         "food packets", "relief packets", "packets",
-        "bundles", "ampoules",
+        "bundles", "ampoules", "mats", "masks", "face masks",
     ],
     "population": [
         "residents",

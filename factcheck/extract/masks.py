@@ -82,6 +82,7 @@ _BEFORE = regex.compile(
         [^\n\d]{{0,30}}?
         (?::|\bon|\bnumbers?|\bat)\s*
       | \b(?:dial|call)\s+
+      | \b(?:youngest|oldest)\b[^.;\d\n]{{0,40}}?\b(?:was|is|were|are)\s+(?:only\s+|just\s+)?
       | \b(?:Senate|House|Parliament|parliament|Assembly|assembly|Congress|chamber|Council|
         council|Knesset|Duma|Bundestag)['’]s\s+
       | \bweigh(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|
@@ -202,6 +203,11 @@ def _one_of(text: str, start: int, end: int) -> bool:
         _ONE_OF_BEFORE.search(text, max(0, start - 12), start))
 
 
+_EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000"))
+_CALLED_BEFORE = regex.compile(r"\b(?:dialled|dialed|dialling|dialing|calling|called|calls)\s+$",
+                               regex.IGNORECASE)
+
+
 def is_masked(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is a date, time, amount of money, age, etc."""
     if _age_in_apposition(text, start, end):
@@ -225,6 +231,8 @@ def is_masked(text: str, start: int, end: int) -> bool:
     if end - start == 4 and window and (_BEFORE_YEAR.search(window) or (
             MONTH_BEFORE.search(window) and _YEAR_DIGITS.fullmatch(text, start, end))):
         return True  # "March 3, 2024", "the September 2009 massacre"
+    if text[start:end] in _EMERGENCY_NUMBERS and _CALLED_BEFORE.search(window):
+        return True  # "after calling 911 himself"
     comparison = text.startswith(("under ", "over ", "below ", "above "), start)
     if comparison and _AGE_GROUP.search(window):
         return True  # "children under five"

@@ -285,7 +285,8 @@ _FINDING = regex.compile(
     r"(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:investigation|assessment|review|count|tally|survey|"
     r"inquiry|analysis|estimate|check|inspection)$", regex.IGNORECASE)
 #: A figure whose noun is itself the casualty word ("30 wounded", "12 dead").
-_BARE_CASUALTY = frozenset(("dead", "wounded", "injured", "hurt", "killed", "missing"))
+_BARE_CASUALTY = frozenset(("dead", "wounded", "injured", "hurt", "killed", "missing", "deaths",
+                            "fatalities", "arrests", "detentions"))
 #: Counted nouns whose category a verb of moving people does not change ("flown 18 wounded
 #: people to Mopti" are still the wounded).
 _NOT_MOVED = frozenset(("troops", "injured", "killed", "missing", "hostages"))
@@ -923,7 +924,9 @@ class _Extractor(LookBacks, Captives):
             yield ctx.noun_category
 
         category = next((c for c in candidates() if c), None)
-        if category and _NONE_OF.search(text, max(sent.start, fig.start - 20), fig.start):
+        if category and (_NONE_OF.search(text, max(sent.start, fig.start - 20), fig.start) or (
+                chain[0] != n and _NONE_OF.search(text, max(sent.start, raw[chain[0]][0].start
+                                                            - 20), raw[chain[0]][0].start))):
             category = "other"  # "none of the 40 passengers was hurt": the 40 are not hurt
         if category is None:
             noun_cats = [contexts[k].noun_category for k in chain if contexts[k].noun_category]
