@@ -397,7 +397,8 @@ _HEADING_SOURCE = regex.compile(
 #: A headline's source after a final colon: "... 18 Indians among 19 crew kidnapped: MEA".
 _TRAILING_SOURCE = regex.compile(
     r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
-    r"hundreds|thousands)\b)[^:\n]*:[^\S\n]+(?P<src>[\p{L}][\p{L}.&'’\-]*(?:[^\S\n]+[\p{L}][\p{L}.&'’\-]*){0,3})"
+    r"hundreds|thousands)\b)[^:\n]*:[^\S\n]+"
+    r"(?P<src>[\p{L}][\p{L}.&'’\-]*(?:[^\S\n]+[\p{L}][\p{L}.&'’\-]*){0,3})"
     r"[^\S\n]*(?=\n|$)")
 _BRACKET_HEADING = regex.compile(r"\((?P<src>\p{Lu}[^(),:\d]{1,60}?)(?:,[^()]{0,40})?\)\s*:")
 _DATELINE_BEFORE = regex.compile(r"(?:\b\d{4}|\b\d{1,2}|\b\p{Lu}{3,})\s*$")

@@ -152,7 +152,8 @@ _TRAPPED_IN_PLACE = regex.compile(
 )
 _SHELTERS = regex.compile(
     r"\s*(?:[\w,\-'’]+\s+){0,3}(?:shelters?|camps?|tents?|displacement|evacuation|relief|"
-    r"centres|centers|schools|bases?|compounds?|the\s+open|gyms?|gymnasiums?|stadiums?|churches|mosques|"
+    r"centres|centers|schools|bases?|compounds?|the\s+open|gyms?|gymnasiums?|stadiums?|"
+    r"churches|mosques|"
     r"relatives|host\s+families|friends|hotels?|motels?|guesthouses|hostels|church\s+halls|"
     r"community\s+(?:halls|centres|centers)|accommodation|housing|safety|higher\s+ground|"
     r"safer\s+(?:places|areas|ground|locations)|(?:metro|subway|underground)\s+stations)\b",

@@ -84,7 +84,8 @@ _CONTRAST_BEFORE = regex.compile(r"[,;—–]\s*(?:but\s+)?not\s+$", regex.REVER
 #: An "among them" list before a figure, with one item before it ("..., among them a baby girl
 #: and ").
 _AMONG_LIST_BEFORE = regex.compile(
-    r"[,(—–]\s*(?:among\s+them|among\s+whom|including)\s+(?:\d+-year-old|[^\d.;:()]|(?<=\b\p{Lu})\.)"
+    r"[,(—–]\s*(?:among\s+them|among\s+whom|including)\s+"
+    r"(?:\d+-year-old|[^\d.;:()]|(?<=\b\p{Lu})\.)"
     r"{1,50}?(?:,|\band)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$",
     regex.REVERSE | regex.IGNORECASE)
 #: "bringing to 428 the number freed": a total raised to the figure, named after it.

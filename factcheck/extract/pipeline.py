@@ -87,7 +87,8 @@ _FUNCTION_WORDS = frozenset(
 _BY_THE = regex.compile(r"\bby\s+(?:the\s+)?$", regex.REVERSE)  # "kidnapped by the 400 Mawozo"
 _DEPENDENT = frozenset(("its", "their", "his", "her", "our", "it", "they", "he", "she", "we"))
 _NUMBERED = regex.compile(
-    r"\b(?P<noun>\p{L}+)\s*,?\s+(?:(?:who|which)\s+)?(?:numbered|number|numbering|totalled|totaled|swelled\s+to|"
+    r"\b(?P<noun>\p{L}+)\s*,?\s+(?:(?:who|which)\s+)?"
+    r"(?:numbered|number|numbering|totalled|totaled|swelled\s+to|"
     r"grew\s+to)\s+(?:in\s+the\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|over)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -563,19 +564,23 @@ class _Extractor(LookBacks, Captives):
         return bool(ctx.unit or negated or self._is_label(fig, sent)
                     or self._is_year(fig, ctx, sent))
 
+    def _small_count_kept(self, n: int, fig: Figure, ctx: classify.Context) -> bool:
+        """Whether "one" or "two" with no category still counts people: listed with others
+        ("16 pupils and two teachers"), a share of a counted group ("two of the 110 people"),
+        or more of the same ("Two other pupils escaped")."""
+        named_people = bool(ctx.noun) and not ctx.pronoun and classify.is_people(ctx.noun)
+        return (named_people and len(self._chain(n)) > 1) or \
+            bool(_OF_THE_COUNTED_AFTER.match(self.text, fig.end)) or \
+            (named_people and self.text.startswith(" other ", fig.end))
+
     def _other_subject(self, n: int, fig: Figure, ctx: classify.Context, sent: Sentence,
                        subject: str | None) -> str | None:
         """What an uncategorised figure counts, or None when it is not worth a claim."""
         if ctx.pronoun and _OF_THEM_AFTER.match(self.text, fig.end) and self._kept and \
                 self._kept[-1].sentence_start == sent.start and self._kept[-1].value > fig.value:
             return self._kept[-1].subject or "people"  # "200 workers ..., 67 of them on the"
-        if fig.spelled and fig.value < 3 and not (
-                len(self._chain(n)) > 1 and ctx.noun and not ctx.pronoun
-                and classify.is_people(ctx.noun)) and not (
-                _OF_THE_COUNTED_AFTER.match(self.text, fig.end)
-                or (ctx.noun and not ctx.pronoun and classify.is_people(ctx.noun)
-                    and self.text.startswith(" other ", fig.end))):
-            return None  # "two leaders", "one of them"; not "16 pupils and two teachers"
+        if fig.spelled and fig.value < 3 and not self._small_count_kept(n, fig, ctx):
+            return None  # "two leaders", "one of them"
         if ctx.noun:
             head = ctx.noun.lower().split()[-1]
             return None if head in _TRIVIAL_NOUNS else subject
