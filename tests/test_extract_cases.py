@@ -1588,6 +1588,15 @@ ATTRIBUTION_CASES = [
     # titles abbreviated with a full stop do not end the sentence
     ("Four health workers were injured, police spokesman Sr. Comr. Ahmad Kamal said.", "Four",
      "police spokesman Sr. Comr. Ahmad Kamal"),
+    # an accuser gives the figure of the accusation; the accused give none
+    ("Police have accused American troops of executing 11 people during a raid.", "11",
+     "Police"),
+    ("Gunmen accused of abducting more than 100 students fled.", "more than 100", None),
+    # speakers before the phrases that place them, not the place
+    ("Local leaders in the highlands of eastern Congo say more than 220 civilians were killed.",
+     "more than 220", "Local leaders in the highlands of eastern Congo"),
+    ("Residents of the town of Kipupu say 220 civilians were killed.", "220",
+     "Residents of the town of Kipupu"),
     # a long title and name after "said"; "numbered" is the crowd's verb, not a speaker
     ("All 142 passengers were evacuated safely, said Civil Aviation Authority of Bangladesh "
      "Chairman Air Vice Marshal M Naim Hassan.", "142",

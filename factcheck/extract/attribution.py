@@ -476,6 +476,8 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
         return None
     if word in _BARE_NOUN_VERBS and not _COUNTED_OBJECT.match(after):
         return None  # "high body counts", "which Washington lists as": no figure given
+    if word == "accused" and (_ACCUSED_OF.match(after) or not _FIGURE_IN_CHARGE.match(after)):
+        return None  # "gunmen accused of abducting ...": the accused; "accused X of killing 11"
     if word == "suspect" and _SUSPECT_NOUN.match(after):
         return None  # "arrested one suspect": the noun
     if word in _THAT_VERBS and not _THAT_AFTER.match(after) and not (
@@ -554,6 +556,7 @@ def _subject_cue(text: str, start: int, end: int, verb: re.Match) -> Cue | None:
     else:
         words = _collect_back(tokens)
         words = _before_modifiers(tokens, words)
+        words = _speakers_before_places(tokens, words)
         with_place = _participle_subject(tokens, words)
         if with_place:
             words, plausible = with_place, True
@@ -787,6 +790,36 @@ _WITNESS_NOUNS = _SPEAKERS | frozenset(
     sister farmer driver nurse doctor teacher worker workers pupil pupils child children
     person people passenger passengers miner miners fisherman fishermen trader traders
     shopkeeper owner""".split())
+
+
+def _speakers_before_places(tokens: list[tuple[str, int, int]],
+                            words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """'Local leaders in the highlands of eastern Congo say', 'Residents of the town of Kipupu
+    say': the speakers before the phrases of their place, not the place; ``tokens`` (what
+    precedes ``words``) then loses them."""
+    if not words or not tokens or tokens[-1][0].lower() not in _OF_PLACE or \
+            words[-1][0].lower().rstrip("'’s") in _SOURCE_NOUNS:
+        return words
+    for i in range(len(tokens) - 2, max(-1, len(tokens) - 10), -1):
+        low = tokens[i][0].lower()
+        if low in _SPEAKERS and tokens[i + 1][0].lower() in _OF_PLACE:
+            rest = tokens[:i + 1]
+            head = _collect_back(rest)
+            if not head:
+                return words
+            found = [*head, *tokens[i + 1:], *words]
+            tokens[:] = rest
+            return found
+        if not tokens[i][0][0].isalpha() or (low in _BACK_STOP and low not in _OF_PLACE):
+            return words
+    return words
+
+
+_ACCUSED_OF = regex.compile(r"\s+of\b")
+#: An accusation that gives a figure: "accused American troops of executing 11 people".
+_FIGURE_IN_CHARGE = regex.compile(r"\s+[^.;:]{1,60}?\bof\s+\p{L}+ing\s+(?:\p{L}+\s+){0,2}?"
+                                  r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?\d")
+_OF_PLACE = frozenset("of in at from across near around".split())
 
 
 def _participle_subject(tokens: list[tuple[str, int, int]], words: list[tuple[str, int, int]],

@@ -250,6 +250,7 @@ SPEECH_VERBS = (
     "found",
     "accuse",
     "accuses",
+    "accused",
     "logged",
     "identified",
     "believe",
