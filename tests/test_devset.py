@@ -332,6 +332,10 @@ def test_extractor_finds_publication_dates_on_the_devset() -> None:
     ("devset102", 0.87, 0.94),
     ("devset103", 0.86, 0.95),
     ("devset104", 0.93, 0.96),
+    ("devset105", 0.92, 0.96),
+    ("devset106", 0.93, 0.93),
+    ("devset107", 0.91, 0.95),
+    ("devset108", 0.91, 0.95),
 ])
 def test_extractor_scores_on_the_later_devsets(folder: str, min_full_f1: float,
                                                min_attribution: float) -> None:

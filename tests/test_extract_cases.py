@@ -1329,12 +1329,25 @@ CLAIM_CASES = [
      "at_least", "killed", 9, None),
     ("Hospitals reported treating more than 100 people for injuries.", "more than 100", 100,
      "more_than", "injured", 101, None),
+    # the loss of people is a death; suspects sought are wanted, not missing; people freed
+    # after questioning were detained; bodies in a partitive stay dead; "about six in number"
+    ("The freighter sank in the storm with the loss of 33 crew members.", "33", 33, "exact",
+     "killed", 33, 33),
+    ("Two other suspects were still being sought, he said.", "Two", 2, "exact", "other", 2, 2),
+    ("The 43 students were released after questioning on Sunday.", "43", 43, "exact",
+     "detained", 43, 43),
+    ("Tests confirmed that 12 of the 13 bodies found in a mass grave belong to the students.",
+     "13", 13, "exact", "killed", 13, 13),
+    ("The police said the gunmen, about six in number, came in a boat.", "about six", 6,
+     "about", "troops", 5, 7),
     # a bracketed aside with a colon inside the toll's words
     ("The number of people killed in landslides from Tropical Storm Pepeng (international name: "
      "Parma) has reached 158, officials said.", "158", 158, "exact", "killed", 158, 158),
 ]
 
 NON_CLAIMS = [
+    "The court ordered the state to release 12,000 cusecs a day.",
+    "Olivetto, one of Brazil's best-known ad men, was seized on Dec. 11.",
     "The youngest of the dead was 11.",
     "The suspect was arrested after calling 911 himself.",
     "Soldiers led the detainees one by one to the pit.",
@@ -2007,6 +2020,7 @@ def test_a_participle_is_not_the_subject() -> None:
     ("The guard was shot dead by one of the gunmen.", []),
     ("On May 15 300 people marched in the capital.", ["300"]),
     ("Three Form Four students drowned in the river.", ["Three"]),
+    ("The activists — Terence Freitas, 24, and Lahe'ena'e Gay, 39 — were abducted.", []),
     ("The strike killed at least 50 people, among them one of the last paediatricians.",
      ["at least 50"]),
     ("The reserve was considered one of the few safe outings left for foreigners.", []),

@@ -304,6 +304,8 @@ def release_category(text: str, start: int, verb: str = "freed") -> str | None:
         return "detained"  # prisoners released, or freed in a prisoner swap
     if verb in _HOLDING and _PRISON_PLACE.search(text, max(0, start - 120), start):
         return "detained"  # "the complex, built for 454 prisoners, was holding 1,224"
+    if _RELEASED_AS_SUSPECTS.search(text, start, start + 150):
+        return "detained"  # "were released after questioning", "freed on bail"
     if _KIDNAP_CONTEXT.search(text, max(0, start - 300), start + 150):
         return "hostages"
     if verb.startswith("rescu"):
@@ -316,6 +318,11 @@ def release_category(text: str, start: int, verb: str = "freed") -> str | None:
     return None
 
 
+#: Released as suspects are: after questioning, on bail, without charge, from custody.
+_RELEASED_AS_SUSPECTS = regex.compile(
+    r"\b(?:released|freed|let\s+go)\s+(?:\p{L}+\s+){0,2}?(?:(?:after|following)\s+"
+    r"(?:questioning|interrogation)|on\s+bail|without\s+(?:charge|being\s+charged)|"
+    r"from\s+(?:police\s+)?custody)\b", regex.IGNORECASE)
 #: An armed group that holds people: they are its hostages.
 #: Armed men who take captives, and armed groups by name (case-sensitive), as alternations
 #: for patterns here and in ``captives``.

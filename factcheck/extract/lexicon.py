@@ -289,6 +289,7 @@ INVERTED_SPEECH = ("said", "says", "told", "added", "according", "wrote", "repor
 #: Category triggers: words around a figure and the category they imply.
 CASUALTY_WORDS = {
     "killed": [
+        "the loss of",
         "fell to their deaths", "jumped to their deaths", "fell or jumped to their deaths",
         "plunged to their deaths", "leapt to their deaths",
         "neutralised",
@@ -1274,6 +1275,8 @@ NON_CLAIM_UNITS = (
     "o'clock",
     "km",
     "kms",
+    "cusecs",
+    "cumecs",
     "kilometres",
     "kilometers",
     "kilometre",

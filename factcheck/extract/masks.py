@@ -139,8 +139,8 @@ def _age_in_apposition(text: str, start: int, end: int) -> bool:
     an age between commas (or closing a headline)."""
     if end - start > 3 or not text[start:end].isdigit() or int(text[start:end]) > 110:
         return False
-    if not (text.startswith((",", ")", "\n"), end) or end == len(text)):
-        return False
+    if not (text.startswith((",", ")", "\n", " —", " –"), end) or end == len(text)):
+        return False  # "and Lahe'ena'e Gay, 39 — were abducted": a dash closes the list
     return bool(_AGE_APPOSITION_BEFORE.search(text, max(0, start - 30), start))
 
 
@@ -179,7 +179,8 @@ _ONE_OF_AGENT = regex.compile(r"\s+of\s+(?:the|its|their|his|her|them|those)\b",
 #: "one of the last doctors", "one of the few", "one of the deadliest", "one by one": a
 #: member of a class or a manner, not a count.
 _ONE_NOT_COUNTED = regex.compile(
-    r"\s+(?:of\s+(?:the|its|their|his|her)\s+(?:very\s+)?(?:last|few|first|only|\p{L}{3,}est)\b"
+    r"\s+(?:of\s+(?:the|its|their|his|her|\p{L}+['’]s)\s+(?:very\s+)?"
+    r"(?:last|few|first|only|best|most|\p{L}{3,}est)\b"
     r"|by\s+one\b|after\s+(?:another|the\s+other)\b|another\b)", regex.IGNORECASE)
 
 

@@ -117,11 +117,11 @@ _OF_THE_COUNTED_AFTER = regex.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*\s")
 #: A group and the figure of its size set after it: "the troops, about 50 in all".
 _GROUP_COMMA_BEFORE = regex.compile(
     r"(?:\b(?P<det>the|its|their|these|those)\s+(?:\p{L}+\s+)?)?"
-    r"\b(?P<noun>\p{Ll}[\p{L}\-]*s|personnel|police|staff|crew|people|men|women|children),"
+    r"\b(?P<noun>\p{Ll}[\p{L}\-]*(?:s|men)|personnel|police|staff|crew|people|children),"
     r"\s*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|"
     r"an\s+estimated|perhaps|possibly|up\s+to)\s+)?$", regex.REVERSE)
 _GROUP_TOTAL_AFTER = regex.compile(
-    r"\s+(?:of\s+them|(?P<all>in\s+all|in\s+total|all\s+told|altogether))\b"
+    r"\s+(?:of\s+them|(?P<all>in\s+all|in\s+total|all\s+told|altogether|in\s+number))\b"
     r"(?!\s+(?:were|was|had|have)\b)")
 _OF_THEM_AFTER = regex.compile(r"\s+of\s+(?:them|those|these)\b")
 _REMAINS = frozenset(("bodies", "corpses", "remains", "dead"))
@@ -245,6 +245,8 @@ _CAMP_HOLDS = regex.compile(
     r"an\s+estimated)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _COMMON_PLURAL = regex.compile(r"\s\p{Ll}+s$")
 #: People searched for who are not missing: the police want them.
+#: People the police look for: neither missing nor displaced when sought or fled.
+_SOUGHT = frozenset("suspects fugitives perpetrators killers robbers".split())
 _WANTED = frozenset("""suspects fugitives attackers gunmen escapees inmates prisoners killers
     assailants perpetrators""".split())
 _COLON_BEFORE = regex.compile(r":\s*$")
@@ -801,6 +803,8 @@ class _Extractor(LookBacks, Captives):
             if not ctx.pronoun and (ctx.noun_category in ("hostages", "detained") or (
                     ctx.noun_category in _CATEGORY_CLASSES and classify.is_trigger_word(ctx.noun))):
                 return ctx.noun_category, subject  # "102 of the 106 hostages", "of the 246 wounded"
+            if not ctx.pronoun and ctx.noun and ctx.noun.split()[-1].lower() in _REMAINS:
+                return "killed", subject  # "12 of the 13 bodies found in a mass grave"
             return ("other" if people_or_none else ctx.noun_category or "other"), subject
         own_after = ctx.own_after
         if not ctx.noun and own_after in (None, "displaced") and n > 0 and \
@@ -952,6 +956,9 @@ class _Extractor(LookBacks, Captives):
                 category, subject = gapped.category, subject or gapped.subject
         if category == "displaced" and _DEFIED_EVACUATION.match(text, fig.end):
             category = "other"
+        if category in ("missing", "displaced") and subject and \
+                subject.lower().split()[-1] in _SOUGHT:
+            category = "other"  # "Two other suspects were still being sought": wanted
         if category == "displaced" and subject and subject.lower().split()[-1] in _CAPTIVES:
             category = "detained"  # "130 inmates fled": escaped inmates stay detained
         if category == "aid" and ctx.noun and not ctx.pronoun:
