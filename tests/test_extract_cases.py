@@ -1542,6 +1542,17 @@ PUBLISHED_CASES = [
     ("Blasts\nOn December 10, 2016 7:52 am / In News / by Ishaya Ibrahim\nYOLA—57 died.",
      date(2016, 12, 10)),
     ("Updated 13:05, 18-Jun-2019\nTwelve died.", date(2019, 6, 18)),
+    # a byline after a bar, a label after a dash, a city and a bureau, "In News by",
+    # "Latest update", a report title before a bar, spaced commas, a second clock
+    ("Riot\nJanuary 18, 1989 | From Times Staff and Wire Reports\nTwo died.", date(1989, 1, 18)),
+    ("Fire\nQUEBEC CITY — Published January 30, 2017\nSix died.", date(2017, 1, 30)),
+    ("Mangaluru, DHNS, Dec 19 2019, 23:05 IST\nTwo died.", date(2019, 12, 19)),
+    ("Raid\nOn June 1, 2012 1:25 am In News by Chinedu Eze\nTwo died.", date(2012, 6, 1)),
+    ("Raid\nLatest update : 2012-05-30\nTwo died.", date(2012, 5, 30)),
+    ("Flash Update No. 4 | 27 January 2021\nTwo died.", date(2021, 1, 27)),
+    ("Raid\nWednesday , March 24 , 2010\nTwo died.", date(2010, 3, 24)),
+    ("Raid\nSunday, September 20, 1998 Published at 17:48 GMT 18:48 UK\nTwo died.",
+     date(1998, 9, 20)),
 ]
 
 

@@ -17,7 +17,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 #: A calendar date written out: "October 13, 2023", "13 October 2023", "Oct 7", "2023-11-02".
 DATE_TEXT = (
-    rf"(?:{MONTHS}\s+{_DAY}(?:(?:[,،]\s*|\s+){_YEAR})?|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
+    rf"(?:{MONTHS}\s+{_DAY}(?:(?:\s?[,،]\s*|\s+){_YEAR})?|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
     rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[0-3]?\d/{_YEAR}"
     rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|[0-3]?\d-[01]?\d-{_YEAR}|{_DAY}\.(?i:{MONTHS}){_YEAR}"
     rf"|[0-3]?\d-(?i:{MONTHS})-{_YEAR})"
@@ -26,10 +26,10 @@ DATE_TEXT = (
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02",
 # "Page last updated at 19:40 GMT, Tuesday, 7 April 2009" (the BBC's older pages)
 _LABELLED = regex.compile(
-    rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}?(?:[|·•]|[^\S\n]{{2,}})[^\S\n]*){{0,3}}?"
+    rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}?(?:[|·•]|[^\S\n]{{2,}}|[^\S\n][—–][^\S\n])[^\S\n]*){{0,3}}?"
     rf"(?:\p{{Lu}}[\p{{L}}'\-]+(?:[^\S\n]\p{{Lu}}[\p{{L}}'\-]+)?,[^\S\n]*(?=updated|published))?"
-    rf"(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}}(?=(?i:published|updated|posted|date)\b))?"
-    rf"(?:page\s+)?(?:(?:last|first)\s+)?"
+    rf"(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}}(?=(?i:published|updated|update|posted|date)\b))?"
+    rf"(?:page\s+)?(?:(?:last|first|latest)\s+)?"
     rf"(?:updated|update|published|posted|issued|date|dated|release|"
     rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"
     rf"(?:\s+on)?\s*[:\-–|]?\s*[^\n]{{0,40}}?(?P<date>{DATE_TEXT})"
@@ -48,21 +48,23 @@ _DATELINE = regex.compile(
 _DATE_LINE = regex.compile(
     rf"(?m)^[^\S\n]*(?:[^\n\d]{{0,40}}?Vol\.?\s*\d+\s+(?:Num|No)\.?\s*\d+\s+)?"
     rf"(?:By\s[^\n]{{1,40}}?\s+|[^\n|·•\d]{{1,40}}?\s*[|/·•\-–—]\s*"
-    rf"|\p{{Lu}}[\p{{L}}'\-]+(?:\s\p{{Lu}}[\p{{L}}'\-]+){{0,2}},\s*"
+    rf"|(?:\p{{Lu}}[\p{{L}}'\-]+(?:\s\p{{Lu}}[\p{{L}}'\-]+){{0,2}},\s*){{1,2}}"
     rf"|(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}})(?=(?:\p{{L}}+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     rf"\b))?"
     rf"(?:(?:on\s+)?\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+|\s*[,/|]\s*))?"
-    rf"(?:(?:\p{{L}}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+    rf"(?:(?:\p{{L}}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s?,?\s+)?"
     rf"(?:(?:posted\s+|published\s+)?on\s+|as\s+(?:of|at)\s+)?(?:[01]?\d/[0-3]?\d/{_YEAR}\s+(?=\p{{L}}))?"
     rf"(?P<date>{DATE_TEXT})(?:,?\s*[|/·•\-–]?\s*(?:at\s+|às\s+|à\s+)?\d{{1,2}}"
     r"(?:[:.h]\d\d(?:[:.]\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)"
     r"(?:\s+[A-Z]{2,4}(?:[+\-−]\d{1,2}(?::?\d\d)?)?)?"
     r"(?:\s+\d{1,2}[:.]\d\d\s+[A-Z]{2,4})?)?"
     r"(?:\s*[|·•]?\s*(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time:?\s*\d+\s+min(?:ute)?s?))?"
-    r"(?:[^\S\n]*[|·•\-–/][^\S\n]*(?:(?:last\s+)?updated?|editor|source|by)\b[^\n]{0,40}"
+    r"(?:[^\S\n]*[|·•\-–/][^\S\n]*(?:(?:last\s+)?updated?|editor|source|by|from)\b[^\n]{0,40}"
+    r"|[^\S\n]+in\s+\p{Lu}\p{L}+(?:[^\S\n]+by\s[^\n]{1,40})?"
     r"|[^\S\n]+last\s+update[sd]?\b[^\n]{0,60}"
     r"|[^\S\n]*/[^\S\n]*(?:in\s+)?\p{Lu}\p{L}+"
     r"|[^\S\n]+(?:published|(?:last\s+)?updated)\s+at\s+\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,4})?"
+    r"(?:\s+\d{1,2}[:.]\d\d\s+[A-Z]{2,4})?"
     r"|,?[^\S\n]*page\s+\d{1,3}"
     r"|[^\S\n]*[|·•][^\S\n]*(?-i:\p{Lu}[\p{Lu}\s.&]{1,30})){0,3}"
     r"[^\S\n]*$", regex.IGNORECASE
@@ -167,7 +169,7 @@ def _stated_dates(text: str) -> tuple[str, ...]:
 
 _HAS_DIGIT = regex.compile(r"\d")
 _EDGE = 1500
-_LABEL_WORDS = ("updated", "published", "posted", "issued", "date", "modified", "release",
+_LABEL_WORDS = ("update", "published", "posted", "issued", "date", "modified", "release",
                 "briefing", "statement")
 
 
