@@ -1340,6 +1340,13 @@ CLAIM_CASES = [
      "13", 13, "exact", "killed", 13, 13),
     ("The police said the gunmen, about six in number, came in a boat.", "about six", 6,
      "about", "troops", 5, 7),
+    # crowds: sized after a long clause, a share of a turnout, a crowd's own verb
+    ("The crowd, which had marched from the National Mosque, was estimated by police at 30,000.",
+     "30,000", 30000, "exact", "other", 30000, 30000),
+    ("Police put the nationwide turnout at 130,000, including 80,000 in central Seoul.",
+     "80,000", 80000, "exact", "other", 80000, 80000),
+    ("Residents said tens of thousands had filled the streets on Monday.", "tens of thousands",
+     10000, "vague", "other", 10000, 99999),
     # a bracketed aside with a colon inside the toll's words
     ("The number of people killed in landslides from Tropical Storm Pepeng (international name: "
      "Parma) has reached 158, officials said.", "158", 158, "exact", "killed", 158, 158),
@@ -1616,6 +1623,8 @@ ATTRIBUTION_CASES = [
     ("Police have accused American troops of executing 11 people during a raid.", "11",
      "Police"),
     ("Gunmen accused of abducting more than 100 students fled.", "more than 100", None),
+    # the agent of an estimate stops before "at" and the figure
+    ("The crowd was estimated by police at 30,000.", "30,000", "police"),
     # speakers before the phrases that place them, not the place
     ("Local leaders in the highlands of eastern Congo say more than 220 civilians were killed.",
      "more than 220", "Local leaders in the highlands of eastern Congo"),

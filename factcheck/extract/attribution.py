@@ -40,6 +40,7 @@ _STOP_SOURCE = r"(?=\s*(?:[,.;:!?\"“”()\[\]—–]|\s-\s|$|" \
     r"\s(?:(?-i:which|who|that)|said|says|show|shows|showed|indicate|indicates|indicated|suggest|" \
     r"suggests|suggested|put|puts|on\s+\p{L}+day|" \
     r"in\s+a\s+(?:statement|post|report|briefing|tweet)|as\s+of|at\s+a|after|when|while|but|" \
+    r"at\s+(?=\d|about\b|around\b|some\b|more\b|over\b|nearly\b|least\b|roughly\b)|" \
     r"because|since|although|" \
     r"(?-i:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|stand|were|was|is|are|" \
     r"has|have|had|now|totals?|totalled|totaled|numbered))\b))"

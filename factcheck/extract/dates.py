@@ -17,7 +17,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 #: A calendar date written out: "October 13, 2023", "13 October 2023", "Oct 7", "2023-11-02".
 DATE_TEXT = (
-    rf"(?:{MONTHS}\s+{_DAY}(?:(?:\s?[,،]\s*|\s+){_YEAR})?|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
+    rf"(?:{MONTHS}\s+{_DAY}(?:(?:\s?[,،]\s*|\s+){_YEAR})?"
+    rf"|{_DAY}\.?\s+(?:of\s+)?{MONTHS}(?:[,،]?\s+{_YEAR})?"
     rf"|{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[0-3]?\d/{_YEAR}"
     rf"|[0-3]?\d\.[01]?\d\.{_YEAR}|[0-3]?\d-[01]?\d-{_YEAR}|{_DAY}\.(?i:{MONTHS}){_YEAR}"
     rf"|[0-3]?\d-(?i:{MONTHS})-{_YEAR})"
@@ -26,9 +27,11 @@ DATE_TEXT = (
 # "Updated: October 13, 2023, 11:46 AM", "Published 12 June 2023", "date 2023-11-02",
 # "Page last updated at 19:40 GMT, Tuesday, 7 April 2009" (the BBC's older pages)
 _LABELLED = regex.compile(
-    rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}?(?:[|·•]|[^\S\n]{{2,}}|[^\S\n][—–][^\S\n])[^\S\n]*){{0,3}}?"
+    rf"(?im)^[^\S\n]*(?:[^\n|·•]{{1,60}}?(?:[|·•]|[^\S\n]{{2,}}|[^\S\n][—–][^\S\n])"
+    rf"[^\S\n]*){{0,3}}?"
     rf"(?:\p{{Lu}}[\p{{L}}'\-]+(?:[^\S\n]\p{{Lu}}[\p{{L}}'\-]+)?,[^\S\n]*(?=updated|published))?"
-    rf"(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}}(?=(?i:published|updated|update|posted|date)\b))?"
+    rf"(?-i:(?:\p{{Lu}}[\p{{L}}'\-]+[^\S\n]+){{1,3}}"
+    rf"(?=(?i:published|updated|update|posted|date)\b))?"
     rf"(?:page\s+)?(?:(?:last|first|latest)\s+)?"
     rf"(?:updated|update|published|posted|issued|date|dated|release|"
     rf"modified|released|(?:press|news|media)\s+release|briefing\s+notes?|statement)"

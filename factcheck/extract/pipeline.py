@@ -265,6 +265,14 @@ _BARE_SUBJECT = regex.compile(
     r"taken\s+part|took\s+part|"
     r"marched|joined|rallied))\b"
 )
+#: A crowd's own verbs after its size, and its size given after it in a long clause.
+_CROWD_VERB_AFTER = regex.compile(
+    r"\s+(?:had\s+|have\s+)?(?:filled|packed|thronged|jammed|poured\s+into|"
+    r"took\s+to\s+the\s+streets|protested|demonstrated)\b", regex.IGNORECASE)
+_CROWD_SIZE_BEFORE = regex.compile(
+    r"\b(?:crowds?|turnout|attendance)\b[^.;]{0,110}?\b(?:estimated|put|numbered|counted)\b"
+    r"[^.;]{0,30}?\b(?:at|as)\s+(?:(?:about|around|some|roughly|nearly|over|more\s+than|up\s+to|"
+    r"as\s+many\s+as)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 #: A casualty report goes on in the next sentence: "5 were killed, police said. 12 were hurt."
 _TOLL_KINDS = frozenset(("killed", "injured", "missing"))
 _AFFECTED_BEFORE = regex.compile(
@@ -620,6 +628,16 @@ class _Extractor(LookBacks, Captives):
             return self._kept[-1].subject or "people"  # "organisers put the figure at 100,000"
         if not fig.spelled and _BARE_SUBJECT.match(self.text, fig.end):
             return "people"  # "755,000 face catastrophic hunger"
+        if (not fig.spelled or fig.qualifier == "vague") and \
+                _CROWD_VERB_AFTER.match(self.text, fig.end):
+            return "people"  # "tens of thousands had filled the streets"
+        if _CROWD_SIZE_BEFORE.search(self.text, max(sent.start, fig.start - 130), fig.start):
+            return "crowd"  # "The crowd, which had marched ..., was estimated by police at"
+        if self._kept and _SUBSET_BEFORE.search(self.text, max(sent.start, fig.start - 20),
+                                                fig.start):
+            prev = self._kept[-1]
+            if prev.sentence_start == sent.start and prev.value > fig.value:
+                return prev.subject or "people"  # "put the turnout at 130,000, including 80,000"
         return subject  # set by the context ("the crowd at 80,000"), else None
 
     def _is_label(self, fig: Figure, sent: Sentence) -> bool:
