@@ -205,7 +205,10 @@ class LookBacks:
         a list after a dash no larger than it ("killing seven people — a doctor and six
         labourers")."""
         colon = self.text.rfind(":", sent.start, fig.start)
-        dash = _DASH_BEFORE.search(self.text, max(sent.start, fig.start - 90), fig.start)
+        lo = max(sent.start, fig.start - 90)
+        window = self.text[lo:fig.start]
+        dash = _DASH_BEFORE.search(self.text, lo, fig.start) \
+            if "—" in window or "–" in window else None  # a substring test first
         prev = self._kept_earlier_in(sent) if colon >= 0 or dash else None
         if prev is None or prev.category not in _CATEGORY_CLASSES:
             return None

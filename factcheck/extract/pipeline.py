@@ -173,6 +173,7 @@ _NOUN_AMONG = regex.compile(
     r"(?:[^\d.;:()\-–—]{1,50}?(?:,|\band)\s+)?"
     r"(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$",
     regex.IGNORECASE | regex.REVERSE)
+_NOUN_AMONG_WORDS = ("among", "includ", " - ", "—", "–")
 _BY_CUE = regex.compile(
     r"(?:reported|confirmed|announced|estimated|given|provided|released|compiled|cited|counted|"
     r"recorded|published|issued|tallied|documented|verified)\s+by\b", regex.IGNORECASE)
@@ -631,7 +632,9 @@ class _Extractor(LookBacks, Captives):
         if (not fig.spelled or fig.qualifier == "vague") and \
                 _CROWD_VERB_AFTER.match(self.text, fig.end):
             return "people"  # "tens of thousands had filled the streets"
-        if _CROWD_SIZE_BEFORE.search(self.text, max(sent.start, fig.start - 130), fig.start):
+        lo = max(sent.start, fig.start - 130)
+        if any(w in self.text[lo:fig.start].lower() for w in ("crowd", "turnout", "attendance")) \
+                and _CROWD_SIZE_BEFORE.search(self.text, lo, fig.start):
             return "crowd"  # "The crowd, which had marched ..., was estimated by police at"
         if self._kept and _SUBSET_BEFORE.search(self.text, max(sent.start, fig.start - 20),
                                                 fig.start):
@@ -1060,7 +1063,11 @@ class _Extractor(LookBacks, Captives):
     def _noun_among(self, start: int, floor: int) -> str | None:
         """'Police found the bodies, among them two women,': a share of an uncounted casualty
         noun."""
-        m = _NOUN_AMONG.search(self.text, max(floor, start - 80), start)
+        lo = max(floor, start - 80)
+        window = self.text[lo:start].lower()
+        if not any(w in window for w in _NOUN_AMONG_WORDS):
+            return None  # a substring test first: most figures follow no such list
+        m = _NOUN_AMONG.search(self.text, lo, start)
         return classify.category_of_word(m.group("noun")) if m else None
 
     def _floor(self, n: int, sent: Sentence) -> int:
