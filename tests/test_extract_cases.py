@@ -1560,6 +1560,9 @@ PUBLISHED_CASES = [
     ("Raid\nWednesday , March 24 , 2010\nTwo died.", date(2010, 3, 24)),
     ("Raid\nSunday, September 20, 1998 Published at 17:48 GMT 18:48 UK\nTwo died.",
      date(1998, 9, 20)),
+    # numbers day first unless the weekday written before them says otherwise
+    ("Blasts\nDenpasar | Mon, 10/03/2005\nTwo died.", date(2005, 10, 3)),
+    ("Blasts\nDenpasar | Thu, 10/03/2005\nTwo died.", date(2005, 3, 10)),
 ]
 
 

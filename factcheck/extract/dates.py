@@ -135,7 +135,8 @@ def find_published(text: str) -> date | None:
         if _ANY_YEAR.search(raw):
             found = parse_date(raw)
             if found:
-                return _month_first_if_dateline_says(raw, found, stated)
+                found = _month_first_if_dateline_says(raw, found, stated)
+                return _month_first_if_weekday_says(text, raw, found)
     return None
 
 
@@ -153,6 +154,27 @@ def _month_first_if_dateline_says(raw: str, found: date, stated: tuple[str, ...]
         if day and (day.month, day.day) == (found.day, found.month):
             return day
     return found
+
+
+_WEEKDAY_BEFORE = regex.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?\s*,?\s*$",
+                                regex.IGNORECASE)
+
+
+def _month_first_if_weekday_says(text: str, raw: str, found: date) -> date:
+    """'Mon, 10/03/2005': read day first, 10 March 2005 is a Thursday; the weekday written
+    before it settles the order (3 October 2005 was a Monday)."""
+    if not _AMBIGUOUS_NUMERIC.fullmatch(raw.strip()) or found.day > 12:
+        return found
+    at = text.find(raw, 0, _EDGE)
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, at - 14), at) if at >= 0 else None
+    if weekday is None:
+        return found
+    wanted = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(
+        weekday.group("day").lower())
+    if found.weekday() == wanted:
+        return found
+    swapped = found.replace(month=found.day, day=found.month)
+    return swapped if swapped.weekday() == wanted else found
 
 
 @functools.lru_cache(maxsize=1)
