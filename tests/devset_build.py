@@ -261,6 +261,13 @@ def _check_ids(ids: list[str], id_format: str | None) -> None:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
+def other_sets(name: str) -> list[str]:
+    """Every dev and holdout set in ``tests/`` but ``name``: the sets whose sentences the set
+    ``name`` must not reuse (``no_sentence_from`` skips those not built yet)."""
+    return sorted(d.name for d in TESTS.iterdir()
+                  if d.is_dir() and d.name != name and d.name.startswith(("devset", "holdout")))
+
+
 def no_sentence_from(*names: str) -> Check:
     """A check: no sentence (over 40 characters) of the sets ``tests/<name>`` is reused."""
     def check(passages: list[Passage]) -> None:

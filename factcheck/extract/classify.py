@@ -1175,18 +1175,17 @@ def trigger_before(text: str, start: int, floor: int, sentence_start: int | None
         if gap > 7 or (word.lower() not in _FILLER and word not in _QUOTES):
             break
     lo = max(floor, start - 80)
-    m = _COORDINATED_OBJECT.search(text, lo, start) if "and" in text[lo:start] else None
-    if m and not (m.group("verb").lower() in _TRIGGER_CATEGORY or m.group("verb").lower()
-                  in _HOLDING):
-        m = None
-    if m is None and "and" in text[lo:start]:
-        m = _NAMED_OBJECT.search(text, lo, start)
-    if m and m.group("verb").lower() in _TRIGGER_CATEGORY:
-        return _TRIGGER_CATEGORY[m.group("verb").lower()]  # "detained the president and dozens"
-    if m and m.group("verb").lower() in _HOLDING:
-        found = release_category(text, start, m.group("verb").lower())
-        if found:
-            return found  # "Gunmen holding an archaeologist and three local researchers"
+    if "and" in text[lo:start]:  # "detained the president and dozens"; a named object
+        for pattern in (_COORDINATED_OBJECT, _NAMED_OBJECT):  # "detained leader X and two"
+            m = pattern.search(text, lo, start)
+            verb = m.group("verb").lower() if m else ""
+            if verb in _TRIGGER_CATEGORY:
+                return _TRIGGER_CATEGORY[verb]
+            if verb in _HOLDING:  # "Gunmen holding an archaeologist and three researchers"
+                found = release_category(text, start, verb)
+                if found:
+                    return found
+                break
     # a list holds no digits, so it may reach past spelled figures to the sentence's start
     return listed_after_verb(text, start, floor if sentence_start is None else sentence_start)
 

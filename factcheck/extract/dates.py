@@ -169,8 +169,8 @@ def _month_first_if_weekday_says(text: str, raw: str, found: date) -> date:
     weekday = _WEEKDAY_BEFORE.search(text, max(0, at - 14), at) if at >= 0 else None
     if weekday is None:
         return found
-    wanted = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(
-        weekday.group("day").lower())
+    day = weekday.group("day").lower()
+    wanted = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(day))
     if found.weekday() == wanted:
         return found
     swapped = found.replace(month=found.day, day=found.month)

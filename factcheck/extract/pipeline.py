@@ -246,10 +246,11 @@ _CAMP_HOLDS = regex.compile(
     r"an\s+estimated)\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _COMMON_PLURAL = regex.compile(r"\s\p{Ll}+s$")
 #: People searched for who are not missing: the police want them.
-#: People the police look for: neither missing nor displaced when sought or fled.
-_SOUGHT = frozenset("suspects fugitives perpetrators killers robbers".split())
 _WANTED = frozenset("""suspects fugitives attackers gunmen escapees inmates prisoners killers
     assailants perpetrators""".split())
+#: Of those, the ones neither missing nor displaced when sought or fled (escaped inmates stay
+#: detained, see ``_CAPTIVES``), and robbers.
+_SOUGHT = frozenset("suspects fugitives perpetrators killers robbers".split())
 _COLON_BEFORE = regex.compile(r":\s*$")
 #: A speaker named before a colon that opens a quote, after an optional live-blog time.
 _COLON_SPEAKER = regex.compile(
@@ -954,10 +955,9 @@ class _Extractor(LookBacks, Captives):
             yield ctx.noun_category
 
         category = next((c for c in candidates() if c), None)
-        if category and (_NONE_OF.search(text, max(sent.start, fig.start - 20), fig.start) or (
-                chain[0] != n and _NONE_OF.search(text, max(sent.start, raw[chain[0]][0].start
-                                                            - 20), raw[chain[0]][0].start))):
-            category = "other"  # "none of the 40 passengers was hurt": the 40 are not hurt
+        if category and any(_NONE_OF.search(text, max(sent.start, at - 20), at)
+                            for at in {fig.start, raw[chain[0]][0].start}):
+            category = "other"  # "none of the 40 passengers (and 13 crew) was hurt"
         if category is None:
             noun_cats = [contexts[k].noun_category for k in chain if contexts[k].noun_category]
             if noun_cats and (not ctx.noun or ctx.pronoun):

@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from devset_build import C, P, Passage, build_passages, main, no_sentence_from, render
+from devset_build import C, P, Passage, build_passages, main, no_sentence_from, other_sets, render
 
 OUT = Path(__file__).with_name("passages.jsonl")
 HERE = Path(__file__).resolve().parent
@@ -852,19 +852,10 @@ PASSAGES = [
 ]
 
 
-def _earlier_sets() -> list[str]:
-    """Every other set in ``tests/`` whose sentences this set must not reuse."""
-    tests = HERE.parent
-    return sorted(p.name for p in tests.iterdir()
-                  if p.is_dir() and p.name != HERE.name
-                  and (p.name.startswith("devset") or p.name.startswith("holdout"))
-                  and (p / "passages.jsonl").exists())
-
-
 def build() -> list[Passage]:
     """The passages with offsets computed and every field checked."""
     return build_passages(PASSAGES, id_format="d106_{:03d}",
-                          checks=[no_sentence_from(*_earlier_sets())])
+                          checks=[no_sentence_from(*other_sets(HERE.name))])
 
 
 __all__ = ["build", "render"]

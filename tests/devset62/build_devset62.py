@@ -23,13 +23,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from devset_build import C, P, Passage, build_passages, main, no_sentence_from, render
+from devset_build import C, P, Passage, build_passages, main, no_sentence_from, other_sets, render
 
 OUT = Path(__file__).with_name("passages.jsonl")
-TESTS = Path(__file__).resolve().parent.parent
-EARLIER = sorted(d.name for d in TESTS.iterdir()
-                 if d.is_dir() and d.name.startswith(("devset", "holdout"))
-                 and d.name != "devset62")
+EARLIER = other_sets("devset62")
 
 PASSAGES = [
     # 1 Rudbar-Manjil earthquake, Iran, June 1990

@@ -19,13 +19,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from devset_build import C, P, Passage, build_passages, main, no_sentence_from, render
+from devset_build import C, P, Passage, build_passages, main, no_sentence_from, other_sets, render
 
 OUT = Path(__file__).with_name("passages.jsonl")
-TESTS = Path(__file__).resolve().parent.parent
-EARLIER = sorted(p.name for p in TESTS.iterdir()
-                 if p.is_dir() and (p.name.startswith("devset") or p.name.startswith("holdout"))
-                 and p.name != "devset63")
+EARLIER = other_sets("devset63")
 
 PASSAGES: list[Passage] = []
 

@@ -20,16 +20,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from devset_build import C, P, Passage, build_passages, main, no_sentence_from, render
+from devset_build import C, P, Passage, build_passages, main, no_sentence_from, other_sets, render
 
 OUT = Path(__file__).with_name("passages.jsonl")
-TESTS = Path(__file__).resolve().parent.parent
 
 # Every other hand-annotated set in the tree when the builder runs (devset, devset2, ...,
 # holdout, holdout2, holdout3, and any set written at the same time by other sessions).
-EARLIER = sorted(d.name for d in TESTS.iterdir()
-                 if d.is_dir() and d.name.startswith(("devset", "holdout"))
-                 and d.name != "devset67" and (d / "passages.jsonl").exists())
+EARLIER = other_sets("devset67")
 
 UA_BORDER = "Ukraine's border guard service"
 RU_MOD = "Russia's Defense Ministry"

@@ -19,13 +19,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from devset_build import TESTS, C, P, Passage, build_passages, main, no_sentence_from, render
+from devset_build import C, P, Passage, build_passages, main, no_sentence_from, other_sets, render
 
 OUT = Path(__file__).with_name("passages.jsonl")
 
-EARLIER = sorted(p.name for p in TESTS.iterdir()
-                 if p.is_dir() and (p.name.startswith("devset") or p.name.startswith("holdout"))
-                 and p.name != "devset92")
+EARLIER = other_sets("devset92")
 
 FR_SPOKES = "a French military spokesman"
 BE_FM = "Belgium's foreign ministry"

@@ -25,13 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import devset_build
-from devset_build import TESTS, C, P, Passage, build_passages, main, no_sentence_from, render
+from devset_build import C, P, Passage, build_passages, main, no_sentence_from, other_sets, render
 
 OUT = Path(__file__).with_name("passages.jsonl")
 
-EARLIER = sorted(p.name for p in TESTS.iterdir()
-                 if p.is_dir() and (p.name.startswith("devset") or p.name.startswith("holdout"))
-                 and p.name != "devset94")
+EARLIER = other_sets("devset94")
 
 # The shared span reader does not know lakh and crore; teach it (as devset49 does):
 # 1 lakh = 100,000 and 1 crore = 10,000,000. Money in lakh or crore is not a claim.
